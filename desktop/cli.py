@@ -1,0 +1,212 @@
+"""The command line: ``extract`` and ``compare``. No Qt is imported here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop import APP_NAME, __version__
+from desktop.core.errors import CrosscheckError, LoadError
+from desktop.core.model import CompareOptions, Document, Skipped
+
+EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``crosscheck-cli`` (also ``python -m desktop SUBCOMMAND``)."""
+    parser = argparse.ArgumentParser(
+        prog="crosscheck-cli", description=f"{APP_NAME}: compare news reports claim by claim."
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    ext = sub.add_parser("extract", help="print each file's title, format and statements")
+    ext.add_argument("files", nargs="+", metavar="FILE")
+    ext.add_argument("--json", action="store_true", help="write JSON to standard output")
+
+    cmp_ = sub.add_parser("compare", help="compare a reference with reports")
+    cmp_.add_argument("files", nargs="*", metavar="FILE",
+                      help="the reference article, then the reports (files or folders)")
+    cmp_.add_argument("--session", metavar="FILE",
+                      help="read a saved .crosscheck session (review decisions applied)")
+    cmp_.add_argument("--threshold", type=float, metavar="N",
+                      help="match sensitivity: minimum link score, 0-100")
+    cmp_.add_argument("--json", metavar="PATH", help="write the comparison as JSON")
+    cmp_.add_argument("--out", action="append", default=[], metavar="PATH",
+                      help="write a report; the format follows the extension "
+                      "(.docx, .json, .csv, .html); may be repeated")
+    cmp_.add_argument("--csv", metavar="PATH", help="write one CSV row per link")
+    cmp_.add_argument("--html", metavar="PATH", help="write a self-contained HTML report")
+    cmp_.add_argument("--no-partials", action="store_true",
+                      help="leave partial agreements out of the report's findings section")
+    cmp_.add_argument("--sections", metavar="LIST",
+                      help="comma-separated report sections (default: all): "
+                      "documents,summary,matrix,conflicts,omissions,methods")
+    cmp_.add_argument("--compare-reports", action="store_true",
+                      help="also align the reports with each other")
+    cmp_.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
+    if args.command == "extract":
+        return run_extract(args.files, as_json=args.json)
+    return run_compare(args)
+
+
+def collect_files(paths: Iterable[str]) -> list[Path]:
+    """Expand folders into the supported files they hold (sorted); keep files as given."""
+    from desktop.core.loaders import is_supported
+
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_supported(p)))
+        else:
+            out.append(path)
+    return out
+
+
+def load_all(paths: Iterable[Path]) -> tuple[list[Document], list[Skipped]]:
+    """Load each file; the unreadable ones are reported on stderr and listed as skipped."""
+    from desktop.core.loaders import load_document
+
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    seen: set[str] = set()
+    for path in paths:
+        try:
+            doc = load_document(path)
+        except LoadError as exc:
+            skipped.append(Skipped(str(path), exc.reason))
+            print(f"{path}: {exc.reason}", file=sys.stderr)
+            continue
+        if doc.id in seen:
+            reason = "the same text is already loaded from another file"
+            skipped.append(Skipped(str(path), reason))
+            print(f"{path}: {reason}", file=sys.stderr)
+            continue
+        seen.add(doc.id)
+        docs.append(doc)
+    return docs, skipped
+
+
+def run_extract(files: Sequence[str], *, as_json: bool) -> int:
+    """``extract``: print or dump each readable file's statements."""
+    docs, skipped = load_all(collect_files(files))
+    if as_json:
+        payload = {
+            "documents": [_document_json(d) for d in docs],
+            "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
+        }
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for doc in docs:
+            _print_document(doc)
+    return EXIT_OK if docs else EXIT_NOTHING_READ
+
+
+def _document_json(doc: Document) -> dict[str, Any]:
+    return {
+        "path": doc.path, "title": doc.title, "format": doc.format, "sha256": doc.sha256,
+        "published": doc.published, "outlet": doc.outlet,
+        "statements": [
+            {"id": s.id, "text": s.text, "start": s.start, "end": s.end, "role": s.role.value}
+            for s in doc.statements
+        ],
+    }
+
+
+def _print_document(doc: Document) -> None:
+    print(f"== {doc.title}")
+    print(f"   file: {doc.path}  format: {doc.format}  "
+          f"date: {doc.published or 'unknown'}  outlet: {doc.outlet or 'unknown'}")
+    for number, st in enumerate(doc.statements, 1):
+        role = "" if st.role.value == "body" else f"[{st.role.value}] "
+        print(f"{number:4d}. {role}{st.text}")
+    print()
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    """``compare``: compare a reference with reports, print a summary, write exports."""
+    from desktop.core.compare import compare_documents
+    from desktop.core.summary import format_summary
+
+    try:
+        if args.session:
+            comparison = _comparison_from_session(args)
+        else:
+            if len(args.files) < 2 and not any(Path(f).is_dir() for f in args.files):
+                print("compare: give a reference and at least one report (or --session FILE)",
+                      file=sys.stderr)
+                return EXIT_USAGE
+            docs, skipped = load_all(collect_files(args.files))
+            if len(docs) < 1:
+                return EXIT_NOTHING_READ
+            options = _options_from_args(args, CompareOptions())
+            comparison = compare_documents(docs[0], docs[1:], options=options,
+                                           skipped=tuple(skipped))
+        if not args.quiet:
+            print(format_summary(comparison))
+        for path in _export_paths(args):
+            _export(comparison, path, args)
+            if not args.quiet:
+                print(f"wrote {path}")
+    except CrosscheckError as exc:
+        print(f"compare: {exc}", file=sys.stderr)
+        return EXIT_NOTHING_READ
+    return EXIT_OK
+
+
+def _options_from_args(args: argparse.Namespace, base: CompareOptions) -> CompareOptions:
+    from dataclasses import replace
+
+    if args.threshold is not None:
+        if not 0 <= args.threshold <= 100:
+            raise CrosscheckError("--threshold must be between 0 and 100")
+        base = replace(base, threshold=args.threshold)
+    if args.compare_reports:
+        base = replace(base, compare_reports=True)
+    return base
+
+
+def _comparison_from_session(args: argparse.Namespace) -> Any:
+    from desktop.core.session import comparison_from_session, read_session
+
+    session = read_session(args.session)
+    return comparison_from_session(session, options=_options_from_args(args, session.options))
+
+
+def _export_paths(args: argparse.Namespace) -> list[str]:
+    paths = list(args.out)
+    for extra in (args.json, args.csv, args.html):
+        if extra:
+            paths.append(extra)
+    return paths
+
+
+def _export(comparison: Any, path: str, args: argparse.Namespace) -> None:
+    from desktop.export import ReportOptions, write_export
+
+    sections = None
+    if args.sections:
+        sections = frozenset(s.strip() for s in args.sections.split(",") if s.strip())
+    options = ReportOptions.from_cli(sections=sections, include_partials=not args.no_partials)
+    write_export(comparison, path, options=options)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Atomic file writes: a temporary file in the same folder, then a rename."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from desktop.core.errors import ExportError
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A short cause a person understands, for an OSError raised while writing."""
+    import errno
+
+    causes = {
+        errno.EACCES: "permission denied (the folder is not writable, or the file is open "
+        "in another program)",
+        errno.EPERM: "the operation is not permitted",
+        errno.ENOENT: "the folder does not exist",
+        errno.ENOSPC: "the disk is full",
+        errno.EROFS: "the disk is read-only",
+        errno.EISDIR: "a folder has that name",
+        errno.ENOTDIR: "part of the path is not a folder",
+        errno.ENAMETOOLONG: "the file name is too long",
+    }
+    return causes.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+@contextlib.contextmanager
+def atomic_open(path: str | Path, mode: str = "wb", **kwargs: object) -> Iterator[IO[object]]:
+    """Open a temporary file beside ``path``; on success it replaces ``path`` in one rename.
+
+    If the block raises, or the process dies, any earlier file at ``path`` is untouched.
+    OSErrors are raised as ExportError naming the path and the cause.
+    """
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise ExportError(target, describe_os_error(exc)) from exc
+    try:
+        with os.fdopen(fd, mode, **kwargs) as handle:  # type: ignore[call-overload]
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise ExportError(target, describe_os_error(exc)) from exc
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+
+
+def write_bytes_atomic(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically."""
+    with atomic_open(path, "wb") as handle:
+        handle.write(data)
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` as UTF-8 to ``path`` atomically."""
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def _remove_quietly(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
