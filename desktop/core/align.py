@@ -1,0 +1,261 @@
+"""Order-free alignment of a reference with a report.
+
+Candidates come from one ``rapidfuzz.process.cdist`` over normalised statements (C++, no GIL)
+and from rare content words weighted by IDF; only the few best candidates of each statement are
+judged. Links keep, for every report statement, its best reference partner and, for every
+reference statement, its best report partner, so splits and merges give one-to-many links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+from rapidfuzz import fuzz, process
+
+from desktop.core.model import (
+    CompareOptions,
+    Document,
+    Judgement,
+    Link,
+    Statement,
+    StatementRole,
+    Verdict,
+)
+
+TOP_K = 2  # candidates judged per statement in each direction
+CUTOFF_SHARE = 0.6  # candidates must reach this share of the threshold
+SCORER = fuzz.token_set_ratio  # recall-oriented: finds splits and merges; never decides a verdict
+
+__all__ = ["SCORER", "Pair", "PairJudge", "TextIndex", "align", "build_index", "is_claim",
+           "select_links"]
+
+PairJudge = Callable[[Statement, Statement], Judgement]
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A judged candidate: indices into the two statement lists and its ranking key."""
+
+    left: int
+    right: int
+    judgement: Judgement
+    tiebreak: float  # plain ratio of the normalised texts: a containing sentence ranks lower
+
+
+def align(
+    reference: Document,
+    report: Document,
+    *,
+    options: CompareOptions | None = None,
+    index: TextIndex | None = None,
+    judge: PairJudge | None = None,
+    between_reports: bool = False,
+) -> list[Link]:
+    """Link the statements of ``report`` to those of ``reference``, sorted by position."""
+    options = options or CompareOptions()
+    index = index or build_index((reference, report), options=options)
+    judge = judge or index.judge
+    refs = [s for s in reference.statements if is_claim(s)]
+    others = [s for s in report.statements if is_claim(s)]
+    if not refs or not others:
+        return []
+    cand = candidate_scores(refs, others, index=index)
+    pairs = judge_candidates(refs, others, cand, options=options, index=index, judge=judge)
+    chosen = select_links(pairs, threshold=options.threshold)
+    return [_make_link(refs[p.left], others[p.right], p.judgement, between_reports)
+            for p in chosen]
+
+
+def candidate_scores(
+    refs: Sequence[Statement], others: Sequence[Statement], *, index: TextIndex
+) -> NDArray[np.float32]:
+    """Candidate strength of every (reference, other) pair: fuzzy score or rare-word overlap."""
+    fuzzy = index.fuzzy_scores(refs, others)
+    overlap = index.word_overlap(refs, others)
+    result: NDArray[np.float32] = np.maximum(fuzzy.astype(np.float32), overlap * 100)
+    return result
+
+
+def candidate_pairs(cand: NDArray[np.float32], cutoff: float) -> list[tuple[int, int]]:
+    """The top-k partners of each row and of each column that reach ``cutoff``, sorted."""
+    found: set[tuple[int, int]] = set()
+    rows, cols = cand.shape
+    k_cols = min(TOP_K, cols)
+    k_rows = min(TOP_K, rows)
+    # stable sort on the negated scores: ties go to the earlier statement (determinism)
+    best_cols = np.argsort(-cand, axis=1, kind="stable")[:, :k_cols]
+    best_rows = np.argsort(-cand, axis=0, kind="stable")[:k_rows, :]
+    for i in range(rows):
+        found.update((i, int(j)) for j in best_cols[i] if cand[i, j] >= cutoff)
+    for j in range(cols):
+        found.update((int(i), j) for i in best_rows[:, j] if cand[i, j] >= cutoff)
+    return sorted(found)
+
+
+def judge_candidates(
+    refs: Sequence[Statement],
+    others: Sequence[Statement],
+    cand: NDArray[np.float32],
+    *,
+    options: CompareOptions,
+    index: TextIndex,
+    judge: PairJudge,
+) -> list[Pair]:
+    """Judge the candidate pairs; the rest are never looked at."""
+    cutoff = options.threshold * CUTOFF_SHARE
+    return [judge_pair_at(refs[i], others[j], i, j, index=index, judge=judge)
+            for i, j in candidate_pairs(cand, cutoff)]
+
+
+def judge_pair_at(a: Statement, b: Statement, i: int, j: int, *, index: TextIndex,
+                  judge: PairJudge) -> Pair:
+    """Judge one pair and attach its tie-break."""
+    tiebreak = fuzz.ratio(index.normalised(a), index.normalised(b))
+    return Pair(i, j, judge(a, b), tiebreak)
+
+
+def select_links(pairs: Iterable[Pair], *, threshold: float) -> list[Pair]:
+    """Per right statement its best left partner, plus per left statement its best right one."""
+    valid = [p for p in pairs if _is_link(p.judgement, threshold)]
+    best_left: dict[int, Pair] = {}
+    best_right: dict[int, Pair] = {}
+    for p in valid:
+        if p.right not in best_left or _better(p, best_left[p.right]):
+            best_left[p.right] = p
+        if p.left not in best_right or _better(p, best_right[p.left]):
+            best_right[p.left] = p
+    chosen = {(p.left, p.right): p for p in (*best_left.values(), *best_right.values())}
+    return [chosen[key] for key in sorted(chosen)]
+
+
+def _better(p: Pair, q: Pair) -> bool:
+    """Higher score wins, then the closer wording; equal keys keep the earlier statement."""
+    kp = (p.judgement.score, p.tiebreak, -p.left, -p.right)
+    kq = (q.judgement.score, q.tiebreak, -q.left, -q.right)
+    return kp > kq
+
+
+def _is_link(j: Judgement, threshold: float) -> bool:
+    return j.verdict is not Verdict.UNRELATED and j.score >= threshold
+
+
+def _make_link(a: Statement, b: Statement, j: Judgement, between_reports: bool) -> Link:
+    return Link(a.id, b.id, round(float(j.score), 2), j.verdict, j.findings,
+                machine_verdict=j.verdict, between_reports=between_reports)
+
+
+def raw_cdist(queries: Sequence[str], choices: Sequence[str]) -> NDArray[np.uint8]:
+    """The plain all-pairs matrix the engine is measured against (see bench/speed.py)."""
+    return process.cdist(queries, choices, scorer=SCORER, processor=None, dtype=np.uint8,
+                         workers=-1)
+
+
+def is_claim(statement: Statement) -> bool:
+    """Whether a statement can carry a claim (a dateline cannot)."""
+    return statement.role is not StatementRole.DATELINE
+
+
+def build_index(documents: Iterable[Document], *, options: CompareOptions | None = None,
+                judge: PairJudge | None = None) -> TextIndex:
+    """Normalise every statement of ``documents`` once, for all the alignments that follow."""
+    return TextIndex(tuple(documents), options=options or CompareOptions(), judge=judge)
+
+
+class TextIndex:
+    """Normalised text, content words and IDF weights of every statement of the loaded documents.
+
+    Document frequency counts statements, not documents: with a reference and one report a
+    word in every document still separates "400" (two statements) from "drones" (twenty).
+    """
+
+    def __init__(self, documents: tuple[Document, ...], *, options: CompareOptions,
+                 judge: PairJudge | None = None) -> None:
+        from desktop.core.normalise import content_words, normalise_text
+
+        self.options = options
+        self._statements = [s for d in documents for s in d.statements if is_claim(s)]
+        self._position = {s.id: n for n, s in enumerate(self._statements)}
+        self._norm = [normalise_text(s.text, aliases=options.aliases) for s in self._statements]
+        vocab: dict[str, int] = {}
+        self._words = [_word_ids(content_words(s.text, aliases=options.aliases), vocab)
+                       for s in self._statements]
+        df = np.zeros(len(vocab), dtype=np.float32)
+        for ids in self._words:
+            df[ids] += 1
+        self.idf = np.log1p(len(self._statements) / np.maximum(df, 1)).astype(np.float32)
+        self._fuzzy: dict[tuple[str, ...], NDArray[np.uint8]] = {}
+        self._custom_judge = judge
+        self._prepared: dict[str, object] = {}
+
+    def normalised(self, statement: Statement) -> str:
+        """The matching form of a statement's text."""
+        pos = self._position.get(statement.id)
+        if pos is None:
+            from desktop.core.normalise import normalise_text
+
+            return normalise_text(statement.text, aliases=self.options.aliases)
+        return self._norm[pos]
+
+    def fuzzy_scores(self, refs: Sequence[Statement],
+                     others: Sequence[Statement]) -> NDArray[np.uint8]:
+        """``SCORER`` for every pair; one cdist of ``refs`` against every statement, cached."""
+        cols = self._columns(others)
+        if cols is None:
+            return raw_cdist([self.normalised(s) for s in refs],
+                             [self.normalised(s) for s in others])
+        key = tuple(s.id for s in refs)
+        matrix = self._fuzzy.get(key)
+        if matrix is None:
+            matrix = raw_cdist([self.normalised(s) for s in refs], self._norm)
+            self._fuzzy = {key: matrix}  # one reference at a time keeps memory flat
+        return matrix[:, cols[0]:cols[1]]
+
+    def word_overlap(self, refs: Sequence[Statement],
+                     others: Sequence[Statement]) -> NDArray[np.float32]:
+        """IDF-weighted Dice overlap of the content words of every pair, 0-1."""
+        ref_words = [self.words_of(s) for s in refs]
+        dense = np.zeros((len(refs), len(self.idf)), dtype=np.float32)
+        for row, ids in enumerate(ref_words):
+            dense[row, ids] = self.idf[ids]
+        other_words = [self.words_of(s) for s in others]
+        shared = np.zeros((len(refs), len(others)), dtype=np.float32)
+        filled = [n for n, ids in enumerate(other_words) if len(ids)]
+        if filled:
+            flat = np.concatenate([other_words[n] for n in filled])
+            starts = np.cumsum([0] + [len(other_words[n]) for n in filled[:-1]])
+            shared[:, filled] = np.add.reduceat(dense[:, flat], starts, axis=1)
+        mass_r = np.array([self.idf[ids].sum() for ids in ref_words], dtype=np.float32)
+        mass_o = np.array([self.idf[ids].sum() for ids in other_words], dtype=np.float32)
+        total = mass_r[:, None] + mass_o[None, :]
+        dice: NDArray[np.float32] = np.divide(2 * shared, total, out=np.zeros_like(shared),
+                                              where=total > 0)
+        return dice
+
+    def judge(self, a: Statement, b: Statement) -> Judgement:
+        """Judge one pair with the pair judge, preparing each statement only once."""
+        if self._custom_judge is not None:
+            return self._custom_judge(a, b)
+        from desktop.core import judge as pair_judge
+
+        return pair_judge.judge_pair(a.text, b.text, options=self.options)
+
+    def _columns(self, others: Sequence[Statement]) -> tuple[int, int] | None:
+        """The slice of the global statement list that ``others`` occupies, if contiguous."""
+        first = self._position.get(others[0].id)
+        last = self._position.get(others[-1].id)
+        if first is None or last is None or last - first != len(others) - 1:
+            return None
+        return first, last + 1
+
+    def words_of(self, statement: Statement) -> NDArray[np.int64]:
+        """Vocabulary ids of the statement's content words (empty when not indexed)."""
+        pos = self._position.get(statement.id)
+        return self._words[pos] if pos is not None else np.zeros(0, dtype=np.int64)
+
+
+def _word_ids(words: Iterable[str], vocab: dict[str, int]) -> NDArray[np.int64]:
+    """Sorted distinct vocabulary ids of ``words``, growing ``vocab`` as needed."""
+    return np.array(sorted({vocab.setdefault(w, len(vocab)) for w in words}), dtype=np.int64)

@@ -1,0 +1,168 @@
+"""The whole comparison: align every report with the reference, group claims, find copies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from desktop.core.align import (
+    CUTOFF_SHARE,
+    Pair,
+    PairJudge,
+    TextIndex,
+    align,
+    build_index,
+    is_claim,
+    judge_pair_at,
+    select_links,
+)
+from desktop.core.claims import build_claims
+from desktop.core.copies import find_copies
+from desktop.core.errors import Cancelled
+from desktop.core.model import (
+    CompareOptions,
+    Comparison,
+    Decision,
+    Document,
+    Link,
+    Skipped,
+    Statement,
+)
+
+POOL_CANDIDATES = 8  # rare-word neighbours looked at per report-only statement
+POOL_JUDGED = 3  # of which at most this many are judged
+CHUNK = 64  # rows of the pool overlap matrix computed at once (memory stays flat)
+
+__all__ = ["compare_documents"]
+
+
+def compare_documents(
+    reference: Document,
+    reports: Sequence[Document],
+    *,
+    options: CompareOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    skipped: Iterable[Skipped] = (),
+    decisions: Sequence[Decision] = (),
+    judge: PairJudge | None = None,
+) -> Comparison:
+    """Compare ``reference`` with ``reports``; ``progress(done, total)`` after each report."""
+    options = options or CompareOptions()
+    reports = _distinct(reference, reports)
+
+    def check() -> None:
+        if should_cancel is not None and should_cancel():
+            raise Cancelled()
+
+    check()
+    index = build_index((reference, *reports), options=options, judge=judge)
+    links: list[Link] = []
+    for done, report in enumerate(reports, 1):
+        check()
+        links.extend(align(reference, report, options=options, index=index))
+        if progress is not None:
+            progress(done, len(reports))
+    check()
+    links.extend(_between_reports(reports, links, options=options, index=index, check=check))
+    check()
+    copies = find_copies((reference, *reports), options=options, index=index)
+    claims = build_claims(reference, reports, links, copies)
+    comparison = Comparison(reference, tuple(reports), tuple(links), claims, options,
+                            tuple(skipped), copies)
+    if decisions:
+        from desktop.core.review import apply_decisions
+
+        comparison = apply_decisions(comparison, decisions)
+    return comparison
+
+
+def _distinct(reference: Document, reports: Sequence[Document]) -> tuple[Document, ...]:
+    """Drop reports that repeat the reference or an earlier report (same id)."""
+    seen = {reference.id}
+    kept = []
+    for doc in reports:
+        if doc.id not in seen:
+            seen.add(doc.id)
+            kept.append(doc)
+    return tuple(kept)
+
+
+def _between_reports(
+    reports: Sequence[Document],
+    links: Sequence[Link],
+    *,
+    options: CompareOptions,
+    index: TextIndex,
+    check: Callable[[], None],
+) -> list[Link]:
+    """Every pair of reports when asked; otherwise only what the reference lacks."""
+    if options.compare_reports:
+        found: list[Link] = []
+        for a, first in enumerate(reports):
+            for second in reports[a + 1:]:
+                check()
+                found.extend(align(first, second, options=options, index=index,
+                                   between_reports=True))
+        return found
+    linked = {k.other for k in links}
+    pool = [s for d in reports for s in d.statements if is_claim(s) and s.id not in linked]
+    return align_pool(pool, options=options, index=index)
+
+
+def align_pool(statements: Sequence[Statement], *, options: CompareOptions,
+               index: TextIndex) -> list[Link]:
+    """Link statements of different reports with each other (report-only claims)."""
+    doc_of = np.array([_doc_key(s) for s in statements])
+    if len(set(doc_of.tolist())) < 2:
+        return []
+    cutoff = options.threshold * CUTOFF_SHARE
+    judged: dict[tuple[int, int], Pair] = {}
+    for start in range(0, len(statements), CHUNK):
+        rows = statements[start:start + CHUNK]
+        overlap = index.word_overlap(rows, statements) * np.float32(100.0)
+        for r, st in enumerate(rows):
+            i = start + r
+            overlap[r, doc_of == doc_of[i]] = -1.0  # never pair a report with itself
+            for j in _pool_candidates(st, overlap[r], statements, index, cutoff):
+                key = (min(i, j), max(i, j))
+                if key not in judged:
+                    a, b = statements[key[0]], statements[key[1]]
+                    judged[key] = judge_pair_at(a, b, *key, index=index, judge=index.judge)
+    return _select_per_document_pair(judged.values(), statements, doc_of, options.threshold)
+
+
+def _pool_candidates(st: Statement, overlap: np.ndarray, statements: Sequence[Statement],
+                     index: TextIndex, cutoff: float) -> list[int]:
+    near = np.argsort(-overlap, kind="stable")[:POOL_CANDIDATES]
+    text = index.normalised(st)
+    scored = []
+    for j in near.tolist():
+        if overlap[j] < 0:
+            continue
+        fuzzy = fuzz.token_set_ratio(text, index.normalised(statements[j]))
+        score = max(float(overlap[j]), fuzzy)
+        if score >= cutoff:
+            scored.append((-score, j))
+    return [j for _, j in sorted(scored)[:POOL_JUDGED]]
+
+
+def _select_per_document_pair(pairs: Iterable[Pair], statements: Sequence[Statement],
+                              doc_of: np.ndarray, threshold: float) -> list[Link]:
+    by_docs: dict[tuple[str, str], list[Pair]] = {}
+    for p in pairs:
+        by_docs.setdefault((str(doc_of[p.left]), str(doc_of[p.right])), []).append(p)
+    links = []
+    for key in sorted(by_docs):
+        for p in select_links(by_docs[key], threshold=threshold):
+            j = p.judgement
+            links.append(Link(statements[p.left].id, statements[p.right].id,
+                              round(float(j.score), 2), j.verdict, j.findings,
+                              machine_verdict=j.verdict, between_reports=True))
+    return links
+
+
+def _doc_key(statement: Statement) -> str:
+    return statement.id.rsplit(":", 1)[0]
