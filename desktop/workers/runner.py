@@ -1,0 +1,191 @@
+"""Run core work off the GUI thread; results and errors come back as values on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from desktop.core.errors import Cancelled
+from desktop.workers.signals import emit
+
+log = logging.getLogger(__name__)
+
+DoneCallback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+ProgressCallback = Callable[[int, int], None]
+
+PROGRESS_INTERVAL = 0.05  # seconds between progress signals: enough for a bar, cheap for the GUI
+
+
+class Task:
+    """One piece of submitted work: its cancel flag, progress reporting and callbacks."""
+
+    def __init__(self, on_done: DoneCallback, on_error: ErrorCallback,
+                 progress: ProgressCallback | None = None) -> None:
+        self.on_done = on_done
+        self.on_error = on_error
+        self.on_progress = progress
+        self._cancel = threading.Event()
+        self._last_report = 0.0
+        self._emit_progress: Callable[[Task, int, int], None] | None = None
+
+    def cancel(self) -> None:
+        """Ask the work to stop; after this, ``on_done`` is never called."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        """The ``should_cancel`` the core checks between steps."""
+        return self._cancel.is_set()
+
+    def report(self, done: int, total: int) -> None:
+        """The ``progress`` the core calls; throttled so the GUI thread is not flooded."""
+        if self._emit_progress is None:
+            return
+        now = time.monotonic()
+        if done < total and now - self._last_report < PROGRESS_INTERVAL:
+            return
+        self._last_report = now
+        self._emit_progress(self, done, total)
+
+    def check(self) -> None:
+        """Raise Cancelled when the task was cancelled (for loops in worker functions)."""
+        if self.is_cancelled():
+            raise Cancelled()
+
+
+def deliver(task: Task, ok: bool, value: Any) -> None:
+    """Call the task's callback for this outcome; a cancelled task never reports success."""
+    if ok and task.is_cancelled():
+        ok, value = False, Cancelled()
+    try:
+        (task.on_done if ok else task.on_error)(value)
+    except Exception:  # a callback bug must not kill the runner; the hook logs it
+        log.exception("a task callback failed")
+        raise
+
+
+class _Bridge(QObject):
+    """Lives in the GUI thread; worker threads emit, its slots run in the GUI thread."""
+
+    finished = Signal(object)  # (task, ok, value)
+    progressed = Signal(object, int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.finished.connect(self._on_finished)
+        self.progressed.connect(self._on_progressed)
+
+    @Slot(object)
+    def _on_finished(self, outcome: tuple[Task, bool, Any]) -> None:
+        deliver(*outcome)
+
+    @Slot(object, int, int)
+    def _on_progressed(self, task: Task, done: int, total: int) -> None:
+        if task.on_progress is not None and not task.is_cancelled():
+            task.on_progress(done, total)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Task], Any], task: Task, bridge: _Bridge,
+                 forget: Callable[[_Job], None]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._fn, self._task, self._bridge, self._forget = fn, task, bridge, forget
+
+    def run(self) -> None:
+        try:
+            task = self._task
+            task.check()
+            result = self._fn(task)
+        except BaseException as exc:  # delivered as a value, never lost in the worker
+            emit(self._bridge.finished, (self._task, False, exc))
+        else:
+            emit(self._bridge.finished, (self._task, True, result))
+        finally:
+            self._forget(self)
+
+
+class TaskRunner(QObject):
+    """The main window's runner: its own thread pool, callbacks on the GUI thread."""
+
+    def __init__(self, parent: QObject | None = None, *, max_threads: int | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        if max_threads:
+            self._pool.setMaxThreadCount(max_threads)
+        self._bridge = _Bridge(self)
+        self._jobs: set[_Job] = set()
+        self._lock = threading.Lock()
+
+    def submit(self, fn: Callable[[Task], Any], on_done: DoneCallback, on_error: ErrorCallback,
+               *, progress: ProgressCallback | None = None) -> Task:
+        """Run ``fn(task)`` on the pool; ``on_done(result)`` or ``on_error(exc)`` on this thread."""
+        task = Task(on_done, on_error, progress)
+        task._emit_progress = partial(emit, self._bridge.progressed)
+        job = _Job(fn, task, self._bridge, self._forget)
+        with self._lock:
+            self._jobs.add(job)
+        self._pool.start(job)
+        return task
+
+    def _forget(self, job: _Job) -> None:
+        with self._lock:
+            self._jobs.discard(job)
+
+    def active_count(self) -> int:
+        """How many submitted jobs have not finished running."""
+        with self._lock:
+            return len(self._jobs)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the pool is idle (tests, shutdown); True when it is."""
+        return self._pool.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 3000) -> None:
+        """Cancel every job and wait a little for the workers to notice."""
+        with self._lock:
+            jobs = list(self._jobs)
+        for job in jobs:
+            job._task.cancel()
+        self._pool.clear()
+        self._pool.waitForDone(msecs)
+
+
+class SyncRunner(QObject):
+    """Runs tasks at once on the calling thread: for widget tests (a fake thread pool)."""
+
+    def submit(self, fn: Callable[[Task], Any], on_done: DoneCallback, on_error: ErrorCallback,
+               *, progress: ProgressCallback | None = None) -> Task:
+        """Run ``fn(task)`` now and call the callback before returning the task."""
+        task = Task(on_done, on_error, progress)
+        task._emit_progress = self._progress
+        try:
+            task.check()
+            result = fn(task)
+        except BaseException as exc:
+            deliver(task, False, exc)
+        else:
+            deliver(task, True, result)
+        return task
+
+    @staticmethod
+    def _progress(task: Task, done: int, total: int) -> None:
+        if task.on_progress is not None and not task.is_cancelled():
+            task.on_progress(done, total)
+
+    def active_count(self) -> int:
+        """Nothing is ever pending."""
+        return 0
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Always idle."""
+        return True
+
+    def shutdown(self, msecs: int = 0) -> None:
+        """Nothing to stop."""

@@ -1,0 +1,369 @@
+"""The workspace: documents, reference, options and review decisions, apart from any widget.
+
+Loading and comparing run on the runner; the results come back here on the GUI thread and
+are announced with signals. ``changed`` fires whenever something a session stores changes.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.errors import Cancelled, CrosscheckError, LoadError
+from desktop.core.model import CompareOptions, Comparison, Decision, Document, Skipped
+from desktop.workers.engine import Engine, expand_paths
+from desktop.workers.runner import Task
+from desktop.workers.signals import emit
+
+DUPLICATE_REASON = "the same text is already open from another file"
+
+
+class DocState(enum.Enum):
+    """Where a document is in its life in the workspace."""
+
+    LOADING = "loading"
+    READY = "ready"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class DocEntry:
+    """One file in the workspace: its state, and the document or the reason it failed."""
+
+    key: str  # the absolute path; unique in a workspace
+    state: DocState
+    document: Document | None = None
+    error: str = ""
+
+    @property
+    def name(self) -> str:
+        """The title when loaded, else the file name."""
+        return self.document.title if self.document else Path(self.key).name
+
+
+class Workspace(QObject):
+    """State of the comparison the window shows, and the work that keeps it current."""
+
+    changed = Signal()  # anything a session stores: documents, reference, options, decisions
+    entries_changed = Signal()
+    comparison_changed = Signal(object)  # Comparison | None
+    busy_changed = Signal(bool)
+    progressed = Signal(str, int, int)  # what, done, total
+    message = Signal(str)
+
+    def __init__(self, runner: Any, *, engine: Engine | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._engine = engine or Engine()
+        self._entries: list[DocEntry] = []
+        self._reference: str | None = None
+        self._options = CompareOptions()
+        self._decisions: dict[tuple[str, str], Decision] = {}
+        self._comparison: Comparison | None = None
+        self._loads: dict[str, Task | None] = {}
+        self._compare_task: Task | None = None
+        self._compare_gen = 0
+        self._running_gen: int | None = None
+        self._busy = False
+        self._load_total = 0
+
+    # -- what the views read -------------------------------------------------------------
+    @property
+    def entries(self) -> tuple[DocEntry, ...]:
+        """Every file, in list order."""
+        return tuple(self._entries)
+
+    @property
+    def reference_key(self) -> str | None:
+        """The key of the reference entry."""
+        return self._reference
+
+    @property
+    def options(self) -> CompareOptions:
+        """The engine options in force."""
+        return self._options
+
+    @property
+    def decisions(self) -> tuple[Decision, ...]:
+        """The reviewer's decisions, oldest first (one per pair of statements)."""
+        return tuple(self._decisions.values())
+
+    @property
+    def comparison(self) -> Comparison | None:
+        """The latest comparison, or None before the first one."""
+        return self._comparison
+
+    @property
+    def busy(self) -> bool:
+        """Whether loading or comparing is under way."""
+        return self._busy
+
+    def entry(self, key: str) -> DocEntry:
+        """The entry with that key (KeyError when absent)."""
+        for entry in self._entries:
+            if entry.key == key:
+                return entry
+        raise KeyError(key)
+
+    def is_empty(self) -> bool:
+        """No file at all."""
+        return not self._entries
+
+    # -- documents ---------------------------------------------------------------------------
+    def add_paths(self, paths: Iterable[str | Path]) -> int:
+        """Load files and folders (folders filtered to supported formats); returns files added."""
+        files = expand_paths(paths, self._engine.supported)
+        known = {e.key for e in self._entries}
+        fresh = []
+        for path in files:
+            key = str(path.resolve()) if path.exists() else str(path.absolute())
+            if key not in known:
+                known.add(key)
+                fresh.append(key)
+        if not fresh:
+            if files:
+                emit(self.message, "Those files are already in the comparison.")
+            else:
+                emit(self.message, "No supported files there.")
+            return 0
+        self._entries.extend(DocEntry(k, DocState.LOADING) for k in fresh)
+        if self._reference is None:
+            self._reference = fresh[0]
+        self._load_total = len(self._loads) + len(fresh)
+        # Placeholders first: a synchronous runner finishes each load inside submit().
+        self._loads.update(dict.fromkeys(fresh))
+        self._after_entries_change(compare=False)
+        for key in fresh:
+            task = self._runner.submit(
+                lambda task, k=key: self._engine.load(Path(k)),
+                lambda doc, k=key: self._on_loaded(k, doc),
+                lambda exc, k=key: self._on_load_failed(k, exc),
+            )
+            if key in self._loads:
+                self._loads[key] = task
+        return len(fresh)
+
+    def add_documents(self, documents: Sequence[Document], *,
+                      reference_id: str | None = None) -> None:
+        """Put already-loaded documents in (sessions); compares when the set is complete."""
+        for doc in documents:
+            key = doc.path if doc.path not in {e.key for e in self._entries} else doc.id
+            self._entries.append(DocEntry(key, DocState.READY, doc))
+            if self._reference is None or doc.id == reference_id:
+                self._reference = key
+        self._after_entries_change()
+
+    def remove(self, key: str) -> None:
+        """Take a file out of the comparison."""
+        if key in self._loads:
+            task = self._loads.pop(key)
+            if task is not None:
+                task.cancel()
+        self._entries = [e for e in self._entries if e.key != key]
+        if self._reference == key:
+            self._reference = self._first_usable()
+        self._after_entries_change()
+
+    def move(self, key: str, delta: int) -> None:
+        """Move a file up (negative) or down (positive) in the list."""
+        index = [e.key for e in self._entries].index(key)
+        target = max(0, min(len(self._entries) - 1, index + delta))
+        if target == index:
+            return
+        self._entries.insert(target, self._entries.pop(index))
+        self._after_entries_change()
+
+    def set_reference(self, key: str) -> None:
+        """Make that file the reference and compare again."""
+        if self.entry(key).state is DocState.FAILED or key == self._reference:
+            return
+        self._reference = key
+        self._after_entries_change()
+
+    def clear(self) -> None:
+        """Close every document and forget the review."""
+        self.cancel()
+        self._entries, self._reference, self._decisions = [], None, {}
+        self._set_comparison(None)
+        self._after_entries_change(compare=False)
+
+    # -- options and review ------------------------------------------------------------------
+    def set_options(self, options: CompareOptions) -> None:
+        """Change the engine options and compare again."""
+        if options == self._options:
+            return
+        self._options = options
+        emit(self.changed)
+        self.compare()
+
+    def set_threshold(self, threshold: float) -> None:
+        """Change the match sensitivity (minimum link score)."""
+        self.set_options(replace(self._options, threshold=float(threshold)))
+
+    def decide(self, decision: Decision) -> None:
+        """Record a reviewer's decision (it replaces an earlier one on the same pair)."""
+        pair = (decision.reference, decision.other)
+        old = self._decisions.pop(pair, None)
+        if old is not None and not decision.note and old.note:
+            decision = replace(decision, note=old.note)
+        self._decisions[pair] = decision
+        emit(self.changed)
+        self.compare()
+
+    def undecide(self, reference: str, other: str) -> None:
+        """Forget the decision on that pair: the engine's verdict comes back."""
+        if self._decisions.pop((reference, other), None) is not None:
+            emit(self.changed)
+            self.compare()
+
+    def set_decisions(self, decisions: Iterable[Decision]) -> None:
+        """Replace every decision (sessions) and compare again."""
+        self._decisions = {(d.reference, d.other): d for d in decisions}
+        emit(self.changed)
+        self.compare()
+
+    # -- work ----------------------------------------------------------------------------------
+    def compare(self) -> None:
+        """Compare the reference with the ready reports (replacing any comparison under way)."""
+        self._stop_compare()
+        reference = self._reference_document()
+        if reference is None or self._loads:
+            self._update_busy()
+            return
+        reports = tuple(e.document for e in self._entries
+                        if e.state is DocState.READY and e.key != self._reference and e.document)
+        skipped = tuple(Skipped(e.key, e.error) for e in self._entries
+                        if e.state is DocState.FAILED)
+        options, decisions = self._options, self.decisions
+
+        def work(task: Task) -> Comparison:
+            return self._engine.compare(reference, reports, options=options,
+                                        progress=task.report, should_cancel=task.is_cancelled,
+                                        skipped=skipped, decisions=decisions)
+
+        self._compare_gen += 1
+        gen = self._running_gen = self._compare_gen
+        self._update_busy()
+        task = self._runner.submit(
+            work, lambda result: self._on_compared(gen, result),
+            lambda exc: self._on_compare_failed(gen, exc),
+            progress=lambda done, total: self._on_compare_progress(gen, done, total))
+        if self._running_gen == gen:  # a synchronous runner has already finished it
+            self._compare_task = task
+
+    def cancel(self) -> None:
+        """Stop loading and comparing; what was loaded stays."""
+        if self._busy:
+            emit(self.message, "Cancelled.")
+        for key, task in list(self._loads.items()):
+            if task is not None:
+                task.cancel()
+            self._replace(key, DocEntry(key, DocState.FAILED, error="loading was cancelled"))
+        self._loads.clear()
+        self._stop_compare()
+        self._update_busy()
+        emit(self.entries_changed)
+
+    # -- callbacks (GUI thread) ----------------------------------------------------------------
+    def _on_loaded(self, key: str, doc: Document) -> None:
+        if key not in self._loads:
+            return  # removed or cancelled meanwhile
+        del self._loads[key]
+        twin = next((e for e in self._entries if e.document and e.document.id == doc.id), None)
+        if twin is not None:
+            self._replace(key, DocEntry(key, DocState.FAILED, doc, f"{DUPLICATE_REASON} "
+                                        f"({Path(twin.key).name})"))
+        else:
+            self._replace(key, DocEntry(key, DocState.READY, doc))
+        self._after_load()
+
+    def _on_load_failed(self, key: str, exc: BaseException) -> None:
+        if key not in self._loads:
+            return
+        del self._loads[key]
+        if isinstance(exc, LoadError):
+            reason = exc.reason
+        elif isinstance(exc, (CrosscheckError, OSError)):
+            reason = str(exc)
+        else:
+            reason = f"unexpected error while reading ({type(exc).__name__}: {exc})"
+        self._replace(key, DocEntry(key, DocState.FAILED, error=reason))
+        emit(self.message, f"Could not open {Path(key).name}: {reason}")
+        self._after_load()
+
+    def _after_load(self) -> None:
+        done = self._load_total - len(self._loads)
+        emit(self.progressed, "Loading", done, self._load_total)
+        ref = self._reference
+        if ref is not None and self.entry(ref).state is DocState.FAILED:
+            self._reference = self._first_usable()
+        emit(self.entries_changed)
+        if not self._loads:
+            emit(self.changed)
+            self.compare()
+
+    def _stop_compare(self) -> None:
+        if self._compare_task is not None:
+            self._compare_task.cancel()
+        self._compare_task = self._running_gen = None
+
+    def _on_compare_progress(self, gen: int, done: int, total: int) -> None:
+        if gen == self._running_gen:
+            emit(self.progressed, "Comparing", done, total)
+
+    def _on_compared(self, gen: int, result: Comparison) -> None:
+        if gen != self._running_gen:
+            return  # superseded by a newer comparison
+        self._compare_task = self._running_gen = None
+        self._set_comparison(result)
+        self._update_busy()
+
+    def _on_compare_failed(self, gen: int, exc: BaseException) -> None:
+        if gen != self._running_gen:
+            return
+        self._compare_task = self._running_gen = None
+        self._update_busy()
+        if isinstance(exc, Cancelled):
+            emit(self.message, "Comparison cancelled.")
+        elif isinstance(exc, CrosscheckError):
+            emit(self.message, f"The comparison failed: {exc}")
+        else:
+            raise exc  # a bug: the exception hook logs it and offers the details
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _set_comparison(self, comparison: Comparison | None) -> None:
+        self._comparison = comparison
+        emit(self.comparison_changed, comparison)
+
+    def _replace(self, key: str, entry: DocEntry) -> None:
+        self._entries = [entry if e.key == key else e for e in self._entries]
+
+    def _first_usable(self) -> str | None:
+        return next((e.key for e in self._entries if e.state is not DocState.FAILED), None)
+
+    def _reference_document(self) -> Document | None:
+        if self._reference is None:
+            return None
+        entry = self.entry(self._reference)
+        return entry.document if entry.state is DocState.READY else None
+
+    def _after_entries_change(self, *, compare: bool = True) -> None:
+        emit(self.entries_changed)
+        emit(self.changed)
+        if compare:
+            if self._reference_document() is None:
+                self._set_comparison(None)
+            self.compare()
+        self._update_busy()
+
+    def _update_busy(self) -> None:
+        busy = bool(self._loads) or self._running_gen is not None
+        if busy != self._busy:
+            self._busy = busy
+            emit(self.busy_changed, busy)
