@@ -1,9 +1,10 @@
 """Near-verbatim wire copies between documents.
 
 Rule: two documents are copies when at least ``options.copy_threshold`` percent of the
-statements of the shorter one have a near-identical partner (``NEAR_IDENTICAL`` plain ratio on
-the normalised text) in the longer one. The reference is always the original; between two
-reports the one with more statements is the original, and on a tie the earlier in the list.
+statements of the shorter one (which needs ``MIN_STATEMENTS``) have a near-identical partner
+(``NEAR_IDENTICAL`` plain ratio on the normalised text) in the longer one. The reference is
+always the original; between two reports the one with more statements is the original, and
+on a tie the earlier in the list.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from desktop.core.align import TextIndex, is_claim
 from desktop.core.model import CompareOptions, Document
 
 NEAR_IDENTICAL = 92.0  # plain ratio of normalised statements that counts as the same sentence
+MIN_STATEMENTS = 3  # a two-line brief is too short to call a copy
 PREFILTER_DICE = 0.5  # documents sharing less of their rare vocabulary are never compared
 
 __all__ = ["NEAR_IDENTICAL", "copy_groups", "find_copies", "near_identical_share"]
@@ -32,7 +34,7 @@ def find_copies(
     found: list[tuple[int, int]] = []
     for a in range(len(documents)):
         for b in range(a + 1, len(documents)):
-            if dice[a, b] < PREFILTER_DICE or not texts[a] or not texts[b]:
+            if dice[a, b] < PREFILTER_DICE or min(len(texts[a]), len(texts[b])) < MIN_STATEMENTS:
                 continue
             if near_identical_share(texts[a], texts[b]) * 100 >= options.copy_threshold:
                 found.append(_copy_and_original(a, b, texts))
