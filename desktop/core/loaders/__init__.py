@@ -1,0 +1,94 @@
+"""Read the documents a user drops: one small module per format, chosen by suffix and content.
+
+Every failure becomes a ``LoadError(path, reason)`` with one sentence a person understands.
+Heavy libraries (trafilatura, pypdf, python-docx) are imported only when a file needs them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+from desktop.core.errors import LoadError
+from desktop.core.loaders import docx, html, md, odt, pdf, rtf, txt
+from desktop.core.loaders.base import Extracted
+from desktop.core.loaders.guard import read_file, run_loader
+from desktop.core.loaders.sniff import sniff
+from desktop.core.model import Document, Paragraph, StatementRole
+from desktop.core.segment import split_statements
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # what a file may weigh on disk
+MAX_TEXT_CHARS = 5_000_000  # what its extracted text may hold (a long book is ~1.5 million)
+
+LOADERS: tuple[ModuleType, ...] = (txt, md, docx, html, pdf, rtf, odt)
+SUPPORTED_SUFFIXES = frozenset(s for loader in LOADERS for s in loader.SUFFIXES)
+
+__all__ = [
+    "LOADERS", "MAX_FILE_BYTES", "MAX_TEXT_CHARS", "SUPPORTED_SUFFIXES", "Extracted",
+    "LoadError", "build_document", "is_supported", "load_document",
+]
+
+
+def is_supported(path: str | Path) -> bool:
+    """Whether the file's suffix names a format Crosscheck reads."""
+    return Path(path).suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def load_document(path: str | Path) -> Document:
+    """Read one file into a Document, or raise LoadError saying why it cannot be read."""
+    file = Path(path)
+    data = read_file(file, max_bytes=MAX_FILE_BYTES)
+    loader = choose_loader(file, data)
+    extracted = run_loader(loader, file, data)
+    if not extracted.text.strip():
+        raise LoadError(file, f"no text was found in this {loader.NAME}")
+    if len(extracted.text) > MAX_TEXT_CHARS:
+        raise LoadError(file, f"the text is too long ({len(extracted.text):,} characters; "
+                        f"the limit is {MAX_TEXT_CHARS:,})")
+    return build_document(
+        extracted.text, path=str(file), fmt=loader.FORMAT,
+        sha256=hashlib.sha256(data).hexdigest(), title=extracted.title,
+        paragraphs=extracted.paragraphs, published=extracted.published, outlet=extracted.outlet,
+    )
+
+
+def choose_loader(file: Path, data: bytes) -> ModuleType:
+    """The loader for the suffix, checked against what the bytes really are."""
+    kind, description = sniff(data)
+    suffix = file.suffix.lower()
+    by_suffix = next((m for m in LOADERS if suffix in m.SUFFIXES), None)
+    if by_suffix is not None:
+        if kind in by_suffix.KINDS or (kind not in _CONTAINERS and {"text"} == by_suffix.KINDS):
+            return by_suffix
+        raise LoadError(file, f"the file is named {suffix} but it is {description}, "
+                        f"not {by_suffix.DESCRIPTION}")
+    by_kind = next((m for m in LOADERS if kind in m.KINDS and m.FORMAT != "md"), None)
+    if by_kind is None:
+        name = f"{suffix} files" if suffix else "files without an extension"
+        raise LoadError(file, f"{name} are not supported, and this one holds {description}")
+    return by_kind
+
+
+# Kinds that are clearly not a text file, whatever the name says.
+_CONTAINERS = frozenset({"pdf", "docx", "odt", "zip", "ole", "image", "archive", "program"})
+
+
+def build_document(text: str, *, path: str, fmt: str, sha256: str, title: str | None = None,
+                   paragraphs: Sequence[Paragraph] = (), published: str | None = None,
+                   outlet: str | None = None) -> Document:
+    """Segment ``text`` and build the frozen Document (also used to rebuild sessions)."""
+    doc_id = sha256[:12]
+    statements = split_statements(text, doc_id=doc_id, paragraphs=paragraphs)
+    if not title:
+        heading = next((s for s in statements if s.role in _TITLE_ROLES), None)
+        title = heading.text if heading is not None else Path(path).stem or Path(path).name
+    return Document(
+        id=doc_id, text=text, statements=statements, title=" ".join(title.split())[:300],
+        path=path, sha256=sha256, format=fmt, paragraphs=tuple(paragraphs),
+        published=published, outlet=outlet,
+    )
+
+
+_TITLE_ROLES = (StatementRole.HEADLINE,)

@@ -1,0 +1,68 @@
+"""What a loader returns, and the helpers loaders share to build text with paragraph offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop.core.model import Paragraph
+
+PARAGRAPH_SEPARATOR = "\n\n"
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """The text a loader found, its paragraphs (offsets into ``text``) and any metadata."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...] = ()
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+
+
+def clean_line(text: str) -> str:
+    """Fold runs of spaces and drop control characters, so offsets stay meaningful."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _SPACES.sub(" ", text).strip()
+
+
+class TextBuilder:
+    """Joins blocks with a blank line and records each block as a Paragraph."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._paragraphs: list[Paragraph] = []
+        self._length = 0
+
+    def add(self, block: str, kind: str = "paragraph") -> None:
+        """Append one block (cleaned; empty blocks are skipped)."""
+        lines = [clean_line(line) for line in block.split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if not text:
+            return
+        if self._parts:
+            self._parts.append(PARAGRAPH_SEPARATOR)
+            self._length += len(PARAGRAPH_SEPARATOR)
+        self._paragraphs.append(Paragraph(self._length, self._length + len(text), kind))
+        self._parts.append(text)
+        self._length += len(text)
+
+    def extend(self, blocks: Iterable[tuple[str, str]]) -> None:
+        """Append many ``(text, kind)`` blocks."""
+        for text, kind in blocks:
+            self.add(text, kind)
+
+    @property
+    def length(self) -> int:
+        """Characters written so far."""
+        return self._length
+
+    def build(self, *, title: str | None = None, published: str | None = None,
+              outlet: str | None = None) -> Extracted:
+        """The finished text and paragraphs."""
+        return Extracted("".join(self._parts), tuple(self._paragraphs), title=title,
+                         published=published, outlet=outlet)

@@ -1,0 +1,98 @@
+"""A web page saved from a browser: the article body through trafilatura, never the network."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import LoadError
+from desktop.core.loaders.base import Extracted, TextBuilder, clean_line
+from desktop.core.loaders.decode import decode_bytes
+from desktop.core.loaders.meta import guess_metadata
+from desktop.core.segment import parse_date
+
+SUFFIXES = (".html", ".htm", ".xhtml")
+KINDS = frozenset({"html", "text"})
+FORMAT = "html"
+NAME = "web page"
+DESCRIPTION = "a web page"
+MAX_DEPTH = 400
+
+_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)",
+                      re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]{0,100}encoding=[\"']([A-Za-z0-9_.:-]+)")
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(/?)>")
+_UNCLOSED = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "tbody",
+    "thead", "tfoot", "colgroup", "rt", "rp", "optgroup", "html", "head", "body",
+})
+
+
+def load(path: Path, data: bytes) -> Extracted:
+    """The article's headline, paragraphs, lists and tables; title, date and site name."""
+    page = decode_bytes(data, path, declared=declared_charset(data))
+    check_depth(page, path)
+    import trafilatura
+
+    result: Any = trafilatura.bare_extraction(
+        page, with_metadata=True, include_comments=False, include_tables=True,
+        include_images=False, include_links=False, deduplicate=True,
+    )
+    if result is None or result.body is None or not (result.text or "").strip():
+        raise LoadError(path, "no article text was found in this web page")
+    title = clean_line(result.title or "") or None
+    builder = TextBuilder()
+    blocks = list(_body_blocks(result.body))
+    if title and (not blocks or clean_line(blocks[0][0]) != title):
+        builder.add(title, "title")
+    builder.extend(blocks)
+    draft = builder.build()
+    published, outlet = guess_metadata(draft.text, draft.paragraphs)
+    published = parse_date(result.date or "") or published
+    outlet = clean_line(result.sitename or "") or outlet
+    return builder.build(title=title, published=published, outlet=outlet)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset the page declares in a meta tag or XML declaration."""
+    head = data[:4096]
+    match = _XML_ENCODING.match(head) or _CHARSET.search(head)
+    return match.group(1).decode("ascii") if match else None
+
+
+def check_depth(page: str, path: Path) -> None:
+    """Refuse pages whose elements nest so deeply that parsers would choke or truncate."""
+    depth = deepest = 0
+    for match in _TAG.finditer(page):
+        closing, name, self_closing = match.groups()
+        if self_closing or name.lower() in _UNCLOSED:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        deepest = max(deepest, depth)
+        if deepest > MAX_DEPTH:
+            raise LoadError(path, f"the web page is nested too deeply (more than {MAX_DEPTH} "
+                            "levels) to be read safely")
+
+
+def _body_blocks(body: Any) -> Iterator[tuple[str, str]]:
+    """``(text, kind)`` for each block trafilatura kept, in order."""
+    for element in body:
+        tag = element.tag
+        if tag == "head":
+            yield _text(element), "heading"
+        elif tag == "list":
+            for item in element.findall("item"):
+                yield _text(item), "list-item"
+        elif tag == "table":
+            for row in element.iter("row"):
+                cells = (_text(cell) for cell in row)
+                yield "; ".join(c for c in cells if c), "table"
+        else:
+            yield _text(element), "paragraph"
+
+
+def _text(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())

@@ -1,0 +1,97 @@
+"""PDF through pypdf's text layer: encrypted files and scans get a clear message."""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import LoadError
+from desktop.core.loaders.base import Extracted, TextBuilder, clean_line
+from desktop.core.loaders.meta import guess_metadata
+from desktop.core.segment import parse_date
+
+SUFFIXES = (".pdf",)
+KINDS = frozenset({"pdf"})
+FORMAT = "pdf"
+NAME = "PDF"
+DESCRIPTION = "a PDF document"
+MAX_PAGES = 1000
+_SENTENCE_END = ".!?:…\"”’)"
+_HYPHENATED = re.compile(r"[a-z]-$")
+
+
+def load(path: Path, data: bytes) -> Extracted:
+    """Text of each page, lines joined back into paragraphs; title and date from the info."""
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted and not _unlock(reader):
+        raise LoadError(path, "the PDF is protected by a password; remove the protection "
+                        "and open it again")
+    if len(reader.pages) > MAX_PAGES:
+        raise LoadError(path, f"the PDF has too many pages ({len(reader.pages):,}; "
+                        f"the limit is {MAX_PAGES:,})")
+    builder = TextBuilder()
+    for page in reader.pages:
+        builder.extend((block, "paragraph") for block in page_paragraphs(page.extract_text()))
+    if builder.length == 0:
+        raise LoadError(path, "the PDF has no text layer; it may be a scan")
+    info = _info(reader)
+    draft = builder.build()
+    published, outlet = guess_metadata(draft.text, draft.paragraphs)
+    return builder.build(title=info.get("title") or None,
+                         published=published or parse_date(info.get("created", "")),
+                         outlet=outlet)
+
+
+def page_paragraphs(page_text: str) -> Iterator[str]:
+    """Rebuild paragraphs: a blank line, or a short line that ends a sentence, closes one."""
+    lines = [clean_line(line) for line in (page_text or "").split("\n")]
+    widths = [len(line) for line in lines if len(line) > 20]
+    full = statistics.median(widths) if widths else 80
+    current = ""
+    for line in lines:
+        if not line:
+            if current:
+                yield current
+            current = ""
+            continue
+        current = _join(current, line)
+        if line[-1] in _SENTENCE_END and len(line) < 0.8 * full:
+            yield current
+            current = ""
+    if current:
+        yield current
+
+
+def _join(current: str, line: str) -> str:
+    if not current:
+        return line
+    if _HYPHENATED.search(current) and line[:1].islower():
+        return current[:-1] + line  # a word broken across lines
+    return f"{current} {line}"
+
+
+def _unlock(reader: Any) -> bool:
+    """Many PDFs are encrypted with an empty user password only (printing restrictions)."""
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # an unsupported algorithm is as locked as a password
+        return False
+
+
+def _info(reader: Any) -> dict[str, str]:
+    try:
+        meta = reader.metadata
+    except Exception:  # a broken info dictionary is no reason to lose the text
+        return {}
+    if meta is None:
+        return {}
+    title = clean_line(str(meta.get("/Title") or ""))
+    created = str(meta.get("/CreationDate") or "")
+    stamp = re.match(r"D:(\d{4})(\d{2})(\d{2})", created)
+    return {"title": title, "created": f"{stamp[1]}-{stamp[2]}-{stamp[3]}" if stamp else ""}
