@@ -285,7 +285,9 @@ def _parse(path: str | Path, raw: bytes) -> Any:
     except RecursionError as exc:
         raise SessionError(path, "the session file is nested too deeply to open safely") from exc
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
+        stripped = text.strip()
+        # Every session ends with its closing brace; a file without it was cut off.
+        if stripped.startswith("{") and not stripped.endswith("}"):
             reason = "the session file is cut short; it was probably not saved completely"
         elif text.lstrip().startswith("{"):
             reason = f"the session file is damaged (invalid JSON at line {exc.lineno})"
