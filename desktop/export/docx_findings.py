@@ -1,0 +1,95 @@
+"""Conflicts and partial agreements: both quotes, the words that differ, why, and the review."""
+
+from __future__ import annotations
+
+from docx.document import Document as DocxDocument
+from docx.shared import Cm, Pt, RGBColor
+
+from desktop.core.model import Comparison, Link, Verdict, document_of
+from desktop.export.docx_xml import add_text, clean
+from desktop.export.options import ReportContext
+from desktop.export.text import (
+    find_document,
+    find_statement,
+    ordered_findings,
+    other_spans,
+    plural,
+    reference_spans,
+    report_number,
+    review_line,
+    short_text,
+    split_spans,
+    statement_number,
+)
+
+QUOTE_STYLE = "Quote"
+MARK_COLOURS = {Verdict.CONFLICT: RGBColor(0xB0, 0x1E, 0x1E),
+                Verdict.PARTIAL: RGBColor(0x9A, 0x5B, 0x00)}
+HEADINGS = {Verdict.CONFLICT: ("Conflicts", "No report conflicts with the reference."),
+            Verdict.PARTIAL: ("Partial agreements", "No report agrees only in part.")}
+
+
+def add_findings(document: DocxDocument, ctx: ReportContext) -> None:
+    """Conflicts first, then (unless left out) partial agreements, each with its evidence."""
+    c = ctx.comparison
+    links = ordered_findings(c, include_partials=ctx.options.include_partials)
+    document.add_heading(
+        "Conflicts and partial agreements" if ctx.options.include_partials else "Conflicts",
+        level=1)
+    conflicts = sum(1 for lk in links if lk.verdict is Verdict.CONFLICT)
+    lead = f"{plural(conflicts, 'conflict')}"
+    if ctx.options.include_partials:
+        lead += f" and {plural(len(links) - conflicts, 'partial agreement')}"
+    document.add_paragraph(
+        f"{lead}, the claims disputed by the most reports first. In each quote the words that "
+        "differ are bold and underlined.")
+    verdicts = [Verdict.CONFLICT] + ([Verdict.PARTIAL] if ctx.options.include_partials else [])
+    for verdict in verdicts:
+        title, none = HEADINGS[verdict]
+        document.add_heading(title, level=2)
+        chosen = [lk for lk in links if lk.verdict is verdict]
+        if not chosen:
+            document.add_paragraph(none)
+        for link in chosen:
+            _add_link(document, c, link)
+
+
+def _add_link(document: DocxDocument, comparison: Comparison, link: Link) -> None:
+    ref = find_statement(comparison, link.reference)
+    other = find_statement(comparison, link.other)
+    doc = find_document(comparison, document_of(link.other))
+    if ref is None or other is None or doc is None:
+        return
+    number = report_number(comparison, doc.id)
+    heading = document.add_heading(level=3)
+    add_text(heading, [(f"Report {number}: {short_text(doc.title, 60)} — reference statement "
+                        f"{statement_number(ref.id)}", False)])
+    colour = MARK_COLOURS.get(link.verdict)
+    _add_quote(document, f"Reference, statement {statement_number(ref.id)}",
+               split_spans(ref.text, reference_spans(link)), colour)
+    _add_quote(document, f"Report {number}, statement {statement_number(other.id)}",
+               split_spans(other.text, other_spans(link)), colour)
+    for finding in link.findings:
+        item = document.add_paragraph(style="List Bullet")
+        item.add_run(f"{finding.kind.value}: ").bold = True
+        add_text(item, [(finding.message, False)])
+    meta = document.add_paragraph()
+    meta.paragraph_format.space_after = Pt(10)
+    add_text(meta, [(review_line(link), False)])
+    for run in meta.runs:
+        run.italic = True
+
+
+def _add_quote(document: DocxDocument, label: str, pieces: list[tuple[str, bool]],
+               colour: RGBColor | None) -> None:
+    caption = document.add_paragraph()
+    caption.paragraph_format.keep_with_next = True
+    caption.paragraph_format.space_after = Pt(0)
+    run = caption.add_run(clean(label))
+    run.font.size = Pt(9)
+    run.bold = True
+    quote = document.add_paragraph(style=QUOTE_STYLE)
+    quote.paragraph_format.keep_together = True
+    quote.paragraph_format.left_indent = Cm(0.8)
+    quote.paragraph_format.right_indent = Cm(0.4)
+    add_text(quote, pieces, colour=colour, detect_rtl=True)

@@ -1,0 +1,190 @@
+"""Word XML that python-docx has no API for: shading, header rows, fields, right-to-left text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section
+from docx.shared import Length, Pt, RGBColor
+from docx.table import Table, _Cell, _Row
+from docx.text.font import Font
+from docx.text.paragraph import Paragraph
+
+# Schema order of the children of w:tcPr and w:trPr; Word rejects files that break it.
+_TCPR_ORDER = ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap",
+               "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark")
+_TRPR_ORDER = ("cnfStyle", "divId", "gridBefore", "gridAfter", "wBefore", "wAfter", "cantSplit",
+               "trHeight", "tblHeader", "tblCellSpacing", "jc", "hidden")
+_PPR_AFTER_BIDI = ("adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
+                   "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
+                   "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
+                   "pPrChange")
+_RPR_AFTER_RTL = ("cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
+SYMBOL_FONT = "Segoe UI Symbol"  # has ✓ ◐ ✗ ●; LibreOffice falls back to DejaVu Sans
+SYMBOLS = frozenset("✓◐✗●")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """Text safe for Word XML: control characters that XML 1.0 forbids are dropped."""
+    return _CONTROL.sub("", text)
+
+
+def _put_in_order(parent: BaseOxmlElement, child: BaseOxmlElement, order: Sequence[str]) -> None:
+    """Insert ``child`` (replacing one of the same tag) where the schema wants it."""
+    tag = child.tag.split("}")[1]
+    for old in parent.findall(qn(f"w:{tag}")):
+        parent.remove(old)
+    later = order[order.index(tag) + 1:]
+    for existing in parent:
+        if existing.tag.split("}")[1] in later:
+            existing.addprevious(child)
+            return
+    parent.append(child)
+
+
+def shade_cell(cell: _Cell, fill: str) -> None:
+    """Give a table cell a solid background colour (``fill`` as RRGGBB)."""
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    _put_in_order(cell._tc.get_or_add_tcPr(), shd, _TCPR_ORDER)
+
+
+def repeat_as_header(row: _Row) -> None:
+    """Repeat this row at the top of every page the table runs onto."""
+    _put_in_order(row._tr.get_or_add_trPr(), OxmlElement("w:tblHeader"), _TRPR_ORDER)
+
+
+def keep_row_together(row: _Row) -> None:
+    """Never split this row across two pages."""
+    _put_in_order(row._tr.get_or_add_trPr(), OxmlElement("w:cantSplit"), _TRPR_ORDER)
+
+
+def set_column_widths(table: Table, widths: Sequence[Length]) -> None:
+    """Fix column widths in both the grid (LibreOffice) and every cell (Word)."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=False):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=False):
+            cell.width = width
+
+
+def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
+    """Append a Word field (``PAGE``, ``NUMPAGES``) that the reader computes when it lays out."""
+    def char(kind: str) -> BaseOxmlElement:
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        return element
+
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    for part in (char("begin"), instr, char("separate")):
+        paragraph.add_run()._r.append(part)
+    paragraph.add_run(placeholder)
+    paragraph.add_run()._r.append(char("end"))
+
+
+def add_page_numbers(section: Section, label: str) -> None:
+    """Footer ``label · Page N of M``, centred."""
+    footer = section.footer
+    paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run(f"{clean(label)} · Page ")
+    add_field(paragraph, "PAGE")
+    paragraph.add_run(" of ")
+    add_field(paragraph, "NUMPAGES")
+    for run in paragraph.runs:
+        run.font.size = Pt(8)
+
+
+def set_orientation(section: Section, *, landscape: bool) -> None:
+    """Turn a section to landscape or portrait, swapping the page sides as Word expects."""
+    width, height = section.page_width, section.page_height
+    if width is None or height is None:
+        return
+    wide = width > height
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    if wide != landscape:
+        section.page_width, section.page_height = height, width
+
+
+def is_rtl(text: str) -> bool:
+    """Whether most letters of ``text`` belong to a right-to-left script (Arabic, Hebrew…)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    rtl = sum(1 for ch in letters if unicodedata.bidirectional(ch) in ("R", "AL"))
+    return bool(letters) and rtl * 2 > len(letters)
+
+
+def make_rtl(paragraph: Paragraph) -> None:
+    """Lay a paragraph out right to left, with its runs marked as complex script."""
+    ppr = paragraph._p.get_or_add_pPr()
+    _put_in_order(ppr, OxmlElement("w:bidi"), ("bidi", *_PPR_AFTER_BIDI))
+    for run in paragraph.runs:
+        _put_in_order(run._r.get_or_add_rPr(), OxmlElement("w:rtl"), ("rtl", *_RPR_AFTER_RTL))
+
+
+def add_text(paragraph: Paragraph, pieces: Iterable[tuple[str, bool]], *,
+             colour: RGBColor | None = None, detect_rtl: bool = False) -> None:
+    """Append text pieces; the flagged ones bold, underlined and coloured (legible in grey).
+
+    With ``detect_rtl`` a paragraph mostly in Arabic or Hebrew is laid out right to left;
+    leave it off for labels that mix a left-to-right prefix with a title.
+    """
+    for text, marked in pieces:
+        run = paragraph.add_run(clean(text))
+        if marked:
+            run.bold = True
+            run.underline = True
+            if colour is not None:
+                run.font.color.rgb = colour
+    if detect_rtl and is_rtl(paragraph.text):
+        make_rtl(paragraph)
+
+
+def set_table_look(table: Table, *, first_column: bool) -> None:
+    """Whether the table style emphasises the first column (off where it holds prose)."""
+    look = table._tbl.tblPr.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        table._tbl.tblPr.append(look)
+    look.set(qn("w:firstColumn"), "1" if first_column else "0")
+    look.set(qn("w:val"), "04A0" if first_column else "0420")
+
+
+def set_style_font(font: Font, name: str) -> None:
+    """Use one font for every script, so Word and LibreOffice pick the same face."""
+    font.name = name
+    fonts = font.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), name)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+
+
+def add_symbol(paragraph: Paragraph, glyph: str) -> None:
+    """Append one matrix glyph in a font that has it."""
+    run = paragraph.add_run(glyph)
+    run.font.name = SYMBOL_FONT
+    fonts = run._r.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), SYMBOL_FONT)
+
+
+def set_symbol_font(paragraph: Paragraph) -> None:
+    """Use a font that has the matrix glyphs for every run of the paragraph."""
+    for run in paragraph.runs:
+        run.font.name = SYMBOL_FONT
+        fonts = run._r.get_or_add_rPr().get_or_add_rFonts()
+        for attr in ("w:eastAsia", "w:cs"):
+            fonts.set(qn(attr), SYMBOL_FONT)

@@ -1,0 +1,331 @@
+"""Wording and facts every report format shares: glyphs, labels, counts, orderings, spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from desktop.core.copies import copy_groups as group_copies
+from desktop.core.model import (
+    Action,
+    Claim,
+    Comparison,
+    Decision,
+    Document,
+    Finding,
+    Link,
+    LinkOrigin,
+    Span,
+    Statement,
+    Support,
+    Verdict,
+    document_of,
+)
+from desktop.core.summary import ReportCounts
+from desktop.export.options import SECTIONS, ReportContext
+
+GLYPHS: dict[Support, str] = {
+    Support.SOURCE: "●",
+    Support.AGREE: "✓",
+    Support.PARTIAL: "◐",
+    Support.CONFLICT: "✗",
+    Support.OMITTED: "–",
+}
+SUPPORT_WORDS: dict[Support, str] = {
+    Support.SOURCE: "source of the claim",
+    Support.AGREE: "agrees",
+    Support.PARTIAL: "agrees in part",
+    Support.CONFLICT: "conflicts",
+    Support.OMITTED: "missing",
+}
+# Light fills so a black glyph stays readable, and the glyph alone still tells them apart.
+FILLS: dict[Support, str] = {
+    Support.SOURCE: "D9E2F3",
+    Support.AGREE: "C6EFCE",
+    Support.PARTIAL: "FFE49C",
+    Support.CONFLICT: "F4B9B9",
+    Support.OMITTED: "E4E4E4",
+}
+VERDICT_WORDS: dict[Verdict, str] = {
+    Verdict.AGREE: "agree",
+    Verdict.PARTIAL: "partial",
+    Verdict.CONFLICT: "conflict",
+    Verdict.UNRELATED: "unrelated",
+}
+LEGEND = (Support.AGREE, Support.PARTIAL, Support.CONFLICT, Support.OMITTED, Support.SOURCE)
+_STATEMENT_INDEX = re.compile(r":s(\d+)$")
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``"1 report"`` / ``"3 reports"``."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def statement_number(statement_id: str) -> int:
+    """The 1-based position of a statement in its document, as people count."""
+    found = _STATEMENT_INDEX.search(statement_id)
+    return int(found.group(1)) + 1 if found else 0
+
+
+def short_text(text: str, limit: int = 90) -> str:
+    """The text on one line, cut at a word boundary with an ellipsis past ``limit``."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def findings_text(findings: Iterable[Finding]) -> str:
+    """Findings as ``"kind: message; kind: message"``."""
+    return "; ".join(f"{f.kind.value}: {f.message}" for f in findings)
+
+
+def document_label(doc: Document) -> str:
+    """A document's title, with its outlet when known."""
+    return f"{doc.title} ({doc.outlet})" if doc.outlet else doc.title
+
+
+def find_statement(comparison: Comparison, statement_id: str) -> Statement | None:
+    """The statement with that id, or None when the comparison does not hold it."""
+    try:
+        return comparison.statement(statement_id)
+    except KeyError:
+        return None
+
+
+def find_document(comparison: Comparison, document_id: str) -> Document | None:
+    """The document with that id, or None."""
+    try:
+        return comparison.document(document_id)
+    except KeyError:
+        return None
+
+
+def split_spans(text: str, spans: Iterable[Span | None]) -> list[tuple[str, bool]]:
+    """Cut ``text`` into pieces, each flagged True when it lies inside one of ``spans``.
+
+    Spans are clamped to the text and merged where they overlap, so bad offsets never raise.
+    """
+    marks = sorted(
+        (max(0, min(a, len(text))), max(0, min(b, len(text))))
+        for a, b in (s for s in spans if s is not None)
+    )
+    merged: list[list[int]] = []
+    for start, end in marks:
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    pieces: list[tuple[str, bool]] = []
+    pos = 0
+    for start, end in merged:
+        if start > pos:
+            pieces.append((text[pos:start], False))
+        pieces.append((text[start:end], True))
+        pos = end
+    if pos < len(text):
+        pieces.append((text[pos:], False))
+    return pieces
+
+
+def reference_spans(link: Link) -> list[Span | None]:
+    """The reference-side spans of a link's findings."""
+    return [f.reference_span for f in link.findings]
+
+
+def other_spans(link: Link) -> list[Span | None]:
+    """The report-side spans of a link's findings."""
+    return [f.other_span for f in link.findings]
+
+
+def support_of(claim: Claim, document_id: str) -> Support:
+    """How a document stands towards a claim; absent means missing."""
+    return claim.support.get(document_id, Support.OMITTED)
+
+
+def reference_claims(comparison: Comparison) -> list[Claim]:
+    """Claims of the reference, in the reference's order."""
+    claims = [c for c in comparison.claims if c.in_reference]
+    return sorted(claims, key=lambda c: statement_number(c.anchor))
+
+
+def added_claims(comparison: Comparison) -> list[Claim]:
+    """Claims the reference does not make, the most widely made first."""
+    order = {doc.id: i for i, doc in enumerate(comparison.documents)}
+    claims = [c for c in comparison.claims if not c.in_reference]
+    return sorted(claims, key=lambda c: (-len(makers(c)), order.get(document_of(c.anchor), 0),
+                                         statement_number(c.anchor)))
+
+
+def makers(claim: Claim) -> list[str]:
+    """Document ids that make a claim (source, agree or partial), in support order."""
+    made = (Support.SOURCE, Support.AGREE, Support.PARTIAL)
+    return [doc_id for doc_id, s in claim.support.items() if s in made]
+
+
+def missing_everywhere(comparison: Comparison) -> list[Claim]:
+    """Reference claims that no report makes at all."""
+    reports = [d.id for d in comparison.reports]
+    return [c for c in reference_claims(comparison)
+            if reports and all(support_of(c, r) is Support.OMITTED for r in reports)]
+
+
+def omitted_by(comparison: Comparison, document_id: str) -> list[Claim]:
+    """Reference claims a report leaves out."""
+    return [c for c in reference_claims(comparison)
+            if support_of(c, document_id) is Support.OMITTED]
+
+
+def reference_links(comparison: Comparison) -> list[Link]:
+    """Links between the reference and a report (not between two reports)."""
+    return [link for link in comparison.links if not link.between_reports]
+
+
+def ordered_findings(comparison: Comparison, *, include_partials: bool = True) -> list[Link]:
+    """Conflicts, then partials; within each, claims disputed by more reports come first."""
+    wanted = {Verdict.CONFLICT} | ({Verdict.PARTIAL} if include_partials else set())
+    chosen = [lk for lk in reference_links(comparison) if lk.verdict in wanted]
+    rank = {Verdict.CONFLICT: 0, Verdict.PARTIAL: 1}
+    disputed: dict[tuple[Verdict, str], int] = {}
+    for lk in chosen:
+        disputed[(lk.verdict, lk.reference)] = disputed.get((lk.verdict, lk.reference), 0) + 1
+    order = {doc.id: i for i, doc in enumerate(comparison.documents)}
+    return sorted(chosen, key=lambda lk: (
+        rank[lk.verdict], -disputed[(lk.verdict, lk.reference)], statement_number(lk.reference),
+        order.get(document_of(lk.other), len(order)), statement_number(lk.other)))
+
+
+def copy_groups(comparison: Comparison) -> list[list[str]]:
+    """Documents that are copies of one wire text, grouped, in document order."""
+    groups: dict[str, list[str]] = {}
+    for doc_id, group in group_copies(comparison.documents, comparison.copies).items():
+        groups.setdefault(group, []).append(doc_id)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def titles(comparison: Comparison, document_ids: Sequence[str]) -> str:
+    """Document titles joined as prose: ``"A, B and C"``."""
+    docs = (find_document(comparison, i) for i in document_ids)
+    names = [f"“{document_label(d)}”" for d in docs if d]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def plain_summary(comparison: Comparison, counts: Mapping[str, ReportCounts]) -> str:
+    """One paragraph in plain words: what was compared and what stands out."""
+    reports = len(comparison.reports)
+    parts = [f"{plural(reports, 'report')} compared with the reference"]
+    for attr, word in (("conflict", "conflict"), ("partial", "partial agreement")):
+        total = sum(getattr(c, attr) for c in counts.values())
+        where = sum(1 for c in counts.values() if getattr(c, attr))
+        if total:
+            parts.append(f"{plural(total, word)} in {plural(where, 'report')}")
+        else:
+            parts.append(f"no {word}s")
+    missing = len(missing_everywhere(comparison))
+    if missing:
+        verb = "appears" if missing == 1 else "appear"
+        parts.append(f"{plural(missing, 'claim')} of the reference {verb} in no other report")
+    for group in copy_groups(comparison):
+        parts.append(f"{titles(comparison, group)} are copies of the same wire text")
+    if comparison.skipped:
+        verb = "was" if len(comparison.skipped) == 1 else "were"
+        parts.append(f"{plural(len(comparison.skipped), 'file')} {verb} skipped")
+    return "; ".join(parts) + "."
+
+
+@dataclass(frozen=True)
+class ReviewTally:
+    """How many review decisions of each kind shaped the comparison."""
+
+    confirmed: int = 0
+    changed: int = 0
+    unlinked: int = 0
+    linked: int = 0
+
+    @property
+    def total(self) -> int:
+        """All decisions together."""
+        return self.confirmed + self.changed + self.unlinked + self.linked
+
+
+def review_tally(comparison: Comparison, decisions: Sequence[Decision] = ()) -> ReviewTally:
+    """Count review decisions; from the decisions when given, else from the reviewed links."""
+    if decisions:
+        kinds = [d.action for d in decisions]
+        return ReviewTally(confirmed=kinds.count(Action.CONFIRM),
+                           changed=kinds.count(Action.SET_VERDICT),
+                           unlinked=kinds.count(Action.UNLINK), linked=kinds.count(Action.LINK))
+    reviewed = [lk for lk in comparison.links if lk.reviewed]
+    by_hand = [lk for lk in reviewed if lk.origin is LinkOrigin.REVIEWER]
+    engine = [lk for lk in reviewed if lk.origin is not LinkOrigin.REVIEWER]
+    changed = [lk for lk in engine
+               if lk.machine_verdict is not None and lk.machine_verdict is not lk.verdict]
+    return ReviewTally(confirmed=len(engine) - len(changed), changed=len(changed),
+                       linked=len(by_hand))
+
+
+def review_line(link: Link) -> str:
+    """Score, the engine's verdict and the reviewer's, and the note, in one line."""
+    parts = [f"Score {link.score:.0f}"]
+    if link.machine_verdict is not None:
+        parts.append(f"engine verdict: {VERDICT_WORDS[link.machine_verdict]}")
+    if link.origin is LinkOrigin.REVIEWER:
+        parts.append(f"linked by hand as {VERDICT_WORDS[link.verdict]}")
+    elif link.reviewed and link.machine_verdict not in (None, link.verdict):
+        parts.append(f"reviewer changed it to {VERDICT_WORDS[link.verdict]}")
+    elif link.reviewed:
+        parts.append("reviewer confirmed it")
+    else:
+        parts.append("not reviewed")
+    line = " · ".join(parts) + "."
+    return f"{line} Note: {link.note}" if link.note else line
+
+
+def report_number(comparison: Comparison, document_id: str) -> str:
+    """``"Ref."`` for the reference, else the report's 1-based number as a string."""
+    if document_id == comparison.reference.id:
+        return "Ref."
+    for number, doc in enumerate(comparison.reports, 1):
+        if doc.id == document_id:
+            return str(number)
+    return "?"
+
+
+def file_name(path: str) -> str:
+    """The last part of a path, whichever system wrote it."""
+    return PurePath(path.replace("\\", "/")).name or path
+
+
+def matrix_rows(comparison: Comparison) -> list[tuple[str, Claim]]:
+    """Row label and claim: the reference's claims, then others made by two or more reports."""
+    rows = [(str(statement_number(c.anchor)), c) for c in reference_claims(comparison)]
+    shared = [c for c in added_claims(comparison) if len(makers(c)) >= 2]
+    rows += [(f"+{i}", c) for i, c in enumerate(shared, 1)]
+    return rows
+
+
+def option_rows(ctx: ReportContext) -> list[list[str]]:
+    """The comparison's and the report's options as (setting, value) rows."""
+    o = ctx.comparison.options
+    kinds = ", ".join(sorted(k.value for k in o.finding_kinds)) or "none"
+    aliases = "; ".join(f"{a} = {b}" for a, b in o.aliases) or "none"
+    sections = [s for s in SECTIONS if ctx.options.has(s)]
+    return [
+        ["Match threshold (minimum link score, 0–100)", f"{o.threshold:g}"],
+        ["Reports also compared with each other", "yes" if o.compare_reports else "no"],
+        ["Wire-copy threshold (share of near-verbatim statements)", f"{o.copy_threshold:g}%"],
+        ["Kinds of difference checked", kinds],
+        ["Name aliases", aliases],
+        ["Report sections", ", ".join(sections)],
+        ["Partial agreements listed", "yes" if ctx.options.include_partials else "no"],
+    ]
