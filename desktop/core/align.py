@@ -2,8 +2,9 @@
 
 Candidates come from one ``rapidfuzz.process.cdist`` over normalised statements (C++, no GIL)
 and from rare content words weighted by IDF; only the few best candidates of each statement are
-judged. Links keep, for every report statement, its best reference partner and, for every
-reference statement, its best report partner, so splits and merges give one-to-many links.
+scored by the pair judge. Links keep, for every report statement, its best reference partner
+and, for every reference statement, its best report partner, so splits and merges give
+one-to-many links. Only the chosen links are judged for findings.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
+from desktop.core.judge import Prepared, judge_prepared, prepare, score_prepared
 from desktop.core.model import (
     CompareOptions,
     Document,
@@ -25,9 +27,10 @@ from desktop.core.model import (
     Verdict,
 )
 
-TOP_K = 2  # candidates judged per statement in each direction
+TOP_K = 2  # candidates scored per statement in each direction
 CUTOFF_SHARE = 0.6  # candidates must reach this share of the threshold
 SCORER = fuzz.token_set_ratio  # recall-oriented: finds splits and merges; never decides a verdict
+PREFIX = 6  # content words sharing this many first letters count as one feature
 
 __all__ = ["SCORER", "Pair", "PairJudge", "TextIndex", "align", "build_index", "is_claim",
            "select_links"]
@@ -37,11 +40,11 @@ PairJudge = Callable[[Statement, Statement], Judgement]
 
 @dataclass(frozen=True)
 class Pair:
-    """A judged candidate: indices into the two statement lists and its ranking key."""
+    """A scored candidate: indices into the two statement lists and its ranking key."""
 
     left: int
     right: int
-    judgement: Judgement
+    score: float
     tiebreak: float  # plain ratio of the normalised texts: a containing sentence ranks lower
 
 
@@ -51,22 +54,21 @@ def align(
     *,
     options: CompareOptions | None = None,
     index: TextIndex | None = None,
-    judge: PairJudge | None = None,
     between_reports: bool = False,
 ) -> list[Link]:
     """Link the statements of ``report`` to those of ``reference``, sorted by position."""
     options = options or CompareOptions()
     index = index or build_index((reference, report), options=options)
-    judge = judge or index.judge
     refs = [s for s in reference.statements if is_claim(s)]
     others = [s for s in report.statements if is_claim(s)]
     if not refs or not others:
         return []
     cand = candidate_scores(refs, others, index=index)
-    pairs = judge_candidates(refs, others, cand, options=options, index=index, judge=judge)
+    cutoff = options.threshold * CUTOFF_SHARE
+    pairs = [score_pair(refs[i], others[j], i, j, index=index)
+             for i, j in candidate_pairs(cand, cutoff)]
     chosen = select_links(pairs, threshold=options.threshold)
-    return [_make_link(refs[p.left], others[p.right], p.judgement, between_reports)
-            for p in chosen]
+    return index.links(refs, others, chosen, between_reports=between_reports)
 
 
 def candidate_scores(
@@ -83,46 +85,33 @@ def candidate_pairs(cand: NDArray[np.float32], cutoff: float) -> list[tuple[int,
     """The top-k partners of each row and of each column that reach ``cutoff``, sorted."""
     found: set[tuple[int, int]] = set()
     rows, cols = cand.shape
-    k_cols = min(TOP_K, cols)
-    k_rows = min(TOP_K, rows)
     # stable sort on the negated scores: ties go to the earlier statement (determinism)
-    best_cols = np.argsort(-cand, axis=1, kind="stable")[:, :k_cols]
-    best_rows = np.argsort(-cand, axis=0, kind="stable")[:k_rows, :]
-    for i in range(rows):
-        found.update((i, int(j)) for j in best_cols[i] if cand[i, j] >= cutoff)
-    for j in range(cols):
-        found.update((int(i), j) for i in best_rows[:, j] if cand[i, j] >= cutoff)
+    best_cols = np.argsort(-cand, axis=1, kind="stable")[:, :TOP_K]
+    best_rows = np.argsort(-cand, axis=0, kind="stable")[:TOP_K, :]
+    for i, j in zip(np.repeat(np.arange(rows), best_cols.shape[1]), best_cols.ravel(),
+                    strict=True):
+        if cand[i, j] >= cutoff:
+            found.add((int(i), int(j)))
+    for i, j in zip(best_rows.ravel(), np.tile(np.arange(cols), best_rows.shape[0]),
+                    strict=True):
+        if cand[i, j] >= cutoff:
+            found.add((int(i), int(j)))
     return sorted(found)
 
 
-def judge_candidates(
-    refs: Sequence[Statement],
-    others: Sequence[Statement],
-    cand: NDArray[np.float32],
-    *,
-    options: CompareOptions,
-    index: TextIndex,
-    judge: PairJudge,
-) -> list[Pair]:
-    """Judge the candidate pairs; the rest are never looked at."""
-    cutoff = options.threshold * CUTOFF_SHARE
-    return [judge_pair_at(refs[i], others[j], i, j, index=index, judge=judge)
-            for i, j in candidate_pairs(cand, cutoff)]
-
-
-def judge_pair_at(a: Statement, b: Statement, i: int, j: int, *, index: TextIndex,
-                  judge: PairJudge) -> Pair:
-    """Judge one pair and attach its tie-break."""
+def score_pair(a: Statement, b: Statement, i: int, j: int, *, index: TextIndex) -> Pair:
+    """Score one candidate pair and attach its tie-break."""
     tiebreak = fuzz.ratio(index.normalised(a), index.normalised(b))
-    return Pair(i, j, judge(a, b), tiebreak)
+    return Pair(i, j, index.score(a, b), tiebreak)
 
 
 def select_links(pairs: Iterable[Pair], *, threshold: float) -> list[Pair]:
     """Per right statement its best left partner, plus per left statement its best right one."""
-    valid = [p for p in pairs if _is_link(p.judgement, threshold)]
     best_left: dict[int, Pair] = {}
     best_right: dict[int, Pair] = {}
-    for p in valid:
+    for p in pairs:
+        if p.score < threshold:
+            continue
         if p.right not in best_left or _better(p, best_left[p.right]):
             best_left[p.right] = p
         if p.left not in best_right or _better(p, best_right[p.left]):
@@ -133,24 +122,7 @@ def select_links(pairs: Iterable[Pair], *, threshold: float) -> list[Pair]:
 
 def _better(p: Pair, q: Pair) -> bool:
     """Higher score wins, then the closer wording; equal keys keep the earlier statement."""
-    kp = (p.judgement.score, p.tiebreak, -p.left, -p.right)
-    kq = (q.judgement.score, q.tiebreak, -q.left, -q.right)
-    return kp > kq
-
-
-def _is_link(j: Judgement, threshold: float) -> bool:
-    return j.verdict is not Verdict.UNRELATED and j.score >= threshold
-
-
-def _make_link(a: Statement, b: Statement, j: Judgement, between_reports: bool) -> Link:
-    return Link(a.id, b.id, round(float(j.score), 2), j.verdict, j.findings,
-                machine_verdict=j.verdict, between_reports=between_reports)
-
-
-def raw_cdist(queries: Sequence[str], choices: Sequence[str]) -> NDArray[np.uint8]:
-    """The plain all-pairs matrix the engine is measured against (see bench/speed.py)."""
-    return process.cdist(queries, choices, scorer=SCORER, processor=None, dtype=np.uint8,
-                         workers=-1)
+    return (p.score, p.tiebreak, -p.left, -p.right) > (q.score, q.tiebreak, -q.left, -q.right)
 
 
 def is_claim(statement: Statement) -> bool:
@@ -160,44 +132,78 @@ def is_claim(statement: Statement) -> bool:
 
 def build_index(documents: Iterable[Document], *, options: CompareOptions | None = None,
                 judge: PairJudge | None = None) -> TextIndex:
-    """Normalise every statement of ``documents`` once, for all the alignments that follow."""
+    """Prepare every statement of ``documents`` once, for all the alignments that follow."""
     return TextIndex(tuple(documents), options=options or CompareOptions(), judge=judge)
 
 
+def raw_cdist(queries: Sequence[str], choices: Sequence[str]) -> NDArray[np.uint8]:
+    """The plain all-pairs matrix of ``SCORER`` (also the benchmark's yardstick)."""
+    return process.cdist(queries, choices, scorer=SCORER, processor=None, dtype=np.uint8,
+                         workers=-1)
+
+
 class TextIndex:
-    """Normalised text, content words and IDF weights of every statement of the loaded documents.
+    """Prepared text, content-word features and IDF weights of every statement.
 
     Document frequency counts statements, not documents: with a reference and one report a
-    word in every document still separates "400" (two statements) from "drones" (twenty).
+    word in both documents still separates "400" (two statements) from "drones" (twenty).
+    A custom ``judge`` (tests, experiments) replaces the pair judge for scores and verdicts.
     """
 
     def __init__(self, documents: tuple[Document, ...], *, options: CompareOptions,
                  judge: PairJudge | None = None) -> None:
-        from desktop.core.normalise import content_words, normalise_text
-
         self.options = options
-        self._statements = [s for d in documents for s in d.statements if is_claim(s)]
-        self._position = {s.id: n for n, s in enumerate(self._statements)}
-        self._norm = [normalise_text(s.text, aliases=options.aliases) for s in self._statements]
+        self._custom = judge
+        self._judged: dict[tuple[str, str], Judgement] = {}
+        statements = [s for d in documents for s in d.statements if is_claim(s)]
+        self._position = {s.id: n for n, s in enumerate(statements)}
+        self._prepared = [prepare(s.text, aliases=options.aliases) for s in statements]
+        self._norm = [p.norm for p in self._prepared]
         vocab: dict[str, int] = {}
-        self._words = [_word_ids(content_words(s.text, aliases=options.aliases), vocab)
-                       for s in self._statements]
+        self._words = [_word_ids(_features(p), vocab) for p in self._prepared]
         df = np.zeros(len(vocab), dtype=np.float32)
         for ids in self._words:
             df[ids] += 1
-        self.idf = np.log1p(len(self._statements) / np.maximum(df, 1)).astype(np.float32)
+        self.idf = np.log1p(len(statements) / np.maximum(df, 1)).astype(np.float32)
         self._fuzzy: dict[tuple[str, ...], NDArray[np.uint8]] = {}
-        self._custom_judge = judge
-        self._prepared: dict[str, object] = {}
+
+    def prepared(self, statement: Statement) -> Prepared:
+        """The judge's prepared form of a statement (prepared now when not indexed)."""
+        pos = self._position.get(statement.id)
+        if pos is None:
+            return prepare(statement.text, aliases=self.options.aliases)
+        return self._prepared[pos]
 
     def normalised(self, statement: Statement) -> str:
         """The matching form of a statement's text."""
-        pos = self._position.get(statement.id)
-        if pos is None:
-            from desktop.core.normalise import normalise_text
+        return self.prepared(statement).norm
 
-            return normalise_text(statement.text, aliases=self.options.aliases)
-        return self._norm[pos]
+    def score(self, a: Statement, b: Statement) -> float:
+        """The judge's similarity score of a pair, 0-100."""
+        if self._custom is not None:
+            judgement = self._custom(a, b)
+            self._judged[(a.id, b.id)] = judgement
+            return float(judgement.score)
+        return score_prepared(self.prepared(a), self.prepared(b))
+
+    def judge(self, a: Statement, b: Statement, *, score: float | None = None) -> Judgement:
+        """The judge's verdict and findings for a pair (score reused when known)."""
+        if self._custom is not None:
+            return self._judged.get((a.id, b.id)) or self._custom(a, b)
+        return judge_prepared(self.prepared(a), self.prepared(b), options=self.options,
+                              score=score)
+
+    def links(self, lefts: Sequence[Statement], rights: Sequence[Statement],
+              chosen: Iterable[Pair], *, between_reports: bool) -> list[Link]:
+        """Judge the chosen pairs for verdicts and findings and make them links."""
+        made = []
+        for p in chosen:
+            a, b = lefts[p.left], rights[p.right]
+            j = self.judge(a, b, score=p.score)
+            if j.verdict is not Verdict.UNRELATED:
+                made.append(Link(a.id, b.id, round(float(j.score), 2), j.verdict, j.findings,
+                                 machine_verdict=j.verdict, between_reports=between_reports))
+        return made
 
     def fuzzy_scores(self, refs: Sequence[Statement],
                      others: Sequence[Statement]) -> NDArray[np.uint8]:
@@ -234,26 +240,23 @@ class TextIndex:
                                               where=total > 0)
         return dice
 
-    def judge(self, a: Statement, b: Statement) -> Judgement:
-        """Judge one pair with the pair judge, preparing each statement only once."""
-        if self._custom_judge is not None:
-            return self._custom_judge(a, b)
-        from desktop.core import judge as pair_judge
-
-        return pair_judge.judge_pair(a.text, b.text, options=self.options)
+    def words_of(self, statement: Statement) -> NDArray[np.int64]:
+        """Vocabulary ids of the statement's content-word features (empty when not indexed)."""
+        pos = self._position.get(statement.id)
+        return self._words[pos] if pos is not None else np.zeros(0, dtype=np.int64)
 
     def _columns(self, others: Sequence[Statement]) -> tuple[int, int] | None:
-        """The slice of the global statement list that ``others`` occupies, if contiguous."""
+        """The slice of the indexed statements that ``others`` occupies, if contiguous."""
         first = self._position.get(others[0].id)
         last = self._position.get(others[-1].id)
         if first is None or last is None or last - first != len(others) - 1:
             return None
         return first, last + 1
 
-    def words_of(self, statement: Statement) -> NDArray[np.int64]:
-        """Vocabulary ids of the statement's content words (empty when not indexed)."""
-        pos = self._position.get(statement.id)
-        return self._words[pos] if pos is not None else np.zeros(0, dtype=np.int64)
+
+def _features(p: Prepared) -> set[str]:
+    """Content words cut to their first letters (so inflections meet) and the places named."""
+    return {k[:PREFIX] for k in p.key_set} | {f"place:{x}" for x in p.places}
 
 
 def _word_ids(words: Iterable[str], vocab: dict[str, int]) -> NDArray[np.int64]:

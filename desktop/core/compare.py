@@ -15,7 +15,7 @@ from desktop.core.align import (
     align,
     build_index,
     is_claim,
-    judge_pair_at,
+    score_pair,
     select_links,
 )
 from desktop.core.claims import build_claims
@@ -32,7 +32,7 @@ from desktop.core.model import (
 )
 
 POOL_CANDIDATES = 8  # rare-word neighbours looked at per report-only statement
-POOL_JUDGED = 3  # of which at most this many are judged
+POOL_SCORED = 3  # of which at most this many are scored by the judge
 CHUNK = 64  # rows of the pool overlap matrix computed at once (memory stays flat)
 
 __all__ = ["compare_documents"]
@@ -130,8 +130,9 @@ def align_pool(statements: Sequence[Statement], *, options: CompareOptions,
                 key = (min(i, j), max(i, j))
                 if key not in judged:
                     a, b = statements[key[0]], statements[key[1]]
-                    judged[key] = judge_pair_at(a, b, *key, index=index, judge=index.judge)
-    return _select_per_document_pair(judged.values(), statements, doc_of, options.threshold)
+                    judged[key] = score_pair(a, b, *key, index=index)
+    return _select_per_document_pair(judged.values(), statements, doc_of, options.threshold,
+                                     index)
 
 
 def _pool_candidates(st: Statement, overlap: np.ndarray, statements: Sequence[Statement],
@@ -146,21 +147,19 @@ def _pool_candidates(st: Statement, overlap: np.ndarray, statements: Sequence[St
         score = max(float(overlap[j]), fuzzy)
         if score >= cutoff:
             scored.append((-score, j))
-    return [j for _, j in sorted(scored)[:POOL_JUDGED]]
+    return [j for _, j in sorted(scored)[:POOL_SCORED]]
 
 
 def _select_per_document_pair(pairs: Iterable[Pair], statements: Sequence[Statement],
-                              doc_of: np.ndarray, threshold: float) -> list[Link]:
+                              doc_of: np.ndarray, threshold: float,
+                              index: TextIndex) -> list[Link]:
     by_docs: dict[tuple[str, str], list[Pair]] = {}
-    for p in pairs:
+    for p in sorted(pairs, key=lambda q: (q.left, q.right)):
         by_docs.setdefault((str(doc_of[p.left]), str(doc_of[p.right])), []).append(p)
-    links = []
-    for key in sorted(by_docs):
-        for p in select_links(by_docs[key], threshold=threshold):
-            j = p.judgement
-            links.append(Link(statements[p.left].id, statements[p.right].id,
-                              round(float(j.score), 2), j.verdict, j.findings,
-                              machine_verdict=j.verdict, between_reports=True))
+    links: list[Link] = []
+    for key in by_docs:
+        chosen = select_links(by_docs[key], threshold=threshold)
+        links.extend(index.links(statements, statements, chosen, between_reports=True))
     return links
 
 
