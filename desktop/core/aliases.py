@@ -1,0 +1,40 @@
+"""Name spellings that mean the same thing, and a small gazetteer of places and peoples.
+
+The built-in table lives in ``aliases.json`` beside this module; users add their own pairs
+through ``CompareOptions.aliases``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    text = resources.files("desktop.core").joinpath("aliases.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def builtin_aliases() -> tuple[tuple[str, str], ...]:
+    """The built-in (variant, canonical) name spellings."""
+    return tuple((str(v), str(c)) for c, variants in _data()["aliases"].items() for v in variants)
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Normalised place, capital or demonym -> the country or body it stands for."""
+    out: dict[str, str] = {}
+    for country, names in _data()["places"].items():
+        out[country] = country
+        for name in names:
+            out[name.lower()] = country
+    return out
+
+
+def place_of(norm: str) -> str | None:
+    """The country a normalised word stands for ('moscow' -> 'russia'), or None."""
+    return places().get(norm)

@@ -1,0 +1,50 @@
+"""What every detector gets: both prepared statements and which content words they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from desktop.core.detect.prepared import Prepared, matched_mask
+from desktop.core.model import Finding, FindingKind, Span
+
+
+@dataclass(frozen=True)
+class PairContext:
+    """The reference-side statement ``a`` and the other statement ``b``."""
+
+    a: Prepared
+    b: Prepared
+
+    @cached_property
+    def match_a(self) -> tuple[bool, ...]:
+        """Per token of ``a``: a content word that ``b`` also has."""
+        return matched_mask(self.a, self.b)
+
+    @cached_property
+    def match_b(self) -> tuple[bool, ...]:
+        """Per token of ``b``: a content word that ``a`` also has."""
+        return matched_mask(self.b, self.a)
+
+
+def quoted(text: str) -> str:
+    """Words in single quotes, shortened when long."""
+    text = " ".join(text.split())
+    return f"'{text if len(text) <= 60 else text[:57] + '...'}'"
+
+
+def one_sided(
+    kind_pair: tuple[FindingKind, FindingKind],
+    in_reference: bool,
+    message_ref: str,
+    message_other: str,
+    span: Span,
+) -> Finding:
+    """A detail on one side only: dropped when in the reference, added when in the report."""
+    dropped, added = kind_pair
+    if in_reference:
+        return Finding(dropped, message_ref, reference_span=span)
+    return Finding(added, message_other, other_span=span)
+
+
+DETAIL = (FindingKind.DROPPED_DETAIL, FindingKind.ADDED_DETAIL)

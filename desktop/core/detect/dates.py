@@ -1,0 +1,184 @@
+"""Dates: months, days of the week, years and relative dates ('earlier this month')."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.detect.context import DETAIL, PairContext, one_sided, quoted
+from desktop.core.detect.numwords import MONTH_NAMES
+from desktop.core.detect.prepared import Prepared
+from desktop.core.detect.token import words
+from desktop.core.model import Finding, FindingKind
+
+WEEKDAYS = words(
+    """
+monday tuesday wednesday thursday friday saturday sunday
+"""
+)
+_PREPS = words(
+    """
+since in on until till by before after from during early late mid last next this earlier
+later through
+"""
+)
+_AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+_RELATIVE: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    (tuple(phrase.split()), value)
+    for phrase, value in (
+        ("earlier this month", "this-month"),
+        ("later this month", "this-month"),
+        ("earlier this week", "this-week"),
+        ("later this week", "this-week"),
+        ("earlier this year", "this-year"),
+        ("later this year", "this-year"),
+        ("last night", "yesterday"),
+        ("last week", "last-week"),
+        ("last month", "last-month"),
+        ("last year", "last-year"),
+        ("this week", "this-week"),
+        ("this month", "this-month"),
+        ("this year", "this-year"),
+        ("next week", "next-week"),
+        ("next month", "next-month"),
+        ("next year", "next-year"),
+        ("yesterday", "yesterday"),
+        ("today", "today"),
+        ("tonight", "today"),
+        ("tomorrow", "tomorrow"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: its class (month, weekday, year, relative), value and tokens."""
+
+    cls: str
+    value: str
+    day: str  # day of the month for month mentions, '' otherwise
+    first: int
+    last: int
+
+
+def date_mentions(side: Prepared) -> tuple[DateMention, ...]:
+    """The date expressions of a statement in text order."""
+    toks = side.tokens
+    norms = [t.norm for t in toks]
+    out: list[DateMention] = []
+    i = 0
+    while i < len(toks):
+        found = _relative_at(norms, i) or _absolute_at(side, i)
+        if found is None:
+            i += 1
+            continue
+        cls, value, day, last = found
+        first = i - 1 if i > 0 and norms[i - 1] in _PREPS else i
+        out.append(DateMention(cls, value, day, first, last))
+        i = last + 1
+    return tuple(out)
+
+
+def _relative_at(norms: list[str], i: int) -> tuple[str, str, str, int] | None:
+    for phrase, value in _RELATIVE:
+        if tuple(norms[i : i + len(phrase)]) == phrase:
+            return "relative", value, "", i + len(phrase) - 1
+    return None
+
+
+def _absolute_at(side: Prepared, i: int) -> tuple[str, str, str, int] | None:
+    tok = side.tokens[i]
+    nxt = side.tokens[i + 1] if i + 1 < len(side.tokens) else None
+    if tok.norm in MONTH_NAMES:
+        prev = side.tokens[i - 1].norm if i > 0 else ""
+        has_day = nxt is not None and nxt.is_number and (nxt.value or 0) <= 31
+        if tok.norm in _AMBIGUOUS_MONTHS and not (tok.cap or has_day or prev in _PREPS):
+            return None
+        if nxt is not None and has_day:
+            return "month", tok.norm, nxt.norm, i + 1
+        return "month", tok.norm, "", i
+    if tok.norm in WEEKDAYS:
+        return "weekday", tok.norm, "", i
+    value = tok.value or 0.0
+    raw = side.text[tok.start : tok.end]
+    if tok.is_number and 1900 <= value <= 2100 and value == int(value) and "," not in raw:
+        return "year", tok.norm, "", i
+    return None
+
+
+def detect_dates(ctx: PairContext) -> list[Finding]:
+    """Dates of the same kind that differ, and dates one side gives and the other lacks."""
+    da, db = date_mentions(ctx.a), date_mentions(ctx.b)
+    if not da and not db:
+        return []
+    out: list[Finding] = []
+    for cls in ("month", "weekday", "year", "relative"):
+        xa = [m for m in da if m.cls == cls]
+        xb = [m for m in db if m.cls == cls]
+        if xa and xb and not any(_compatible(x, y) for x in xa for y in xb):
+            out.append(_differ(ctx, xa[0], xb[0]))
+    out += _relative_vs_absolute(ctx, da, db)
+    if da and not db:
+        m = da[0]
+        out.append(
+            one_sided(
+                DETAIL,
+                True,
+                f"the report leaves out the date {quoted(ctx.a.quote(m.first, m.last))}",
+                "",
+                ctx.a.span(m.first, m.last),
+            )
+        )
+    if db and not da:
+        m = db[0]
+        out.append(
+            one_sided(
+                DETAIL,
+                False,
+                "",
+                f"the report adds a date: {quoted(ctx.b.quote(m.first, m.last))}",
+                ctx.b.span(m.first, m.last),
+            )
+        )
+    return out
+
+
+def _compatible(x: DateMention, y: DateMention) -> bool:
+    return x.value == y.value and (not x.day or not y.day or x.day == y.day)
+
+
+def _differ(ctx: PairContext, x: DateMention, y: DateMention) -> Finding:
+    qa, qb = ctx.a.quote(x.first, x.last), ctx.b.quote(y.first, y.last)
+    return Finding(
+        FindingKind.DATE,
+        f"dates differ: {qa} vs {qb}",
+        ctx.a.span(x.first, x.last),
+        ctx.b.span(y.first, y.last),
+    )
+
+
+def _relative_vs_absolute(
+    ctx: PairContext, da: tuple[DateMention, ...], db: tuple[DateMention, ...]
+) -> list[Finding]:
+    """'earlier this month' on one side, 'in October' on the other: maybe the same, not checked."""
+    rel_a = [m for m in da if m.cls == "relative"]
+    rel_b = [m for m in db if m.cls == "relative"]
+    abs_a = [m for m in da if m.cls != "relative"]
+    abs_b = [m for m in db if m.cls != "relative"]
+    pair = (
+        (rel_a[0], abs_b[0])
+        if rel_a and abs_b and not rel_b
+        else ((abs_a[0], rel_b[0]) if abs_a and rel_b and not abs_a[1:] and not rel_a else None)
+    )
+    if pair is None:
+        return []
+    x, y = pair
+    qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
+    kind = FindingKind.ADDED_DETAIL if x.cls == "relative" else FindingKind.DROPPED_DETAIL
+    return [
+        Finding(
+            kind,
+            f"the date is given differently: {qa} vs {qb}",
+            ctx.a.span(x.first, x.last),
+            ctx.b.span(y.first, y.last),
+        )
+    ]

@@ -1,0 +1,119 @@
+"""Denials against assertions, and hedges against flat statements."""
+
+from __future__ import annotations
+
+from desktop.core.detect.context import PairContext
+from desktop.core.detect.prepared import Prepared
+from desktop.core.detect.token import words
+from desktop.core.model import Finding, FindingKind
+
+NEGATIONS = words(
+    """
+not no never none nobody nothing neither nor deny denied denies denying denial denials
+reject rejected rejects rejecting dismiss dismissed dismisses refute refuted refutes false
+untrue fake hoax debunk debunked baseless unfounded fabricated groundless bogus
+"""
+)
+# Phrases that contain a negation word but do not negate the claim.
+_NOT_NEGATING = frozenset(
+    {("not", "only"), ("no", "doubt"), ("nothing", "but"), ("no", "sooner"), ("not", "least")}
+)
+AFFIRMATIONS = words(
+    """
+confirm confirmed confirms confirming admit admitted admits acknowledge acknowledged
+acknowledges verified true proved proven
+"""
+)
+HEDGES = words(
+    """
+reportedly allegedly alleged purportedly apparently possibly probably likely perhaps maybe
+might may could believe believed believes suspected unconfirmed unverified rumoured
+rumored presumably seemingly appears appeared seems seemed claimed claims purported
+supposedly
+"""
+)
+_HEDGE_PHRASES = (("according", "to"), ("said", "to", "be"), ("is", "thought"))
+_MONTH_MAY_AFTER = frozenset({"in", "since", "until", "early", "late", "mid", "last", "of"})
+
+
+def negation_cues(side: Prepared) -> list[int]:
+    """Token indices of words that deny or negate."""
+    norms = [t.norm for t in side.tokens]
+    out = []
+    for i, norm in enumerate(norms):
+        if norm in NEGATIONS and tuple(norms[i : i + 2]) not in _NOT_NEGATING:
+            out.append(i)
+    return out
+
+
+def hedge_cues(side: Prepared) -> list[tuple[int, int]]:
+    """Token ranges (first, last) of hedging words and phrases."""
+    toks = side.tokens
+    out: list[tuple[int, int]] = []
+    for i, tok in enumerate(toks):
+        if tok.norm in HEDGES and not _is_month_may(side, i):
+            out.append((i, i))
+            continue
+        for phrase in _HEDGE_PHRASES:
+            if tuple(t.norm for t in toks[i : i + len(phrase)]) == phrase:
+                out.append((i, i + len(phrase) - 1))
+    return out
+
+
+def _is_month_may(side: Prepared, i: int) -> bool:
+    tok = side.tokens[i]
+    if tok.norm != "may":
+        return False
+    prev = side.tokens[i - 1].norm if i > 0 else ""
+    nxt = side.tokens[i + 1] if i + 1 < len(side.tokens) else None
+    return tok.cap or prev in _MONTH_MAY_AFTER or (nxt is not None and nxt.is_number)
+
+
+def detect_negation(ctx: PairContext) -> list[Finding]:
+    """One side denies or negates what the other asserts."""
+    na, nb = negation_cues(ctx.a), negation_cues(ctx.b)
+    if bool(na) == bool(nb):
+        return []
+    neg, pos = (ctx.a, ctx.b) if na else (ctx.b, ctx.a)
+    cue = (na or nb)[0]
+    neg_word = neg.quote(cue, cue)
+    neg_span = neg.span(cue, cue)
+    affirm = [i for i, t in enumerate(pos.tokens) if t.norm in AFFIRMATIONS]
+    pos_span = pos.span(affirm[0], affirm[0]) if affirm else None
+    if affirm:
+        pos_word = pos.quote(affirm[0], affirm[0])
+        words = (neg_word, pos_word) if na else (pos_word, neg_word)
+        message = f"one side denies what the other asserts: '{words[0]}' vs '{words[1]}'"
+    elif na:
+        message = f"the reference negates ('{neg_word}') what the report asserts"
+    else:
+        message = f"the report negates ('{neg_word}') what the reference asserts"
+    if na:
+        return [Finding(FindingKind.NEGATION, message, neg_span, pos_span)]
+    return [Finding(FindingKind.NEGATION, message, pos_span, neg_span)]
+
+
+def detect_hedge(ctx: PairContext) -> list[Finding]:
+    """A claim hedged on one side and stated flatly on the other."""
+    ha, hb = hedge_cues(ctx.a), hedge_cues(ctx.b)
+    if bool(ha) == bool(hb):
+        return []
+    if ha:
+        first, last = ha[0]
+        word = ctx.a.quote(first, last)
+        return [
+            Finding(
+                FindingKind.HEDGE,
+                f"the report states flatly what the reference hedges ('{word}')",
+                reference_span=ctx.a.span(first, last),
+            )
+        ]
+    first, last = hb[0]
+    word = ctx.b.quote(first, last)
+    return [
+        Finding(
+            FindingKind.HEDGE,
+            f"the report hedges ('{word}') what the reference states flatly",
+            other_span=ctx.b.span(first, last),
+        )
+    ]

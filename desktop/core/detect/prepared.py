@@ -1,0 +1,59 @@
+"""A statement prepared once for many comparisons: tokens, content keys and place names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop.core.aliases import place_of
+from desktop.core.detect.token import Token
+from desktop.core.normalise import content_key, join_tokens, tokenize
+
+PREFIX = 6  # words sharing this many first letters count as one ("deliveries", "delivered")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One statement normalised for matching; build it with :func:`prepare`."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    norm: str
+    keys: tuple[str, ...]  # content key per token, '' for stopwords and punctuation
+    key_set: frozenset[str]
+    prefixes: frozenset[str]
+    places: frozenset[str]  # countries the statement names, directly or by capital or demonym
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Character span in ``text`` from token ``first`` to token ``last`` (inclusive)."""
+        return self.tokens[first].start, self.tokens[last].end
+
+    def quote(self, first: int, last: int) -> str:
+        """The original words from token ``first`` to token ``last``."""
+        start, end = self.span(first, last)
+        return " ".join(self.text[start:end].split())
+
+
+def prepare(text: str, *, aliases: Iterable[tuple[str, str]] = ()) -> Prepared:
+    """Normalise ``text`` once so it can be judged against many others quickly."""
+    tokens = tokenize(text, aliases=aliases)
+    keys = tuple(content_key(t.norm) for t in tokens)
+    key_set = frozenset(k for k in keys if k)
+    places = frozenset(p for t in tokens if (p := place_of(t.norm)))
+    prefixes = frozenset(k[:PREFIX] for k in key_set if len(k) >= PREFIX)
+    return Prepared(text, tokens, join_tokens(tokens), keys, key_set, prefixes, places)
+
+
+def key_in(key: str, other: Prepared) -> bool:
+    """Whether a content key of one statement is found in the other (same word, stem or place)."""
+    if key in other.key_set:
+        return True
+    if len(key) >= PREFIX and key[:PREFIX] in other.prefixes:
+        return True
+    place = place_of(key)
+    return place is not None and place in other.places
+
+
+def matched_mask(side: Prepared, other: Prepared) -> tuple[bool, ...]:
+    """Per token of ``side``: a content word that ``other`` also has."""
+    return tuple(bool(k) and key_in(k, other) for k in side.keys)

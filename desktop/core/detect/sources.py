@@ -1,0 +1,196 @@
+"""Who a claim is attributed to: 'the Post said' vs 'the New York Times said'."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.aliases import place_of
+from desktop.core.detect.context import DETAIL, PairContext, one_sided, quoted
+from desktop.core.detect.prepared import Prepared
+from desktop.core.detect.token import words
+from desktop.core.model import Finding, FindingKind
+from desktop.core.normalise import content_key
+
+SPEECH = words(
+    """
+said says say told tells reported reports announced stated wrote insisted quoted cited
+"""
+)
+_LEAD_IN = (("according", "to"), ("citing",), ("cited", "by"), ("quoted", "by"))
+_AUX = words(
+    """
+have has had was were is are also later previously recently earlier has had reportedly
+allegedly
+"""
+)
+_KEEP = frozenset({"the", "of"})
+# Words that describe a source without naming it, even when they start the sentence.
+_GENERIC = frozenset(
+    content_key(w)
+    for w in (
+        "officials",
+        "sources",
+        "police",
+        "authorities",
+        "report",
+        "reports",
+        "newspaper",
+        "agency",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "government",
+        "ministry",
+        "experts",
+        "analysts",
+        "witnesses",
+        "people",
+        "residents",
+        "he",
+        "she",
+        "they",
+        "it",
+        "statement",
+        "media",
+    )
+)
+_STOP_AFTER = frozenset(
+    {
+        "who",
+        "that",
+        "which",
+        "as",
+        "on",
+        "in",
+        "at",
+        "to",
+        "and",
+        "but",
+        "when",
+        "while",
+        "after",
+        "last",
+        "this",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A named or described source of a claim."""
+
+    first: int
+    last: int
+    keys: frozenset[str]
+    specific: bool  # names someone (a capitalised name, a country), not just 'officials'
+
+
+def sources(side: Prepared) -> tuple[Source, ...]:
+    """The sources a statement attributes its claim to."""
+    norms = [t.norm for t in side.tokens]
+    out: list[Source] = []
+    for i, norm in enumerate(norms):
+        for phrase in _LEAD_IN:
+            if tuple(norms[i : i + len(phrase)]) == phrase:
+                _add(out, side, _after(side, i + len(phrase)))
+        if norm in SPEECH:
+            _add(out, side, _before(side, i))
+            if i + 1 < len(norms) and (norms[i + 1] == "the" or side.tokens[i + 1].cap):
+                _add(out, side, _after(side, i + 1))
+    return tuple(out)
+
+
+def _add(out: list[Source], side: Prepared, rng: tuple[int, int] | None) -> None:
+    if rng is None:
+        return
+    first, last = rng
+    keys: set[str] = set()
+    specific = False
+    for tok in side.tokens[first : last + 1]:
+        for word in tok.norm.split():
+            if key := content_key(word):
+                keys.add(key)
+        upper = (
+            side.text[tok.start : tok.start + 1].isupper() and content_key(tok.norm) not in _GENERIC
+        )
+        specific = specific or upper or place_of(tok.norm) is not None
+    if keys and all(s.first != first for s in out):
+        out.append(Source(first, last, frozenset(keys), specific))
+
+
+def _before(side: Prepared, verb: int) -> tuple[int, int] | None:
+    j = verb - 1
+    while j >= 0 and side.tokens[j].norm in _AUX:
+        j -= 1
+    last, first = j, j + 1
+    while j >= 0 and verb - j <= 7:
+        tok = side.tokens[j]
+        if not (side.keys[j] or tok.norm in _KEEP or tok.norm == "-") or tok.is_number:
+            break
+        first, j = j, j - 1
+    while first <= last and not side.keys[first]:
+        first += 1
+    return (first, last) if first <= last else None
+
+
+def _after(side: Prepared, start: int) -> tuple[int, int] | None:
+    j, last = start, -1
+    while j < len(side.tokens) and j - start < 6:
+        tok = side.tokens[j]
+        if tok.norm in _STOP_AFTER or not (side.keys[j] or tok.norm in _KEEP or tok.norm == "-"):
+            break
+        if side.keys[j]:
+            last = j
+        j += 1
+    first = start
+    while first <= last and not side.keys[first]:
+        first += 1
+    return (first, last) if last >= first else None
+
+
+def _same(x: Source, y: Source) -> bool:
+    return x.keys <= y.keys or y.keys <= x.keys
+
+
+def detect_attribution(ctx: PairContext) -> list[Finding]:
+    """Different named sources, or a source one side names and the other does not."""
+    sa, sb = sources(ctx.a), sources(ctx.b)
+    if not sa and not sb:
+        return []
+    lone_a = [x for x in sa if x.specific and not any(_same(x, y) for y in sb)]
+    lone_b = [y for y in sb if y.specific and not any(_same(x, y) for x in sa)]
+    if lone_a and lone_b:
+        x, y = lone_a[0], lone_b[0]
+        qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
+        return [
+            Finding(
+                FindingKind.ATTRIBUTION,
+                f"sources differ: {qa} vs {qb}",
+                ctx.a.span(x.first, x.last),
+                ctx.b.span(y.first, y.last),
+            )
+        ]
+    if lone_a and not sb:
+        x = lone_a[0]
+        return [
+            one_sided(
+                DETAIL,
+                True,
+                f"the report does not name the source {quoted(ctx.a.quote(x.first, x.last))}",
+                "",
+                ctx.a.span(x.first, x.last),
+            )
+        ]
+    if lone_b and not sa:
+        y = lone_b[0]
+        return [
+            one_sided(
+                DETAIL,
+                False,
+                "",
+                "the report names a source the reference does not: "
+                f"{quoted(ctx.b.quote(y.first, y.last))}",
+                ctx.b.span(y.first, y.last),
+            )
+        ]
+    return []

@@ -1,0 +1,77 @@
+"""The pair judge: how similar two statements are, and the typed differences between them.
+
+The score finds candidates; it never decides ``agree`` on its own: a pair agrees only when no
+detector finds a difference (STYLE.md, on ``token_set_ratio``).
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from desktop.core.detect import find_differences
+from desktop.core.detect.context import PairContext
+from desktop.core.detect.prepared import Prepared, prepare
+from desktop.core.model import CompareOptions, Finding, Judgement, Verdict
+
+__all__ = ["Prepared", "judge_pair", "judge_prepared", "prepare", "score_prepared"]
+
+_DEFAULT = CompareOptions()
+# Weights of the score's parts, chosen on the MRPC training split (bench/accuracy.py).
+W_COVER_MIN, W_COVER_MAX, W_SORT, W_RATIO = 0.4, 0.2, 0.2, 0.2
+
+
+def judge_pair(a: str, b: str, *, options: CompareOptions | None = None) -> Judgement:
+    """Judge statement ``b`` against reference statement ``a``."""
+    opts = options or _DEFAULT
+    return judge_prepared(
+        prepare(a, aliases=opts.aliases), prepare(b, aliases=opts.aliases), options=opts
+    )
+
+
+def score_prepared(pa: Prepared, pb: Prepared) -> float:
+    """Similarity 0-100 of two prepared statements' claims."""
+    return _score(PairContext(pa, pb))
+
+
+def judge_prepared(
+    pa: Prepared, pb: Prepared, *, options: CompareOptions | None = None, score: float | None = None
+) -> Judgement:
+    """Judge two prepared statements; pass ``score`` when it is already known."""
+    opts = options or _DEFAULT
+    ctx = PairContext(pa, pb)
+    value = _score(ctx) if score is None else score
+    if value < opts.threshold:
+        return Judgement(value, Verdict.UNRELATED)
+    findings = tuple(f for f in find_differences(ctx) if f.kind in opts.finding_kinds)
+    return Judgement(value, verdict_of(findings), findings)
+
+
+def verdict_of(findings: tuple[Finding, ...]) -> Verdict:
+    """CONFLICT when a finding contradicts, PARTIAL when some differ, AGREE when none."""
+    if any(f.is_conflict for f in findings):
+        return Verdict.CONFLICT
+    return Verdict.PARTIAL if findings else Verdict.AGREE
+
+
+def _score(ctx: PairContext) -> float:
+    if not ctx.a.norm or not ctx.b.norm:
+        return 0.0
+    cover_a = _coverage(ctx.a.keys, ctx.match_a)
+    cover_b = _coverage(ctx.b.keys, ctx.match_b)
+    sort = fuzz.token_sort_ratio(ctx.a.norm, ctx.b.norm) / 100
+    ratio = fuzz.ratio(ctx.a.norm, ctx.b.norm) / 100
+    value = (
+        W_COVER_MIN * min(cover_a, cover_b)
+        + W_COVER_MAX * max(cover_a, cover_b)
+        + W_SORT * sort
+        + W_RATIO * ratio
+    )
+    return round(100 * value, 2)
+
+
+def _coverage(keys: tuple[str, ...], matched: tuple[bool, ...]) -> float:
+    """Share of a statement's content words that the other statement has."""
+    total = sum(1 for k in keys if k)
+    if not total:
+        return 0.0
+    return sum(matched) / total

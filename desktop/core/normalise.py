@@ -1,0 +1,250 @@
+"""Text normalisation for matching: tokens with their places in the original text.
+
+Every normalised token remembers the span of the original characters it came from, so that
+findings computed on normalised text can highlight the exact words in the statement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from desktop.core import aliases as _aliases
+from desktop.core.detect import numwords
+from desktop.core.detect.token import Token, words
+
+_FOLD = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "―": "-",
+        "−": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+    }
+)
+
+# A number (with thousands separators and decimals), a word (letters, inner apostrophes),
+# or any other single visible character.
+_TOKEN_RE = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+(?:'[^\W\d_]+)*|[^\w\s]|_",
+)
+_ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "(", "-"})
+_CURRENCY = {"$": "usd", "£": "gbp", "€": "eur", "¥": "yen"}
+_CONTRACTIONS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
+_CAPS_ALIASES = {"us": "usa", "uk": "britain", "un": "un", "eu": "eu"}
+
+STOPWORDS = words(
+    """
+a about above after again against all also am an and any are aren as at be because been
+before being below between both but by can could did do does doing down during each few
+for from further had has have having he her here hers herself him himself his how i if in
+into is it its itself just me more most my myself no nor not of off on once only or other
+our ours ourselves out over own same she should so some such than that the their theirs
+them themselves then there these they this those through to too under until up very was we
+were what when where which while who whom why will with would you your yours yourself
+yourselves said says say saying told tell tells would may might must shall should can
+could also however yet still already even upon per via among amid amidst within without
+whether though although since ago s t one
+"""
+)
+
+
+def tokenize(text: str, *, aliases: Iterable[tuple[str, str]] = ()) -> tuple[Token, ...]:
+    """Split ``text`` into normalised tokens carrying their spans in ``text``."""
+    folded = text.translate(_FOLD)
+    raw = _raw_tokens(folded)
+    merged = numwords.merge_numbers(raw)
+    return _apply_aliases(merged, _alias_table(tuple(aliases)))
+
+
+def normalise_text(text: str, *, aliases: Iterable[tuple[str, str]] = ()) -> str:
+    """Lower-case matching form: folded quotes and dashes, digits, dates and names unified."""
+    return join_tokens(tokenize(text, aliases=aliases))
+
+
+def join_tokens(tokens: Iterable[Token]) -> str:
+    """The normalised text of some tokens: words and numbers separated by single spaces."""
+    return " ".join(t.norm for t in tokens if t.is_word)
+
+
+def content_words(text: str, *, aliases: Iterable[tuple[str, str]] = ()) -> list[str]:
+    """Content-word keys of ``text``: normalised, stopwords dropped, endings stripped."""
+    return [key for t in tokenize(text, aliases=aliases) if (key := content_key(t.norm))]
+
+
+@lru_cache(maxsize=65536)
+def content_key(norm: str) -> str:
+    """The matching key of one normalised token, or '' for stopwords and punctuation."""
+    if not norm[:1].isalnum() or norm in STOPWORDS:
+        return ""
+    if norm[0].isdigit():
+        return norm
+    return stem(norm)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper: plural, tense and a few derivational endings."""
+    if len(word) <= 3 or " " in word:
+        return word
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) + len(repl) >= 3:
+            word = word[: len(word) - len(suffix)] + repl
+            break
+    if len(word) > 3 and word[-1] in "ey":
+        word = word[:-1]
+    return word
+
+
+_SUFFIXES = (
+    ("ments", ""),
+    ("ment", ""),
+    ("ations", "ate"),
+    ("ation", "ate"),
+    ("ings", ""),
+    ("ing", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("sses", "ss"),
+    ("ness", ""),
+    ("edly", ""),
+    ("ed", ""),
+    ("ly", ""),
+    ("es", "e"),
+    ("ss", "ss"),
+    ("us", "us"),
+    ("is", "is"),
+    ("s", ""),
+)
+
+
+def _raw_tokens(folded: str) -> list[Token]:
+    """Word, number and punctuation tokens before numbers and names are merged."""
+    iso = {m.start(): m for m in _ISO_DATE_RE.finditer(folded)}
+    out: list[Token] = []
+    skip_to = -1
+    for m in _TOKEN_RE.finditer(folded):
+        start, end, word = m.start(), m.end(), m.group()
+        if start < skip_to:
+            continue
+        if start in iso:
+            out.extend(_iso_tokens(iso[start]))
+            skip_to = iso[start].end()
+            continue
+        out.extend(_word_tokens(folded, start, end, word, out))
+    return out
+
+
+def _iso_tokens(m: re.Match[str]) -> list[Token]:
+    """'2022-11-20' as month, day and year tokens over the same characters."""
+    year, month, day = (int(g) for g in m.groups())
+    if not 1 <= month <= 12:
+        return [Token(m.group(), m.start(), m.end())]
+    s, e = m.start(), m.end()
+    return [
+        Token(numwords.MONTH_NAMES[month - 1], s, e, cap=True),
+        Token(str(day), s, e, value=float(day)),
+        Token(str(year), s, e, value=float(year)),
+    ]
+
+
+def _word_tokens(text: str, start: int, end: int, word: str, prev: list[Token]) -> list[Token]:
+    """The token(s) for one regex match (contractions give two)."""
+    initial = not prev or prev[-1].norm in _SENTENCE_END
+    cap = word[:1].isupper() and not initial
+    if word[0].isdigit():
+        ident = start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+        value = float(word.replace(",", ""))
+        return [Token(numwords.format_number(value), start, end, value=value, ident=ident)]
+    if word in _CURRENCY:
+        return [Token(_CURRENCY[word], start, end)]
+    if word == "%":
+        return [Token("percent", start, end)]
+    low = word.lower()
+    if low.endswith("n't") and len(low) > 3:
+        head = low[:-3]
+        return [
+            Token(_CONTRACTIONS.get(head, head), start, end - 3, cap),
+            Token("not", end - 3, end),
+        ]
+    if low.endswith("'s"):
+        low = low[:-2]
+    if word.isupper() and low in _CAPS_ALIASES:
+        return [Token(_CAPS_ALIASES[low], start, end, cap=True)]
+    low = low.replace("'", "")
+    return [Token(numwords.MONTH_ABBREV.get(low, low), start, end, cap)]
+
+
+@lru_cache(maxsize=64)
+def _alias_table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], str]:
+    """Alias keys as normalised token tuples -> canonical form (built-ins plus the user's)."""
+    table: dict[tuple[str, ...], str] = {}
+    for variant, canonical in (*_aliases.builtin_aliases(), *extra):
+        key = tuple(t.norm for t in _raw_tokens(variant.translate(_FOLD)) if t.is_word)
+        canon = join_tokens(_raw_tokens(canonical.translate(_FOLD)))
+        if key and canon:
+            table[key] = canon
+    return table
+
+
+def _apply_aliases(tokens: list[Token], table: dict[tuple[str, ...], str]) -> tuple[Token, ...]:
+    """Replace the longest alias spelling at each place by its canonical form."""
+    if not table:
+        return tuple(tokens)
+    longest = max(len(k) for k in table)
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        hit = _match_alias(tokens, i, longest, table)
+        if hit is None:
+            out.append(tokens[i])
+            i += 1
+            continue
+        n, canon = hit
+        first, last = tokens[i], tokens[i + n - 1]
+        cap = any(t.cap for t in tokens[i : i + n])
+        out.append(Token(canon, first.start, last.end, cap=cap))
+        i += n
+    return tuple(out)
+
+
+def _match_alias(
+    tokens: list[Token], i: int, longest: int, table: dict[tuple[str, ...], str]
+) -> tuple[int, str] | None:
+    """Length and canonical form of the longest alias starting at ``tokens[i]``."""
+    words: list[str] = []
+    widths: list[int] = []
+    j = i
+    while j < len(tokens) and len(words) < longest:
+        if tokens[j].is_word:
+            words.append(tokens[j].norm)
+            widths.append(j - i + 1)
+        elif tokens[j].norm not in ("-", "."):
+            break
+        j += 1
+    for n in range(len(words), 0, -1):
+        canon = table.get(tuple(words[:n]))
+        if canon is not None:
+            return widths[n - 1], canon
+    return None
