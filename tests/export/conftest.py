@@ -10,8 +10,8 @@ import pytest
 
 from desktop.core.model import (
     Claim,
-    Comparison,
     CompareOptions,
+    Comparison,
     Document,
     Finding,
     FindingKind,
