@@ -33,7 +33,7 @@ _DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format("m1") + r",?\s+(?P<y1>(?:19|20)\d\d)"
     r"|" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)"
-    r"|(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>(?:19|20)\d\d))\b",
+    r"|(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>(?:19|20)\d\d))(?!\d)",
     re.IGNORECASE,
 )
 # What may surround a date on a dateline: times, "Updated", "Published", "ago", zones, bars.
@@ -99,6 +99,8 @@ def is_dateline(text: str) -> bool:
     if match is None:
         return False
     rest = _DATELINE_FILLER.sub(" ", line[: match.start()] + " " + line[match.end():])
+    if line[-1] not in ".!?" and re.match(r"\s*by\s+[A-Z]", rest, re.IGNORECASE):
+        return True  # "Posted 2022-11-20 by Alex Blogger — source: ..."
     return len(rest.split()) <= 2
 
 

@@ -76,6 +76,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _detect(data: bytes) -> str | None:
+    """charset-normalizer's guess, checked against the Windows code pages users really have."""
     from charset_normalizer import from_bytes
 
     if b"\x00" in data[:65536]:
@@ -83,4 +84,31 @@ def _detect(data: bytes) -> str | None:
     best = from_bytes(data[:262144]).best()
     if best is None or best.encoding is None:
         return None
-    return data.decode(best.encoding, errors="replace")
+    # charset-normalizer often says mac_cyrillic for cp1251 and cp1250 for cp1252 text:
+    # try the common code pages too and keep the reading with the fewest garbled words.
+    decoded = {}
+    for encoding in ("cp1252", "cp1251", best.encoding):
+        try:
+            decoded[encoding] = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    if not decoded:
+        return data.decode(best.encoding, errors="replace")
+    return min(decoded.values(), key=_garbled_words)
+
+
+def _garbled_words(text: str) -> int:
+    """Words that mix scripts, hold a symbol, turn upper case mid-word or are mostly accents."""
+    count = 0
+    for word in _WORD.findall(text[:65536]):
+        latin = any("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f" for c in word)
+        cyrillic = any("\u0400" <= c <= "\u04ff" for c in word)
+        symbol = any(not c.isalpha() and c not in "'’-" for c in word)
+        camel = any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+        accented = sum("\u00c0" <= c <= "\u024f" for c in word)
+        count += (latin and cyrillic) or symbol or camel or (len(word) > 3
+                                                             and accented > 0.6 * len(word))
+    return count
+
+
+_WORD = re.compile(r"\S*[^\W\d_]\S*")

@@ -49,19 +49,23 @@ def load(path: Path, data: bytes) -> Extracted:
 
 
 def page_paragraphs(page_text: str) -> Iterator[str]:
-    """Rebuild paragraphs: a blank line, or a short line that ends a sentence, closes one."""
+    """Rebuild paragraphs from lines: a blank line, a short line ending a sentence, or the
+    end of a run of short unpunctuated lines (a heading) closes one."""
     lines = [clean_line(line) for line in (page_text or "").split("\n")]
     widths = [len(line) for line in lines if len(line) > 20]
     full = statistics.median(widths) if widths else 80
     current = ""
+    all_short = True
     for line in lines:
-        if not line:
-            if current:
-                yield current
+        short = len(line) < 0.8 * full
+        if current and (not line or (all_short and not short)):
+            yield current
             current = ""
+        if not line:
             continue
+        all_short = (all_short or not current) and short
         current = _join(current, line)
-        if line[-1] in _SENTENCE_END and len(line) < 0.8 * full:
+        if short and line[-1] in _SENTENCE_END:
             yield current
             current = ""
     if current:
