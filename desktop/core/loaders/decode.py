@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from pathlib import Path
 
@@ -98,17 +99,19 @@ def _detect(data: bytes) -> str | None:
 
 
 def _garbled_words(text: str) -> int:
-    """Words that mix scripts, hold a symbol, turn upper case mid-word or are mostly accents."""
-    count = 0
-    for word in _WORD.findall(text[:65536]):
-        latin = any("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f" for c in word)
-        cyrillic = any("\u0400" <= c <= "\u04ff" for c in word)
-        symbol = any(not c.isalpha() and c not in "'’-" for c in word)
-        camel = any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
-        accented = sum("\u00c0" <= c <= "\u024f" for c in word)
-        count += (latin and cyrillic) or symbol or camel or (len(word) > 3
-                                                             and accented > 0.6 * len(word))
-    return count
+    """How many words of ``text`` look like a wrong code page produced them."""
+    return sum(1 for word in _WORD.findall(text[:65536]) if _garbled(word))
+
+
+def _garbled(word: str) -> bool:
+    """Mixed Latin and Cyrillic, a symbol inside, upper case mid-word, or mostly accents."""
+    latin = any("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f" for c in word)
+    cyrillic = any("\u0400" <= c <= "\u04ff" for c in word)
+    symbol = any(not c.isalpha() and c not in "'’-" for c in word)
+    camel = any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+    accented = sum("\u00c0" <= c <= "\u024f" for c in word)
+    return (latin and cyrillic) or symbol or camel or (len(word) > 3
+                                                       and accented > 0.6 * len(word))
 
 
 _WORD = re.compile(r"\S*[^\W\d_]\S*")
