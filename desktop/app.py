@@ -1,0 +1,48 @@
+"""The one place that creates the QApplication and wires the window, workers and settings."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop import APP_NAME, __version__, paths
+
+
+def _parse(args: Sequence[str]) -> tuple[bool, list[str]]:
+    sample = "--sample" in args
+    files = [a for a in args if a != "--sample" and not a.startswith("-")]
+    return sample, files
+
+
+def run_app(args: Sequence[str]) -> int:
+    """Open the main window (with the sample or the given files) and run the event loop."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.excepthook import ExceptionHook
+    from desktop.ui.mainwindow import MainWindow
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.crosscheck.Crosscheck")
+    icon = paths.resources() / "crosscheck.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    window = MainWindow()
+    hook = ExceptionHook(window.messages, window)
+    hook.install()
+    sample, files = _parse(args)
+    if sample:
+        window.add_paths(paths.sample_files())
+    elif files:
+        window.add_paths(files)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        hook.uninstall()

@@ -1,0 +1,1 @@
+"""Widgets and views; they talk to the core through ``desktop.workers``."""

@@ -1,0 +1,149 @@
+"""The details panel: each document's statement of the selected claim, with its evidence."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from desktop.core.model import Claim, Link, Span, Support, document_of
+from desktop.ui.index import ComparisonIndex
+from desktop.ui.marks import REVIEWED_GLYPH, Mark, glyph_colour, tint
+from desktop.ui.selection import Selection
+
+
+def marked_html(text: str, spans: Iterable[Span], *, mark_style: str) -> str:
+    """``text`` escaped, with the spans wrapped in a highlighted ``<span>``."""
+    merged: list[list[int]] = []
+    for a, b in sorted((max(0, a), min(len(text), b)) for a, b in spans):
+        if b <= a:
+            continue
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    out, last = [], 0
+    for a, b in merged:
+        out.append(html.escape(text[last:a]))
+        out.append(f'<span style="{mark_style}">{html.escape(text[a:b])}</span>')
+        last = b
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+class DetailsPanel(QTextBrowser):
+    """Readable evidence for one claim: quotes, verdicts, scores, findings, notes."""
+
+    def __init__(self, selection: Selection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Details of the selected claim")
+        self.setOpenLinks(False)
+        self._selection = selection
+        self._index: ComparisonIndex | None = None
+        selection.changed.connect(self.refresh)
+        self.refresh()
+
+    def set_index(self, index: ComparisonIndex | None) -> None:
+        """Follow a new comparison."""
+        self._index = index
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the selected claim, or a hint when none is."""
+        claim = self._index.claims.get(self._selection.claim or "") if self._index else None
+        if claim is None:
+            self.setHtml("<p><i>Select a statement or a claim to see its evidence here.</i></p>")
+            return
+        self.setHtml(self.claim_html(claim))
+
+    # -- HTML ----------------------------------------------------------------------------------
+    def _mark_style(self) -> str:
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        back, fore = ("#7a5c00", "#ffffff") if dark else ("#ffe27a", "#000000")
+        return f"background-color:{back}; color:{fore}; font-weight:bold; text-decoration:underline"
+
+    def claim_html(self, claim: Claim) -> str:
+        """The whole panel for one claim."""
+        assert self._index is not None
+        c = self._index.comparison
+        anchor = self._index.statement(claim.anchor)
+        links = self._claim_links(claim)
+        anchor_spans = [f.reference_span for lk in links for f in lk.findings
+                        if lk.reference == claim.anchor and f.reference_span]
+        where = "the reference" if claim.in_reference else "a report only (not in the reference)"
+        parts = [
+            f"<h3>Claim from {where}</h3>",
+            f"<p>“{marked_html(anchor.text if anchor else '', anchor_spans, mark_style=self._mark_style())}”</p>",  # noqa: E501
+            f"<p>Backed by <b>{claim.corroboration}</b> independent "
+            f"document{'s' if claim.corroboration != 1 else ''}.</p><hr>",
+        ]
+        for doc in c.documents:
+            support = claim.support.get(doc.id, Support.OMITTED)
+            parts.append(self._document_html(doc.title, doc.id, claim, support, links))
+        return "".join(parts)
+
+    def _claim_links(self, claim: Claim) -> list[Link]:
+        assert self._index is not None
+        ids = set(claim.statements)
+        seen, out = set(), []
+        for sid in claim.statements:
+            for doc in self._index.comparison.documents:
+                for link in self._index.partners(sid, doc.id):
+                    key = (link.reference, link.other)
+                    if key not in seen and link.reference in ids and link.other in ids:
+                        seen.add(key)
+                        out.append(link)
+        return out
+
+    def _document_html(self, title: str, doc_id: str, claim: Claim, support: Support,
+                       links: list[Link]) -> str:
+        mark = Mark.ADDED if support is Support.SOURCE and not claim.in_reference \
+            else Mark.of(support)
+        palette = self.palette()
+        glyph = f'<span style="color:{glyph_colour(mark, palette).name()}">{mark.glyph}</span>'
+        head = f"<p><b>{glyph} {html.escape(title)}</b> — {mark.word}</p>"
+        rows = []
+        for sid in (s for s in claim.statements if document_of(s) == doc_id):
+            rows.append(self._statement_html(sid, claim, links, mark))
+        if not rows:
+            rows.append("<p style='margin-left:16px'><i>This document does not make the "
+                        "claim.</i></p>")
+        return head + "".join(rows)
+
+    def _statement_html(self, sid: str, claim: Claim, links: list[Link], mark: Mark) -> str:
+        assert self._index is not None
+        st = self._index.statement(sid)
+        mine = [lk for lk in links if sid in (lk.reference, lk.other)]
+        link = next((lk for lk in mine if claim.anchor in (lk.reference, lk.other)),
+                    mine[0] if mine else None)
+        spans: list[Span] = []
+        for f in (link.findings if link else ()):
+            span = f.reference_span if link and link.reference == sid else f.other_span
+            if span:
+                spans.append(span)
+        back = tint(mark, self.palette()).name()
+        text = marked_html(st.text if st else sid, spans, mark_style=self._mark_style())
+        out = [f"<p style='margin-left:16px; background-color:{back}'>“{text}”</p>"]
+        if link is not None and sid != claim.anchor:
+            out.append(self._link_html(link))
+        return "".join(out)
+
+    @staticmethod
+    def _link_html(link: Link) -> str:
+        bits = [f"similarity {link.score:.0f}"]
+        if link.reviewed:
+            was = link.machine_verdict
+            changed = was is not None and was is not link.verdict
+            bits.append(f"{REVIEWED_GLYPH} reviewed" + (f" (the engine said {was.value})"
+                                                       if changed and was else ""))
+        if link.origin.value == "reviewer":
+            bits.append("linked by the reviewer")
+        out = [f"<p style='margin-left:16px; color:gray'>{html.escape(', '.join(bits))}</p>"]
+        if link.findings:
+            items = "".join(f"<li>{html.escape(f.message)}</li>" for f in link.findings)
+            out.append(f"<ul style='margin-left:16px'>{items}</ul>")
+        if link.note:
+            out.append(f"<p style='margin-left:16px'>Note: <i>{html.escape(link.note)}</i></p>")
+        return "".join(out)

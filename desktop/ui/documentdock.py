@@ -1,0 +1,124 @@
+"""The documents dock: the file list and what can be done to a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.documentmodel import DocumentListModel
+from desktop.workers.workspace import DocState, Workspace
+
+
+class DocumentPanel(QWidget):
+    """File list with Set as reference, Move up/down, Remove and Show in folder."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self.model = DocumentListModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Documents in the comparison")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.toolbar = QToolBar(self)
+        self.set_reference_action = self._action("Set as reference", self._on_set_reference,
+                                                 "Compare every other document with this one")
+        self.up_action = self._action("Move up", lambda: self._on_move(-1), "Move up the list")
+        self.down_action = self._action("Move down", lambda: self._on_move(1),
+                                        "Move down the list")
+        self.remove_action = self._action("Remove", self._on_remove,
+                                          "Take the document out of the comparison")
+        self.reveal_action = self._action("Show in folder", self._on_reveal,
+                                          "Open the folder that holds the file")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.table)
+        workspace.entries_changed.connect(self.refresh)
+        workspace.comparison_changed.connect(lambda _c: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.refresh()
+
+    def _action(self, text: str, slot, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.toolbar.addAction(action)
+        return action
+
+    def refresh(self) -> None:
+        """Rebuild the list from the workspace, keeping the selected file."""
+        key = self.current_key()
+        counts = {}
+        comparison = self._workspace.comparison
+        if comparison is not None:
+            try:
+                from desktop.core.summary import report_counts
+            except ImportError:
+                report_counts = None
+            if report_counts is not None:
+                counts = report_counts(comparison)
+        ws = self._workspace
+        self.model.set_entries(ws.entries, ws.reference_key, counts)
+        if key is not None and self.model.row_of(key) >= 0:
+            self.table.selectRow(self.model.row_of(key))
+        self._update_actions()
+
+    def current_key(self) -> str | None:
+        """The key of the selected file."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.entry(rows[0].row()).key if rows else None
+
+    def select(self, key: str) -> None:
+        """Select a file's row."""
+        row = self.model.row_of(key)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _update_actions(self) -> None:
+        key = self.current_key()
+        entry = self._workspace.entry(key) if key else None
+        self.set_reference_action.setEnabled(bool(
+            entry and entry.state is DocState.READY and key != self._workspace.reference_key))
+        row = self.model.row_of(key) if key else -1
+        self.up_action.setEnabled(row > 0)
+        self.down_action.setEnabled(0 <= row < self.model.rowCount() - 1)
+        self.remove_action.setEnabled(entry is not None)
+        self.reveal_action.setEnabled(entry is not None and Path(entry.key).exists())
+
+    def _on_set_reference(self) -> None:
+        key = self.current_key()
+        if key:
+            self._workspace.set_reference(key)
+
+    def _on_move(self, delta: int) -> None:
+        key = self.current_key()
+        if key:
+            self._workspace.move(key, delta)
+            self.select(key)
+
+    def _on_remove(self) -> None:
+        key = self.current_key()
+        if key:
+            self._workspace.remove(key)
+
+    def _on_reveal(self) -> None:
+        key = self.current_key()
+        if key:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(key).parent)))

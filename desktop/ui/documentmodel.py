@@ -1,0 +1,111 @@
+"""The document list: role, title, outlet and date, statements, counts and state per file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+from desktop.workers.workspace import DocEntry, DocState
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("", "Title", "Outlet / date", "Statements", "✓", "◐", "✗", "–", "State")
+_COUNT_FIELDS = ("agree", "partial", "conflict", "omitted")
+_COUNT_TIPS = ("Claims of the reference the report agrees with",
+               "Claims it agrees with in part", "Claims it contradicts",
+               "Claims of the reference it leaves out")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class DocumentListModel(QAbstractTableModel):
+    """One row per file of the workspace."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[DocEntry] = []
+        self._reference: str | None = None
+        self._counts: dict[str, Any] = {}
+
+    def set_entries(self, entries: tuple[DocEntry, ...], reference: str | None,
+                    counts: dict[str, Any]) -> None:
+        """Show the workspace's files; ``counts`` are ReportCounts by document id."""
+        self.beginResetModel()
+        self._entries, self._reference, self._counts = list(entries), reference, dict(counts)
+        self.endResetModel()
+
+    def entry(self, row: int) -> DocEntry:
+        """The file of a row."""
+        return self._entries[row]
+
+    def row_of(self, key: str) -> int:
+        """The row of a file, or -1."""
+        return next((n for n, e in enumerate(self._entries) if e.key == key), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole and 4 <= section <= 7:
+            return _COUNT_TIPS[section - 4]
+        if role == Qt.ItemDataRole.ToolTipRole and section == 0:
+            return "◆ marks the reference article"
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        if not 0 <= index.column() < len(COLUMNS):
+            return None
+        entry = self._entries[index.row()]
+        if role == KEY_ROLE:
+            return entry.key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry, index.column())
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 8:
+            return self._state_icon(entry)
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 7:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, entry: DocEntry, column: int) -> Any:
+        doc, is_ref = entry.document, entry.key == self._reference
+        if column == 0:
+            return "◆" if is_ref else ""
+        if column == 1:
+            return entry.name
+        if column == 2:
+            return " · ".join(x for x in (doc.outlet, doc.published) if x) if doc else ""
+        if column == 3:
+            return len(doc.statements) if doc and entry.state is DocState.READY else ""
+        if 4 <= column <= 7:
+            counts = self._counts.get(doc.id) if doc and not is_ref else None
+            return getattr(counts, _COUNT_FIELDS[column - 4]) if counts else ""
+        return {DocState.LOADING: "Loading…", DocState.READY: "Reference" if is_ref else "Ready",
+                DocState.FAILED: "Failed"}[entry.state]
+
+    def _tooltip(self, entry: DocEntry, column: int) -> str:
+        if entry.state is DocState.FAILED:
+            return f"{entry.key}\nNot used: {entry.error}"
+        if column == 0 and entry.key == self._reference:
+            return "The reference article"
+        return entry.key
+
+    @staticmethod
+    def _state_icon(entry: DocEntry) -> Any:
+        style = QApplication.style()
+        if entry.state is DocState.FAILED:
+            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if entry.state is DocState.LOADING:
+            return style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
+        return None

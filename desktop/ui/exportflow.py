@@ -1,0 +1,97 @@
+"""Export report…: a save dialog, the writing off the GUI thread, then Open or Show in folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.core.errors import CrosscheckError, ExportError
+from desktop.core.model import Comparison
+from desktop.ui.messagebar import MessageBar, headless
+
+FILTERS = (
+    ("Word report (*.docx)", ".docx"),
+    ("Web page (*.html)", ".html"),
+    ("JSON data (*.json)", ".json"),
+    ("Spreadsheet rows (*.csv)", ".csv"),
+)
+
+
+def suggested_name(comparison: Comparison) -> str:
+    """A file name from the reference title."""
+    words = "".join(ch if ch.isalnum() else " " for ch in comparison.reference.title).split()
+    return "crosscheck-" + ("-".join(words[:6]).lower() or "report") + ".docx"
+
+
+def with_suffix(path: str, chosen_filter: str) -> Path:
+    """Add the chosen filter's suffix when the name has no known one."""
+    target = Path(path)
+    known = {suffix for _, suffix in FILTERS}
+    if target.suffix.lower() in known:
+        return target
+    suffix = next((s for label, s in FILTERS if label == chosen_filter), ".docx")
+    return target.with_name(target.name + suffix)
+
+
+def write(comparison: Comparison, path: Path) -> Path:
+    """Write the export (worker thread)."""
+    from desktop.export import write_export
+
+    write_export(comparison, path)
+    return path
+
+
+class ExportFlow(QObject):
+    """Runs one export at a time for the main window."""
+
+    def __init__(self, runner: Any, bar: MessageBar, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._runner, self._bar, self._parent = runner, bar, parent
+        self.folder: str = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        self.running = False
+
+    def ask_and_export(self, comparison: Comparison | None) -> None:
+        """Ask where to save, then export there."""
+        if comparison is None:
+            self._bar.show_message("There is nothing to export yet: add a reference and a report.")
+            return
+        start = str(Path(self.folder) / suggested_name(comparison))
+        path, chosen = QFileDialog.getSaveFileName(
+            self._parent, "Export report", start, ";;".join(label for label, _ in FILTERS),
+            FILTERS[0][0])
+        if path:
+            self.export(comparison, with_suffix(path, chosen))
+
+    def export(self, comparison: Comparison, path: Path) -> None:
+        """Write ``path`` on the runner; report the outcome."""
+        self.folder = str(path.parent)
+        self.running = True
+        self._bar.show_message(f"Exporting {path.name}…")
+        self._runner.submit(lambda task: write(comparison, path), self._on_written,
+                            lambda exc: self._on_failed(path, exc))
+
+    def _on_written(self, path: Path) -> None:
+        self.running = False
+        self._bar.show_message(f"Report saved: {path.name}", level="success", actions=[
+            ("Open", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))),
+            ("Show in folder",
+             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))),
+        ])
+
+    def _on_failed(self, path: Path, exc: BaseException) -> None:
+        self.running = False
+        if isinstance(exc, ExportError):
+            cause = exc.reason
+        elif isinstance(exc, (CrosscheckError, OSError)):
+            cause = str(exc)
+        else:
+            raise exc  # a bug: the exception hook shows it
+        text = f"The report could not be written to\n{path}\n\nCause: {cause}"
+        self._bar.show_message(f"Export failed: {path.name}: {cause}", level="error")
+        if not headless():
+            QMessageBox.critical(self._parent, "Export failed", text)

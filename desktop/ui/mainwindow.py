@@ -1,0 +1,354 @@
+"""The main window: drop area or views, docks, toolbar, status bar; wires ui to the workspace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSlider,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME, paths
+from desktop.ui.about import about_html
+from desktop.ui.actions import WindowActions
+from desktop.ui.details import DetailsPanel
+from desktop.ui.documentdock import DocumentPanel
+from desktop.ui.droparea import DropArea, paths_from_mime
+from desktop.ui.exportflow import ExportFlow
+from desktop.ui.index import ComparisonIndex
+from desktop.ui.matrixview import ClaimMatrixView
+from desktop.ui.messagebar import MessageBar, headless
+from desktop.ui.navigation import CONFLICTS, DIFFERENCES
+from desktop.ui.review import ReviewActions
+from desktop.ui.selection import Selection
+from desktop.ui.sidebyside import SideBySideView
+from desktop.workers.engine import Engine
+from desktop.workers.runner import TaskRunner
+from desktop.workers.workspace import Workspace
+
+DEBOUNCE_MS = 300
+FILE_FILTER = ("Documents (*.txt *.md *.markdown *.docx *.html *.htm *.pdf *.rtf *.odt);;"
+               "All files (*)")
+
+
+def settings() -> QSettings:
+    """The app's settings store (window layout and preferences)."""
+    return QSettings(APP_NAME, APP_NAME)
+
+
+class MainWindow(QMainWindow):
+    """One comparison per window."""
+
+    def __init__(self, *, runner: Any = None, engine: Engine | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        icon = paths.resources() / "crosscheck.svg"
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.runner = runner if runner is not None else TaskRunner(self)
+        self.workspace = Workspace(self.runner, engine=engine, parent=self)
+        self.selection = Selection(self)
+        self.index: ComparisonIndex | None = None
+        self.messages = MessageBar(self)
+        self._build_views()
+        self.review = ReviewActions(self.workspace, self.side_by_side, self)
+        self.actions_ = WindowActions(self)
+        self.actions_.build_menus(self, self.review)
+        self._build_toolbar()
+        self._build_status_bar()
+        self.export_flow = ExportFlow(self.runner, self.messages, self)
+        self._threshold_timer = QTimer(self)
+        self._threshold_timer.setSingleShot(True)
+        self._threshold_timer.setInterval(DEBOUNCE_MS)
+        self._threshold_timer.timeout.connect(self._on_threshold_timer_timeout)
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self._layout_restored = self.restore_layout()
+        self._on_workspace_entries_changed()
+
+    # -- construction ----------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.drop_area = DropArea(self)
+        self.side_by_side = SideBySideView(self.selection, self)
+        self.matrix = ClaimMatrixView(self.selection, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.side_by_side, "Side by side")
+        self.tabs.addTab(self.matrix, "Claim matrix")
+        self.tabs.setDocumentMode(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.drop_area)
+        self.stack.addWidget(self.tabs)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.documents = DocumentPanel(self.workspace, self)
+        self.details = DetailsPanel(self.selection, self)
+        self.documents_dock = self._dock("Documents", self.documents,
+                                         Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.details_dock = self._dock("Details", self.details,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower()}Dock")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_toolbar(self) -> None:
+        acts = self.actions_
+        self.view_menu.addAction(self.documents_dock.toggleViewAction())
+        self.view_menu.addAction(self.details_dock.toggleViewAction())
+        bar = QToolBar("Main", self)
+        bar.setObjectName("mainToolbar")
+        for action in (acts.add_files, acts.export, None, acts.previous_conflict,
+                       acts.next_conflict, acts.previous_difference, acts.next_difference, None,
+                       self.review.confirm, self.review.unlink, self.review.link,
+                       self.review.note):
+            bar.addSeparator() if action is None else bar.addAction(action)
+        bar.addSeparator()
+        self.sensitivity = QSlider(Qt.Orientation.Horizontal, self)
+        self.sensitivity.setRange(0, 100)
+        self.sensitivity.setFixedWidth(140)
+        self.sensitivity.setAccessibleName("Match sensitivity")
+        self.sensitivity.setToolTip("Match sensitivity: the lowest score at which two statements "
+                                    "are linked. Higher links only close matches.")
+        self.sensitivity.setValue(round(self.workspace.options.threshold))
+        self.sensitivity_label = QLabel(self)
+        bar.addWidget(QLabel(" Match sensitivity ", self))
+        bar.addWidget(self.sensitivity)
+        bar.addWidget(self.sensitivity_label)
+        bar.addSeparator()
+        self.find_field = QLineEdit(self)
+        self.find_field.setPlaceholderText("Find (Ctrl+F)")
+        self.find_field.setAccessibleName("Find words in the statements")
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.setFixedWidth(200)
+        bar.addWidget(self.find_field)
+        self.addToolBar(bar)
+        self.toolbar = bar
+        self._on_sensitivity_value_changed(self.sensitivity.value(), schedule=False)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.status_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setFixedWidth(200)
+        self.progress.setAccessibleName("Progress")
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setDefaultAction(self.actions_.cancel)
+        status.addWidget(self.status_label, 1)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+        self._on_workspace_busy_changed(False)
+
+    def _connect(self) -> None:
+        ws = self.workspace
+        ws.entries_changed.connect(self._on_workspace_entries_changed)
+        ws.comparison_changed.connect(self._on_workspace_comparison_changed)
+        ws.busy_changed.connect(self._on_workspace_busy_changed)
+        ws.progressed.connect(self._on_workspace_progressed)
+        ws.message.connect(lambda text: self.messages.show_message(text))
+        self.drop_area.add_files_requested.connect(self.ask_for_files)
+        self.drop_area.sample_requested.connect(self.open_sample)
+        self.sensitivity.valueChanged.connect(self._on_sensitivity_value_changed)
+        self.find_field.returnPressed.connect(lambda: self.find_text(forward=True))
+        self.selection.changed.connect(self.review.update_enabled)
+
+    # -- files ----------------------------------------------------------------------------------
+    def add_paths(self, items: list[str] | list[Path]) -> int:
+        """Add files and folders to the comparison."""
+        return self.workspace.add_paths(items)
+
+    def ask_for_files(self) -> None:
+        """Native file dialog for documents."""
+        files, _ = QFileDialog.getOpenFileNames(self, "Add documents", "", FILE_FILTER)
+        if files:
+            self.add_paths(files)
+
+    def ask_for_folder(self) -> None:
+        """Native folder dialog."""
+        folder = QFileDialog.getExistingDirectory(self, "Add a folder of documents")
+        if folder:
+            self.add_paths([folder])
+
+    def open_sample(self) -> None:
+        """Replace the workspace with the sample comparison."""
+        files = paths.sample_files()
+        if not self.workspace.is_empty() and not self._may_discard():
+            return
+        self.workspace.clear()
+        self.add_paths(files)
+
+    def close_all(self) -> None:
+        """Close every document."""
+        if self._may_discard():
+            self.workspace.clear()
+
+    def _may_discard(self) -> bool:
+        if not self.workspace.decisions or headless():
+            return True
+        answer = QMessageBox.question(
+            self, "Close the comparison?",
+            "Your review decisions on this comparison will be lost.")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if paths_from_mime(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        items = paths_from_mime(event.mimeData())
+        if items:
+            event.acceptProposedAction()
+            self.add_paths(items)
+
+    # -- views ----------------------------------------------------------------------------------
+    def show_tab(self, index: int) -> None:
+        """Switch between side by side and the matrix."""
+        if self.stack.currentWidget() is self.tabs:
+            self.tabs.setCurrentIndex(index)
+
+    def go(self, *, conflicts: bool, forward: bool = True) -> None:
+        """Next or previous conflict (or difference) of the shown pair."""
+        kinds = CONFLICTS if conflicts else DIFFERENCES
+        if self.side_by_side.step(kinds, forward=forward) is None:
+            what = "conflicts" if conflicts else "differences"
+            self.messages.show_message(f"No {what} between this report and the reference.")
+
+    def focus_find(self) -> None:
+        """Put the cursor in the find field."""
+        self.find_field.setFocus()
+        self.find_field.selectAll()
+
+    def find_text(self, *, forward: bool = True) -> None:
+        """Select the next statement holding the find field's words."""
+        text = self.find_field.text()
+        if text and not self.side_by_side.find(text, forward=forward):
+            self.messages.show_message(f"“{text}” is in neither text.")
+
+    def export_report(self) -> None:
+        """Export report… (Ctrl+E)."""
+        self.export_flow.ask_and_export(self.workspace.comparison)
+
+    def show_about(self) -> None:
+        """The About box."""
+        QMessageBox.about(self, f"About {APP_NAME}", about_html())
+
+    # -- workspace signals --------------------------------------------------------------------
+    def _on_workspace_entries_changed(self) -> None:
+        empty = self.workspace.is_empty()
+        self.stack.setCurrentWidget(self.drop_area if empty else self.tabs)
+        has = self.workspace.comparison is not None
+        for action in (self.actions_.export, self.actions_.close_all):
+            action.setEnabled(has or (action is self.actions_.close_all and not empty))
+
+    def _on_workspace_comparison_changed(self, comparison: Any) -> None:
+        self.index = ComparisonIndex(comparison) if comparison is not None else None
+        unlinked = {s for d in self.workspace.decisions for s in (d.reference, d.other)
+                    if d.action.value == "unlink"}
+        self.side_by_side.set_comparison(self.index, reviewed=unlinked)
+        self.matrix.set_comparison(comparison)
+        self.details.set_index(self.index)
+        self._on_workspace_entries_changed()
+        title = comparison.reference.title if comparison is not None else ""
+        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+        self._restore_selection()
+
+    def _restore_selection(self) -> None:
+        sid = self.selection.statement
+        if self.index is None:
+            self.selection.clear()
+        elif sid and self.index.statement(sid) is not None:
+            claim = self.index.claim_of(sid)
+            self.selection.select(sid, claim.id if claim else None, origin=None)
+        elif self.side_by_side.step(CONFLICTS) is None:
+            self.selection.clear()
+
+    def _on_workspace_busy_changed(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.actions_.cancel.setEnabled(busy)
+        if not busy:
+            self.status_label.setText(self._summary())
+
+    def _on_workspace_progressed(self, what: str, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status_label.setText(f"{what}… {done} of {total}")
+
+    def _summary(self) -> str:
+        c = self.workspace.comparison
+        if c is None:
+            return "Ready"
+        conflicts = sum(1 for link in c.links if link.verdict.value == "conflict")
+        return (f"{len(c.reports)} report{'s' if len(c.reports) != 1 else ''} against "
+                f"“{c.reference.title}”: {len(c.claims)} claims, {conflicts} conflicting links")
+
+    def _on_sensitivity_value_changed(self, value: int, *, schedule: bool = True) -> None:
+        self.sensitivity_label.setText(f" {value} ")
+        if schedule:
+            self._threshold_timer.start()
+
+    def _on_threshold_timer_timeout(self) -> None:
+        self.workspace.set_threshold(float(self.sensitivity.value()))
+
+    # -- layout memory --------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._layout_restored:  # first run: docks narrower than their tables want
+            self._layout_restored = True
+            self.resizeDocks([self.documents_dock, self.details_dock], [300, 340],
+                             Qt.Orientation.Horizontal)
+
+    def restore_layout(self) -> bool:
+        """Window geometry, dock layout and sensitivity from the last run; False on a first run."""
+        store = settings()
+        geometry, state = store.value("window/geometry"), store.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        threshold = store.value("compare/threshold")
+        if threshold is not None:
+            self.sensitivity.blockSignals(True)
+            self.sensitivity.setValue(int(float(threshold)))
+            self.sensitivity.blockSignals(False)
+            self._on_sensitivity_value_changed(self.sensitivity.value(), schedule=False)
+            self.workspace.set_threshold(float(self.sensitivity.value()))
+        return state is not None
+
+    def save_layout(self) -> None:
+        """Remember geometry, dock layout and sensitivity."""
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("compare/threshold", self.sensitivity.value())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.runner.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,129 @@
+"""The claim matrix view: filters, word search, a sortable table that follows the selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.matrixmodel import (
+    CLAIM_ID_ROLE,
+    ClaimFilter,
+    ClaimFilterProxy,
+    ClaimMatrixModel,
+    legend,
+)
+from desktop.ui.selection import Selection
+
+
+class ClaimMatrixView(QWidget):
+    """Claims × documents; picking a row selects the claim everywhere."""
+
+    def __init__(self, selection: Selection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._selection = selection
+        self.model = ClaimMatrixModel(self)
+        self.proxy = ClaimFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        # Reading order until the user sorts: a column of -1 keeps the model's order.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName("Claim matrix")
+        self.table.verticalHeader().setVisible(False)
+        self.filter_combo = QComboBox(self)
+        self.filter_combo.setAccessibleName("Which claims to show")
+        for mode in ClaimFilter:
+            self.filter_combo.addItem(mode.value, mode)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search the claims…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the claims")
+        self.counter = QLabel(self)
+        self._build()
+        self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_changed)
+        self.search.textChanged.connect(self._on_search_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
+        selection.changed.connect(self._on_selection_changed)
+
+    def _build(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Show:", self))
+        bar.addWidget(self.filter_combo)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.counter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(legend(), self))
+
+    def set_comparison(self, comparison) -> None:
+        """Show a new comparison, keeping the selected claim when it is still there."""
+        self.model.set_comparison(comparison)
+        header = self.table.horizontalHeader()
+        if self.model.columnCount():
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            for column in range(2, self.model.columnCount()):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(column, 64)
+        self._update_counter()
+        self._on_selection_changed()
+
+    def set_mode(self, mode: ClaimFilter) -> None:
+        """Choose the filter."""
+        self.filter_combo.setCurrentIndex(self.filter_combo.findData(mode))
+
+    def _on_filter_combo_changed(self, _row: int) -> None:
+        self.proxy.set_mode(self.filter_combo.currentData())
+        self._update_counter()
+
+    def _on_search_changed(self, text: str) -> None:
+        self.proxy.set_words(text)
+        self._update_counter()
+
+    def _update_counter(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.counter.setText(f"{shown} of {total} claims")
+
+    def _on_table_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        claim_id = current.data(CLAIM_ID_ROLE)
+        if claim_id == self._selection.claim:
+            return
+        claim = self.model.claim(self.proxy.mapToSource(current).row())
+        self._selection.select(claim.anchor, claim.id, origin=self)
+
+    def _on_selection_changed(self) -> None:
+        if self._selection.origin is self:
+            return
+        row = self.model.row_of(self._selection.claim) if self._selection.claim else -1
+        source = self.model.index(row, 0) if row >= 0 else QModelIndex()
+        target = self.proxy.mapFromSource(source)
+        model = self.table.selectionModel()
+        model.blockSignals(True)
+        if target.isValid():
+            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            model.setCurrentIndex(target, flags)
+            self.table.scrollTo(target)
+        else:
+            model.clearSelection()
+        model.blockSignals(False)
+        self.table.viewport().update()

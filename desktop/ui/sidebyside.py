@@ -1,0 +1,256 @@
+"""Reference left, a chosen report right, the link map between, scrolling kept in step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+
+from desktop.core.model import Link, document_of
+from desktop.ui.index import ComparisonIndex
+from desktop.ui.linkmap import Band, LinkMap
+from desktop.ui.marks import Mark
+from desktop.ui.navigation import NavItem, PairNavigator, pair_items
+from desktop.ui.selection import Selection
+from desktop.ui.statementpane import StatementPane
+from desktop.workers.signals import emit
+
+
+class SideBySideView(QWidget):
+    """Two statement panes and a link map; one pick in each pane."""
+
+    picks_changed = Signal()
+
+    def __init__(self, selection: Selection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._selection = selection
+        self.left = StatementPane("Reference article", self)
+        self.right = StatementPane("Report compared with the reference", self)
+        self.linkmap = LinkMap(self.left, self.right, self)
+        self.reference_label = QLabel(self)
+        self.report_combo = QComboBox(self)
+        self.report_combo.setAccessibleName("Report to compare with the reference")
+        self.report_combo.setToolTip("The report shown on the right")
+        self._layout()
+        self._index: ComparisonIndex | None = None
+        self._navigator = PairNavigator([])
+        self._extra_reviewed: set[str] = set()
+        self.left_pick: str | None = None
+        self.right_pick: str | None = None
+        self._partner: dict[str, str] = {}
+        self._syncing = False
+        self.report_combo.currentIndexChanged.connect(self._on_report_combo_changed)
+        self.left.statement_clicked.connect(self._on_left_clicked)
+        self.right.statement_clicked.connect(self._on_right_clicked)
+        self.left.verticalScrollBar().valueChanged.connect(lambda _: self._sync(True))
+        self.right.verticalScrollBar().valueChanged.connect(lambda _: self._sync(False))
+        selection.changed.connect(self._on_selection_changed)
+
+    def _layout(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(0)
+        grid.addWidget(self.reference_label, 0, 0)
+        grid.addWidget(self.report_combo, 0, 2)
+        grid.addWidget(self.left, 1, 0)
+        grid.addWidget(self.linkmap, 1, 1)
+        grid.addWidget(self.right, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 1)
+
+    # -- content -------------------------------------------------------------------------------
+    @property
+    def report_id(self) -> str | None:
+        """The report shown on the right."""
+        data = self.report_combo.currentData()
+        return str(data) if data else None
+
+    def set_comparison(self, index: ComparisonIndex | None, *,
+                       reviewed: set[str] | None = None) -> None:
+        """Show a new comparison, keeping the chosen report when it is still there."""
+        self._index, self._extra_reviewed = index, set(reviewed or ())
+        keep = self.report_id
+        self.report_combo.blockSignals(True)
+        self.report_combo.clear()
+        if index is not None:
+            for doc in index.comparison.reports:
+                label = doc.title + (f" — {doc.outlet}" if doc.outlet else "")
+                self.report_combo.addItem(label, doc.id)
+            found = self.report_combo.findData(keep) if keep else -1
+            self.report_combo.setCurrentIndex(max(found, 0))
+        self.report_combo.blockSignals(False)
+        ref = index.comparison.reference if index else None
+        self.reference_label.setText(f"◆ Reference: {ref.title}" if ref else "")
+        self._show_pair()
+
+    def show_report(self, report_id: str) -> None:
+        """Put that report on the right."""
+        found = self.report_combo.findData(report_id)
+        if found >= 0:
+            self.report_combo.setCurrentIndex(found)
+
+    def _on_report_combo_changed(self, _row: int) -> None:
+        self._show_pair()
+        self._on_selection_changed()
+
+    def _show_pair(self) -> None:
+        index, report = self._index, self.report_id
+        if index is None or report is None:
+            self.left.show_document(index.comparison.reference if index else None, {})
+            self.right.show_document(None, {})
+            self._navigator, self._partner = PairNavigator([]), {}
+            self.linkmap.set_bands([])
+            return
+        left_marks, right_marks = index.pair_marks(report)
+        reviewed = index.reviewed() | self._extra_reviewed
+        left_scroll = self.left.verticalScrollBar().value()
+        self.left.show_document(index.comparison.reference, left_marks, reviewed)
+        self.right.show_document(index.comparison.document(report), right_marks, reviewed)
+        self._navigator = PairNavigator(pair_items(index, report))
+        self._partner = {}
+        for link in index.pair_links(report):
+            self._partner.setdefault(link.reference, link.other)
+            self._partner.setdefault(link.other, link.reference)
+        self.left.verticalScrollBar().setValue(left_scroll)
+        self._refresh_marks()
+
+    # -- picks and selection -------------------------------------------------------------------
+    def current_link(self) -> Link | None:
+        """The link between the two picked statements, if they are linked."""
+        if self._index is None or not self.left_pick or not self.right_pick:
+            return None
+        return self._index.link(self.left_pick, self.right_pick)
+
+    def _on_left_clicked(self, sid: str) -> None:
+        self.left_pick = sid
+        if sid in self._partner:
+            self.right_pick = self._partner[sid]
+        self._announce(sid)
+
+    def _on_right_clicked(self, sid: str) -> None:
+        self.right_pick = sid
+        if sid in self._partner:
+            self.left_pick = self._partner[sid]
+        self._announce(sid)
+
+    def _announce(self, sid: str) -> None:
+        claim = self._index.claim_of(sid) if self._index else None
+        self._selection.select(sid, claim.id if claim else None, origin=self)
+
+    def _on_selection_changed(self) -> None:
+        sel, index = self._selection, self._index
+        if index is None:
+            return
+        if sel.origin is not self and sel.statement:
+            self._pick_from(sel.statement)
+        self._refresh_marks()
+        emit(self.picks_changed)
+
+    def _pick_from(self, sid: str) -> None:
+        """Picks for a selection made elsewhere: switch report when the statement needs it."""
+        assert self._index is not None
+        doc = document_of(sid)
+        ref = self._index.comparison.reference.id
+        if doc != ref and doc != self.report_id:
+            self.show_report(doc)  # re-enters through the combo and picks again
+        claim = self._index.claim_of(sid)
+        in_report = [s for s in (claim.statements if claim else ()) if
+                     document_of(s) == self.report_id]
+        if doc == ref:
+            self.left_pick = sid
+            self.right_pick = self._partner.get(sid, in_report[0] if in_report else None)
+        else:
+            self.right_pick = sid
+            self.left_pick = self._partner.get(sid)
+        for pane, pick in ((self.left, self.left_pick), (self.right, self.right_pick)):
+            if pick:
+                pane.scroll_to_statement(pick)
+
+    def _refresh_marks(self) -> None:
+        link = self.current_link()
+        left_spans, right_spans = [], []
+        for finding in (link.findings if link else ()):
+            if finding.reference_span:
+                left_spans.append(finding.reference_span)
+            if finding.other_span:
+                right_spans.append(finding.other_span)
+        picks = [p for p in (self.left_pick,) if p]
+        self.left.highlight(picks, {self.left_pick: left_spans} if link and self.left_pick else {})
+        picks = [p for p in (self.right_pick,) if p]
+        self.right.highlight(picks, {self.right_pick: right_spans}
+                             if link and self.right_pick else {})
+        bands = []
+        if self._index is not None and self.report_id:
+            for lk in self._index.pair_links(self.report_id):
+                chosen = (lk.reference, lk.other) == (self.left_pick, self.right_pick)
+                bands.append(Band(lk.reference, lk.other, Mark.of(lk.verdict), chosen))
+        self.linkmap.set_bands(bands)
+
+    # -- navigation ----------------------------------------------------------------------------
+    def step(self, kinds: frozenset[Mark], *, forward: bool = True) -> NavItem | None:
+        """Go to the next (or previous) stop of ``kinds``; returns it, None when there is none."""
+        current = self._selection.statement
+        item = self._navigator.step(current, kinds, forward=forward)
+        if item is not None:
+            self.left_pick, self.right_pick = item.left, item.right
+            for pane, pick in ((self.left, item.left), (self.right, item.right)):
+                if pick:
+                    pane.scroll_to_statement(pick)
+            self._announce(item.statement)
+        return item
+
+    def count(self, kinds: frozenset[Mark]) -> int:
+        """How many stops of ``kinds`` the shown pair has."""
+        return self._navigator.count(kinds)
+
+    def find(self, text: str, *, forward: bool = True) -> bool:
+        """Select the next statement of either pane containing ``text``."""
+        needle = text.casefold().strip()
+        if not needle or self._index is None:
+            return False
+        order = self.left.statement_ids() + self.right.statement_ids()
+        start = order.index(self._selection.statement) if self._selection.statement in order \
+            else -1
+        for k in range(1, len(order) + 1):
+            n = (start + k) % len(order) if forward else (start - k) % len(order)
+            st = self._index.statement(order[n])
+            if st is not None and needle in st.text.casefold():
+                pane = self.left if document_of(st.id) == self._index.comparison.reference.id \
+                    else self.right
+                (self._on_left_clicked if pane is self.left else self._on_right_clicked)(st.id)
+                pane.scroll_to_statement(st.id)
+                return True
+        return False
+
+    # -- scrolling in step ---------------------------------------------------------------------
+    def _sync(self, from_left: bool) -> None:
+        if self._syncing or not self._partner:
+            return
+        source, target = (self.left, self.right) if from_left else (self.right, self.left)
+        middle = source.viewport().height() // 2
+        anchor = self._nearest_linked(source, source.statement_at_point(QPoint(20, middle)))
+        if anchor is None:
+            return
+        s_span = source.vertical_span(anchor)
+        t_span = target.vertical_span(self._partner[anchor])
+        if s_span is None or t_span is None:
+            return
+        s_height = max(1, s_span[1] - s_span[0])
+        fraction = min(1.0, max(0.0, (middle - s_span[0]) / s_height))
+        target_y = t_span[0] + fraction * (t_span[1] - t_span[0])
+        self._syncing = True
+        try:
+            bar = target.verticalScrollBar()
+            bar.setValue(bar.value() + round(target_y - middle))
+        finally:
+            self._syncing = False
+
+    def _nearest_linked(self, pane: StatementPane, sid: str | None) -> str | None:
+        ids = pane.statement_ids()
+        if sid is None or sid not in ids:
+            return None
+        here = ids.index(sid)
+        for distance in range(len(ids)):
+            for n in (here - distance, here + distance):
+                if 0 <= n < len(ids) and ids[n] in self._partner:
+                    return ids[n]
+        return None

@@ -1,0 +1,189 @@
+"""One document as wrapped prose, each statement tinted by its mark and led by its glyph."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from desktop.core.model import Document, Span, StatementRole
+from desktop.ui.marks import REVIEWED_GLYPH, Mark, glyph_colour, tint
+from desktop.workers.signals import emit
+
+_HEADING_ROLES = (StatementRole.HEADLINE, StatementRole.HEADING)
+
+
+class StatementPane(QTextEdit):
+    """Read-only prose; knows where each statement sits and which one was clicked."""
+
+    statement_clicked = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptDrops(False)  # dropped files go to the window, not into the text
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAccessibleName(name)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.document().setDocumentMargin(10)
+        self._ids: list[str] = []
+        self._starts: list[int] = []
+        self._ranges: dict[str, tuple[int, int]] = {}
+        self._marks: dict[str, Mark] = {}
+        self._press: QPoint | None = None
+        self.source: Document | None = None
+
+    # -- content ---------------------------------------------------------------------------
+    def show_document(self, doc: Document | None, marks: Mapping[str, Mark],
+                      reviewed: Iterable[str] = ()) -> None:
+        """Lay out ``doc``'s statements paragraph by paragraph, marked and tinted."""
+        self.source, self._marks = doc, dict(marks)
+        self._ids, self._starts, self._ranges = [], [], {}
+        text = QTextDocument(self)
+        text.setDefaultFont(self.font())
+        text.setDocumentMargin(10)
+        if doc is not None:
+            self._fill(QTextCursor(text), doc, set(reviewed))
+        self.setDocument(text)
+        self.setExtraSelections([])
+
+    def _fill(self, cursor: QTextCursor, doc: Document, reviewed: set[str]) -> None:
+        palette = self.palette()
+        bounds = [p.start for p in doc.paragraphs] or [0]
+        paragraph = None
+        for st in doc.statements:
+            here = bisect.bisect_right(bounds, st.start) - 1
+            if paragraph is not None and here != paragraph:
+                cursor.insertBlock()
+            elif paragraph is not None:
+                cursor.insertText(" ", QTextCharFormat())
+            paragraph = here
+            mark = self._marks.get(st.id, Mark.NONE)
+            lead = cursor.position()
+            self._insert_glyph(cursor, mark, st.id in reviewed, palette)
+            fmt = QTextCharFormat()
+            fmt.setBackground(tint(mark, palette))
+            if st.role in _HEADING_ROLES:
+                fmt.setFontWeight(QFont.Weight.Bold)
+                fmt.setFontPointSize(self.font().pointSizeF() * 1.2)
+            start = cursor.position()
+            cursor.insertText(st.text, fmt)
+            self._ids.append(st.id)
+            self._starts.append(lead)
+            self._ranges[st.id] = (start, cursor.position())
+
+    @staticmethod
+    def _insert_glyph(cursor: QTextCursor, mark: Mark, reviewed: bool,
+                      palette: QPalette) -> None:
+        glyph = mark.glyph + (REVIEWED_GLYPH if reviewed else "")
+        if not glyph:
+            return
+        fmt = QTextCharFormat()
+        fmt.setForeground(glyph_colour(mark, palette))
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setToolTip(mark.word + (", reviewed" if reviewed else ""))
+        cursor.insertText(glyph + "\u00a0", fmt)
+
+    # -- geometry --------------------------------------------------------------------------
+    def statement_ids(self) -> list[str]:
+        """The statements shown, in order."""
+        return list(self._ids)
+
+    def statement_at(self, position: int) -> str | None:
+        """The statement under a text position (a glyph belongs to the statement it leads)."""
+        n = bisect.bisect_right(self._starts, position) - 1
+        return self._ids[n] if n >= 0 else None
+
+    def statement_at_point(self, point: QPoint) -> str | None:
+        """The statement under a point of the viewport."""
+        return self.statement_at(self.cursorForPosition(point).position())
+
+    def vertical_span(self, statement_id: str) -> tuple[int, int] | None:
+        """Top and bottom of a statement in viewport coordinates."""
+        where = self._ranges.get(statement_id)
+        if where is None:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(where[0])
+        top = self.cursorRect(cursor).top()
+        cursor.setPosition(where[1])
+        return top, self.cursorRect(cursor).bottom()
+
+    def scroll_to_statement(self, statement_id: str) -> None:
+        """Bring a statement into view (about a third of the way down) unless it is visible."""
+        span = self.vertical_span(statement_id)
+        if span is None:
+            return
+        height = self.viewport().height()
+        if span[0] >= 0 and span[1] <= height:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + span[0] - height // 3)
+
+    # -- highlights ------------------------------------------------------------------------
+    def highlight(self, selected: Iterable[str], spans: Mapping[str, Iterable[Span]]) -> None:
+        """Frame the selected statements and mark the differing words of the selected pair."""
+        extras = []
+        for sid in selected:
+            if sid in self._ranges:
+                fmt = self._selected_format(self._marks.get(sid, Mark.NONE))
+                extras.append(self._selection(self._ranges[sid], fmt))
+        for sid, sid_spans in spans.items():
+            start = self._ranges.get(sid, (None, None))[0]
+            if start is None:
+                continue
+            for a, b in sid_spans:
+                extras.append(self._selection((start + a, start + b), self._span_format()))
+        self.setExtraSelections(extras)
+
+    def _selection(self, where: tuple[int, int], fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(where[0])
+        cursor.setPosition(where[1], QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor, sel.format = cursor, fmt  # type: ignore[misc]
+        return sel
+
+    def _selected_format(self, mark: Mark) -> QTextCharFormat:
+        # A stronger tint of the same verdict: selection never hides what the verdict is.
+        fmt = QTextCharFormat()
+        fmt.setBackground(tint(mark, self.palette(), 0.55))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(self.palette().color(QPalette.ColorRole.Highlight))
+        return fmt
+
+    def _span_format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFontUnderline(True)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setFontWeight(QFont.Weight.Bold)
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        fmt.setBackground(QColor("#7a5c00") if dark else QColor("#ffe27a"))
+        fmt.setForeground(QColor("#ffffff") if dark else QColor("#000000"))
+        return fmt
+
+    # -- clicks ------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        if press is None or (event.position().toPoint() - press).manhattanLength() > 4:
+            return  # a drag selects text to copy; only a click selects a statement
+        sid = self.statement_at_point(event.position().toPoint())
+        if sid is not None:
+            emit(self.statement_clicked, sid)
