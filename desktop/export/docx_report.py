@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import IO, cast
 
 import docx
 from docx.document import Document as DocxDocument
@@ -56,4 +56,7 @@ def write_docx_report(comparison: Comparison, path: str | Path, *,
     document = build_docx_report(comparison, options=options, decisions=decisions,
                                  generated=generated)
     with atomic_open(path, "wb") as handle:
-        document.save(cast(IO[bytes], handle))
+        # Zip into memory first: a failed save then leaves no ZipFile bound to a closed file.
+        buffer = io.BytesIO()
+        document.save(buffer)
+        handle.write(buffer.getvalue())

@@ -1,0 +1,143 @@
+"""write_export: the format follows the suffix; writes are atomic; failures name path and cause."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import BinaryIO
+
+import docx
+import pytest
+
+from desktop.core.errors import CrosscheckError, ExportError
+from desktop.core.model import Comparison
+from desktop.export import ReportOptions, write_export
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".DOCX", ".csv", ".html", ".htm", ".json"])
+def test_format_follows_the_suffix(comparison: Comparison, out_dir: Path, suffix: str) -> None:
+    path = out_dir / f"отчёт{suffix}"
+    write_export(comparison, path)
+    data = path.read_bytes()
+    if suffix.lower() == ".docx":
+        assert zipfile.is_zipfile(path) and docx.Document(str(path)).paragraphs
+    elif suffix == ".csv":
+        assert data.startswith(b"\xef\xbb\xbfreference_id,")
+    elif suffix == ".json":
+        assert json.loads(data)
+    else:
+        assert data.startswith(b"<!DOCTYPE html>")
+    assert [p.name for p in out_dir.iterdir()] == [path.name]  # no temporary file left
+
+
+def test_unknown_suffix_is_named(comparison: Comparison, out_dir: Path) -> None:
+    with pytest.raises(ExportError, match=r"unknown report format \(“\.pdf”\)"):
+        write_export(comparison, out_dir / "report.pdf")
+    with pytest.raises(ExportError, match="no extension"):
+        write_export(comparison, out_dir / "report")
+
+
+class FillsUp:
+    """A file handle that writes half of what it is given, then finds the disk full."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+
+    def __enter__(self) -> FillsUp:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.handle.close()
+
+    def write(self, data: bytes) -> int:
+        self.handle.write(data[: len(data) // 2])
+        self.handle.flush()
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+    def fileno(self) -> int:
+        return self.handle.fileno()
+
+
+@pytest.mark.parametrize("name", ["report.docx", "report.html", "links.csv"])
+def test_disk_full_midway_keeps_the_earlier_report(comparison: Comparison, out_dir: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   name: str) -> None:
+    path = out_dir / name
+    write_export(comparison, path)
+    before = path.read_bytes()
+    real_fdopen = os.fdopen
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode, **kw: FillsUp(real_fdopen(fd, mode, **kw)))
+    with pytest.raises(ExportError, match="the disk is full") as caught:
+        write_export(comparison, path, options=ReportOptions(include_partials=False))
+    assert str(path) in str(caught.value)
+    assert path.read_bytes() == before
+    assert [p.name for p in out_dir.iterdir()] == [name]
+
+
+def test_any_error_midway_keeps_the_earlier_file(comparison: Comparison, out_dir: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    path = out_dir / "links.csv"
+    path.write_text("earlier export", encoding="utf-8")
+
+    def explode(*args: object) -> str:
+        raise RuntimeError("writer bug")
+
+    monkeypatch.setattr("desktop.export.csvfile.findings_text", explode)
+    with pytest.raises(RuntimeError):
+        write_export(comparison, path)
+    assert path.read_text(encoding="utf-8") == "earlier export"
+
+
+def test_missing_folder_is_named(comparison: Comparison, tmp_path: Path) -> None:
+    path = tmp_path / "gone" / "report.docx"
+    with pytest.raises(ExportError, match="the folder does not exist") as caught:
+        write_export(comparison, path)
+    assert caught.value.path == str(path)
+
+
+def test_unwritable_folder_is_named(comparison: Comparison, out_dir: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    path = out_dir / "report.html"
+    with pytest.raises(ExportError, match="permission denied") as caught:
+        write_export(comparison, path)
+    assert str(path) in str(caught.value)
+
+
+def test_file_open_elsewhere_is_reported(comparison: Comparison, out_dir: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    path = out_dir / "report.docx"
+    path.write_bytes(b"locked by Word")
+
+    def locked(*args: object) -> None:  # what Windows does while Word holds the file
+        raise PermissionError(errno.EACCES, "The process cannot access the file")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(ExportError, match="open in another program"):
+        write_export(comparison, path)
+    assert path.read_bytes() == b"locked by Word"
+    assert [p.name for p in out_dir.iterdir()] == ["report.docx"]
+
+
+def test_a_folder_in_the_way(comparison: Comparison, out_dir: Path) -> None:
+    (out_dir / "report.docx").mkdir()
+    with pytest.raises(ExportError, match="a folder has that name"):
+        write_export(comparison, out_dir / "report.docx")
+
+
+def test_options_from_the_command_line() -> None:
+    assert ReportOptions.from_cli() == ReportOptions()
+    chosen = ReportOptions.from_cli(sections=["Matrix", "methods"], include_partials=False)
+    assert chosen.sections == frozenset({"matrix", "methods"}) and not chosen.include_partials
+    with pytest.raises(CrosscheckError, match="unknown report section charts"):
+        ReportOptions.from_cli(sections=["charts"])
