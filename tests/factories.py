@@ -301,15 +301,16 @@ BILLION_LAUGHS = (
 )
 
 
-def make_zip_bomb(folder: Path, name: str = "bomb.docx", *, inflated_mb: int = 20) -> Path:
-    """A DOCX-shaped archive whose document.xml inflates to many MB of zeros."""
+def make_zip_bomb(folder: Path, name: str = "bomb.docx", *, inflated_mb: int = 20,
+                  member: str = "word/document.xml") -> Path:
+    """A DOCX-shaped (or ODT-shaped) archive whose main part inflates to MBs of zeros."""
     path = folder / name
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
-        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+        with archive.open(member, "w", force_zip64=True) as handle:
             block = b"\0" * (1024 * 1024)
             for _ in range(inflated_mb):
-                member.write(block)
+                handle.write(block)
     return path
 
 

@@ -49,7 +49,7 @@ def test_txt_news_story_has_headline_dateline_and_sentences(tmp_path: Path) -> N
     assert doc.title == HEADLINE
     assert doc.published == "2022-11-20"
     assert roles(doc)[HEADLINE] is StatementRole.HEADLINE
-    assert roles(doc)[spec.dateline] is StatementRole.DATELINE
+    assert roles(doc)["20 Nov, 2022 07:28 / Updated 2 years ago"] is StatementRole.DATELINE
     assert "The deal was reportedly agreed earlier this month at a meeting in Iran." in texts(doc)
     assert doc.id == hashlib.sha256(path.read_bytes()).hexdigest()[:12]
     assert [st.id for st in doc.statements][:2] == [f"{doc.id}:s0", f"{doc.id}:s1"]

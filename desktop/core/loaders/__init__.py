@@ -64,7 +64,9 @@ def choose_loader(file: Path, data: bytes) -> ModuleType:
             return by_suffix
         raise LoadError(file, f"the file is named {suffix} but it is {description}, "
                         f"not {by_suffix.DESCRIPTION}")
-    by_kind = next((m for m in LOADERS if kind in m.KINDS and m.FORMAT != "md"), None)
+    # Unknown suffix: go by content; a ZIP that is neither DOCX nor ODT is not a document.
+    by_kind = next((m for m in LOADERS if kind in m.KINDS and m.FORMAT != "md"
+                    and kind != "zip"), None)
     if by_kind is None:
         name = f"{suffix} files" if suffix else "files without an extension"
         raise LoadError(file, f"{name} are not supported, and this one holds {description}")

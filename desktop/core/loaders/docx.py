@@ -13,7 +13,7 @@ from desktop.core.loaders.meta import guess_metadata
 from desktop.core.loaders.safezip import check_xml_parts, open_archive, read_member
 
 SUFFIXES = (".docx", ".docm")
-KINDS = frozenset({"docx"})
+KINDS = frozenset({"docx", "zip"})  # a damaged archive: load() says what is wrong
 FORMAT = "docx"
 NAME = "Word document"
 DESCRIPTION = "a Word (.docx) document"

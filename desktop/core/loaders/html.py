@@ -19,6 +19,7 @@ FORMAT = "html"
 NAME = "web page"
 DESCRIPTION = "a web page"
 MAX_DEPTH = 400
+MIN_WORDS = 4  # fewer is a menu or a button that trafilatura fell back on
 
 _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)",
                       re.IGNORECASE)
@@ -41,7 +42,7 @@ def load(path: Path, data: bytes) -> Extracted:
         page, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, deduplicate=True,
     )
-    if result is None or result.body is None or not (result.text or "").strip():
+    if result is None or result.body is None or len((result.text or "").split()) < MIN_WORDS:
         raise LoadError(path, "no article text was found in this web page")
     title = clean_line(result.title or "") or None
     builder = TextBuilder()

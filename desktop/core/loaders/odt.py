@@ -13,7 +13,7 @@ from desktop.core.loaders.safezip import check_xml_parts, open_archive, read_mem
 from desktop.core.segment import parse_date
 
 SUFFIXES = (".odt",)
-KINDS = frozenset({"odt"})
+KINDS = frozenset({"odt", "zip"})  # a damaged archive: load() says what is wrong
 FORMAT = "odt"
 NAME = "OpenDocument text"
 DESCRIPTION = "an OpenDocument text (.odt)"
