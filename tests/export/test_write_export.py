@@ -141,3 +141,37 @@ def test_options_from_the_command_line() -> None:
     assert chosen.sections == frozenset({"matrix", "methods"}) and not chosen.include_partials
     with pytest.raises(CrosscheckError, match="unknown report section charts"):
         ReportOptions.from_cli(sections=["charts"])
+
+
+@pytest.fixture(scope="module")
+def sample() -> Comparison:
+    """The real sample comparison: the seeds through the loaders and the engine."""
+    from desktop.core.compare import compare_documents
+    from desktop.core.loaders import load_document
+    from desktop.paths import sample_files
+
+    docs = [load_document(p) for p in sample_files()]
+    return compare_documents(docs[0], docs[1:])
+
+
+def test_sample_comparison_exports(sample: Comparison, tmp_path: Path) -> None:
+    from desktop.core.model import Verdict
+    from desktop.export.text import reference_claims, statement_number
+
+    for suffix in (".docx", ".csv", ".html", ".json"):
+        write_export(sample, tmp_path / f"sample{suffix}")
+    report = docx.Document(str(tmp_path / "sample.docx"))
+    matrix = next(t for t in report.tables if t.rows[0].cells[1].text == "Claim")
+    numbers = [r.cells[0].text for r in matrix.rows[1:] if not r.cells[0].text.startswith("+")]
+    assert numbers == [str(statement_number(c.anchor)) for c in reference_claims(sample)]
+    marked = {r.text for p in report.paragraphs if p.style.name == "Quote"
+              for r in p.runs if r.bold}
+    for link in (k for k in sample.links
+                 if k.verdict is Verdict.CONFLICT and not k.between_reports):
+        text = sample.statement(link.other).text
+        for finding in link.findings:
+            if finding.other_span:
+                assert text[slice(*finding.other_span)] in marked
+    csv_lines = (tmp_path / "sample.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(csv_lines) >= len(sample.links) + 1
+    assert "<script" not in (tmp_path / "sample.html").read_text(encoding="utf-8")
