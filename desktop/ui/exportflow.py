@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.errors import CrosscheckError, ExportError
-from desktop.core.model import Comparison
+from desktop.core.model import Comparison, Decision
 from desktop.ui.messagebar import MessageBar, headless
 
 FILTERS = (
@@ -37,11 +37,11 @@ def with_suffix(path: str, chosen_filter: str) -> Path:
     return target.with_name(target.name + suffix)
 
 
-def write(comparison: Comparison, path: Path) -> Path:
+def write(comparison: Comparison, path: Path, decisions: tuple[Decision, ...] = ()) -> Path:
     """Write the export (worker thread)."""
     from desktop.export import write_export
 
-    write_export(comparison, path)
+    write_export(comparison, path, decisions=decisions)
     return path
 
 
@@ -55,7 +55,8 @@ class ExportFlow(QObject):
             QStandardPaths.StandardLocation.DocumentsLocation)
         self.running = False
 
-    def ask_and_export(self, comparison: Comparison | None) -> None:
+    def ask_and_export(self, comparison: Comparison | None,
+                       decisions: tuple[Decision, ...] = ()) -> None:
         """Ask where to save, then export there."""
         if comparison is None:
             self._bar.show_message("There is nothing to export yet: add a reference and a report.")
@@ -65,14 +66,15 @@ class ExportFlow(QObject):
             self._parent, "Export report", start, ";;".join(label for label, _ in FILTERS),
             FILTERS[0][0])
         if path:
-            self.export(comparison, with_suffix(path, chosen))
+            self.export(comparison, with_suffix(path, chosen), decisions)
 
-    def export(self, comparison: Comparison, path: Path) -> None:
+    def export(self, comparison: Comparison, path: Path,
+               decisions: tuple[Decision, ...] = ()) -> None:
         """Write ``path`` on the runner; report the outcome."""
         self.folder = str(path.parent)
         self.running = True
         self._bar.show_message(f"Exporting {path.name}…")
-        self._runner.submit(lambda task: write(comparison, path), self._on_written,
+        self._runner.submit(lambda task: write(comparison, path, decisions), self._on_written,
                             lambda exc: self._on_failed(path, exc))
 
     def _on_written(self, path: Path) -> None:

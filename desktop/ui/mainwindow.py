@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
 
     def export_report(self) -> None:
         """Export report… (Ctrl+E)."""
-        self.export_flow.ask_and_export(self.workspace.comparison)
+        self.export_flow.ask_and_export(self.workspace.comparison, self.workspace.decisions)
 
     def show_about(self) -> None:
         """The About box."""
@@ -283,7 +283,8 @@ class MainWindow(QMainWindow):
             self.selection.clear()
         elif sid and self.index.statement(sid) is not None:
             claim = self.index.claim_of(sid)
-            self.selection.select(sid, claim.id if claim else None, origin=None)
+            # As if the pair view chose it: it keeps both picks across the recompute.
+            self.selection.select(sid, claim.id if claim else None, origin=self.side_by_side)
         elif self.side_by_side.step(CONFLICTS) is None:
             self.selection.clear()
 

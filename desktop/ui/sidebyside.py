@@ -111,6 +111,10 @@ class SideBySideView(QWidget):
             self._partner.setdefault(link.reference, link.other)
             self._partner.setdefault(link.other, link.reference)
         self.left.verticalScrollBar().setValue(left_scroll)
+        if self.left_pick not in self.left.statement_ids():
+            self.left_pick = None
+        if self.right_pick not in self.right.statement_ids():
+            self.right_pick = None
         self._refresh_marks()
 
     # -- picks and selection -------------------------------------------------------------------
