@@ -184,8 +184,8 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while end - start > CHUNK_CHARS:
         window = text[start: start + CHUNK_CHARS]
         cut = max((m.end() for m in _SAFE_CUT.finditer(window, CHUNK_CHARS // 4)), default=0)
-        if cut == 0:
-            cut = window.rfind(" ") + 1 or CHUNK_CHARS
+        if cut == 0:  # no sentence end in sight: cut as _cap_length would
+            cut = window.rfind(" ", 0, MAX_STATEMENT_CHARS + 1) + 1 or MAX_STATEMENT_CHARS
         yield start, start + cut
         start += cut
     yield start, end
@@ -225,7 +225,9 @@ def _pysbd_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         found = chunk.find(core, cursor)
         if found < 0:  # pysbd altered the text; keep the rest of the chunk whole
             break
-        spans.append((start + found, start + found + len(core)))
+        # Characters pysbd dropped stay with the sentence that follows them.
+        begin = cursor if chunk[cursor:found].strip() else found
+        spans.append((start + begin, start + found + len(core)))
         cursor = found + len(core)
     if cursor < len(chunk.rstrip()):
         spans.append((start + cursor, end))
