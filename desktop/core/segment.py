@@ -47,6 +47,7 @@ _DATELINE_FILLER = re.compile(
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪·–]|\d{1,3}[.)])\s+")
 _SAFE_CUT = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d)|(?=[!?]))[.!?][\"”’)\]]?\s+(?=[\"“‘(]?[A-Z])")
+_BLOCK = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")  # up to a blank line; linear
 _INNER_STOP = re.compile(r"(?<![.!?…])[.!?…]+[\"”’)\]]*\s+\S")
 _FINAL_PUNCT = ".!?:;…\"”’)"
 
@@ -67,7 +68,7 @@ def split_statements(text: str, *, doc_id: str,
 
 def paragraphs_from_text(text: str) -> tuple[Paragraph, ...]:
     """Paragraphs of plain text: lines, or blank-line blocks when the text is hard-wrapped."""
-    blocks = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text)]
+    blocks = [(m.start(), m.end()) for m in _BLOCK.finditer(text)]
     wrapped = _looks_hard_wrapped(text, blocks)
     out: list[Paragraph] = []
     for start, end in blocks:
