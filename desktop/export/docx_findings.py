@@ -9,6 +9,7 @@ from desktop.core.model import Comparison, Link, Verdict, document_of
 from desktop.export.docx_xml import add_text, clean
 from desktop.export.options import ReportContext
 from desktop.export.text import (
+    Piece,
     find_document,
     find_statement,
     ordered_findings,
@@ -23,8 +24,8 @@ from desktop.export.text import (
 )
 
 QUOTE_STYLE = "Quote"
-MARK_COLOURS = {Verdict.CONFLICT: RGBColor(0xB0, 0x1E, 0x1E),
-                Verdict.PARTIAL: RGBColor(0x9A, 0x5B, 0x00)}
+MARK_COLOURS: dict[object, RGBColor] = {"conflict": RGBColor(0xB0, 0x1E, 0x1E),
+                                        "partial": RGBColor(0x9A, 0x5B, 0x00)}
 HEADINGS = {Verdict.CONFLICT: ("Conflicts", "No report conflicts with the reference."),
             Verdict.PARTIAL: ("Partial agreements", "No report agrees only in part.")}
 
@@ -42,7 +43,8 @@ def add_findings(document: DocxDocument, ctx: ReportContext) -> None:
         lead += f" and {plural(len(links) - conflicts, 'partial agreement')}"
     document.add_paragraph(
         f"{lead}, the claims disputed by the most reports first. In each quote the words that "
-        "differ are bold and underlined.")
+        "differ are bold and underlined: red where they conflict, amber where a detail is "
+        "added, dropped, hedged or attributed differently.")
     verdicts = [Verdict.CONFLICT] + ([Verdict.PARTIAL] if ctx.options.include_partials else [])
     for verdict in verdicts:
         title, none = HEADINGS[verdict]
@@ -64,11 +66,10 @@ def _add_link(document: DocxDocument, comparison: Comparison, link: Link) -> Non
     heading = document.add_heading(level=3)
     add_text(heading, [(f"Report {number}: {short_text(doc.title, 60)} — reference statement "
                         f"{statement_number(ref.id)}", False)])
-    colour = MARK_COLOURS.get(link.verdict)
     _add_quote(document, f"Reference, statement {statement_number(ref.id)}",
-               split_spans(ref.text, reference_spans(link)), colour)
+               split_spans(ref.text, reference_spans(link)))
     _add_quote(document, f"Report {number}, statement {statement_number(other.id)}",
-               split_spans(other.text, other_spans(link)), colour)
+               split_spans(other.text, other_spans(link)))
     for finding in link.findings:
         item = document.add_paragraph(style="List Bullet")
         item.add_run(f"{finding.kind.value}: ").bold = True
@@ -80,8 +81,7 @@ def _add_link(document: DocxDocument, comparison: Comparison, link: Link) -> Non
         run.italic = True
 
 
-def _add_quote(document: DocxDocument, label: str, pieces: list[tuple[str, bool]],
-               colour: RGBColor | None) -> None:
+def _add_quote(document: DocxDocument, label: str, pieces: list[Piece]) -> None:
     caption = document.add_paragraph()
     caption.paragraph_format.keep_with_next = True
     caption.paragraph_format.space_after = Pt(0)
@@ -92,4 +92,4 @@ def _add_quote(document: DocxDocument, label: str, pieces: list[tuple[str, bool]
     quote.paragraph_format.keep_together = True
     quote.paragraph_format.left_indent = Cm(0.8)
     quote.paragraph_format.right_indent = Cm(0.4)
-    add_text(quote, pieces, colour=colour, detect_rtl=True)
+    add_text(quote, pieces, colours=MARK_COLOURS, detect_rtl=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -134,9 +134,9 @@ def make_rtl(paragraph: Paragraph) -> None:
         _put_in_order(run._r.get_or_add_rPr(), OxmlElement("w:rtl"), ("rtl", *_RPR_AFTER_RTL))
 
 
-def add_text(paragraph: Paragraph, pieces: Iterable[tuple[str, bool]], *,
-             colour: RGBColor | None = None, detect_rtl: bool = False) -> None:
-    """Append text pieces; the flagged ones bold, underlined and coloured (legible in grey).
+def add_text(paragraph: Paragraph, pieces: Iterable[tuple[str, object]], *,
+             colours: Mapping[object, RGBColor] | None = None, detect_rtl: bool = False) -> None:
+    """Append text pieces; marked ones bold, underlined and coloured by mark (legible in grey).
 
     With ``detect_rtl`` a paragraph mostly in Arabic or Hebrew is laid out right to left;
     leave it off for labels that mix a left-to-right prefix with a title.
@@ -146,6 +146,7 @@ def add_text(paragraph: Paragraph, pieces: Iterable[tuple[str, bool]], *,
         if marked:
             run.bold = True
             run.underline = True
+            colour = (colours or {}).get(marked)
             if colour is not None:
                 run.font.color.rgb = colour
     if detect_rtl and is_rtl(paragraph.text):

@@ -15,6 +15,7 @@ from desktop.export.text import (
     GLYPHS,
     LEGEND,
     SUPPORT_WORDS,
+    Piece,
     added_claims,
     copy_groups,
     file_name,
@@ -55,7 +56,7 @@ td.cell{text-align:center;font-size:1.1rem;min-width:2rem}
 .source{background:var(--source)}
 blockquote{margin:.2rem 0 .6rem 1.2rem;padding-left:.8rem;border-left:3px solid var(--line)}
 mark{background:none;color:var(--mark-conflict);font-weight:700;text-decoration:underline}
-.v-partial mark{color:var(--mark-partial)}article{margin-bottom:1.4rem}
+mark.partial{color:var(--mark-partial)}article{margin-bottom:1.4rem}
 .matrix{overflow-x:auto}.legend span{display:inline-block;padding:.1rem .5rem;margin:.1rem;
 border:1px solid var(--line)}code{font-size:.85rem;overflow-wrap:anywhere}
 """
@@ -167,8 +168,9 @@ def _matrix(ctx: ReportContext) -> str:
             f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
 
 
-def _marked(pieces: list[tuple[str, bool]]) -> str:
-    return "".join(f"<mark>{text(t)}</mark>" if hit else text(t) for t, hit in pieces)
+def _marked(pieces: list[Piece]) -> str:
+    return "".join(f'<mark class="{mark}">{text(t)}</mark>' if mark else text(t)
+                   for t, mark in pieces)
 
 
 def _finding(c: Comparison, link: Link) -> str:

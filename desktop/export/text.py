@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import Literal
 
 from desktop.core.copies import copy_groups as group_copies
 from desktop.core.model import (
@@ -55,6 +57,8 @@ VERDICT_WORDS: dict[Verdict, str] = {
     Verdict.UNRELATED: "unrelated",
 }
 LEGEND = (Support.AGREE, Support.PARTIAL, Support.CONFLICT, Support.OMITTED, Support.SOURCE)
+Mark = Literal["conflict", "partial"]
+Piece = tuple[str, Mark | None]  # a run of text and how it is highlighted
 _STATEMENT_INDEX = re.compile(r":s(\d+)$")
 
 
@@ -107,43 +111,41 @@ def find_document(comparison: Comparison, document_id: str) -> Document | None:
         return None
 
 
-def split_spans(text: str, spans: Iterable[Span | None]) -> list[tuple[str, bool]]:
-    """Cut ``text`` into pieces, each flagged True when it lies inside one of ``spans``.
+def split_spans(text: str, spans: Iterable[tuple[Span | None, Mark]]) -> list[Piece]:
+    """Cut ``text`` into pieces, each with the strongest mark of the spans over it, or None.
 
-    Spans are clamped to the text and merged where they overlap, so bad offsets never raise.
+    Spans are clamped to the text, so bad offsets never raise; a conflict mark wins over a
+    partial one where spans overlap.
     """
-    marks = sorted(
-        (max(0, min(a, len(text))), max(0, min(b, len(text))))
-        for a, b in (s for s in spans if s is not None)
-    )
-    merged: list[list[int]] = []
-    for start, end in marks:
-        if end <= start:
-            continue
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
+    marks = [(max(0, min(a, len(text))), max(0, min(b, len(text))), mark)
+             for (a, b), mark in ((s, m) for s, m in spans if s is not None)]
+    marks = [m for m in marks if m[0] < m[1]]
+    cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
+    pieces: list[Piece] = []
+    for start, end in itertools.pairwise(cuts):
+        over = [m for a, b, m in marks if a <= start and end <= b]
+        mark: Mark | None = (None if not over else
+                             "conflict" if "conflict" in over else "partial")
+        if pieces and pieces[-1][1] == mark:
+            pieces[-1] = (pieces[-1][0] + text[start:end], mark)
         else:
-            merged.append([start, end])
-    pieces: list[tuple[str, bool]] = []
-    pos = 0
-    for start, end in merged:
-        if start > pos:
-            pieces.append((text[pos:start], False))
-        pieces.append((text[start:end], True))
-        pos = end
-    if pos < len(text):
-        pieces.append((text[pos:], False))
+            pieces.append((text[start:end], mark))
     return pieces
 
 
-def reference_spans(link: Link) -> list[Span | None]:
-    """The reference-side spans of a link's findings."""
-    return [f.reference_span for f in link.findings]
+def finding_mark(finding: Finding) -> Mark:
+    """``"conflict"`` for kinds that make a conflict, else ``"partial"``."""
+    return "conflict" if finding.is_conflict else "partial"
 
 
-def other_spans(link: Link) -> list[Span | None]:
-    """The report-side spans of a link's findings."""
-    return [f.other_span for f in link.findings]
+def reference_spans(link: Link) -> list[tuple[Span | None, Mark]]:
+    """The reference-side spans of a link's findings, with their marks."""
+    return [(f.reference_span, finding_mark(f)) for f in link.findings]
+
+
+def other_spans(link: Link) -> list[tuple[Span | None, Mark]]:
+    """The report-side spans of a link's findings, with their marks."""
+    return [(f.other_span, finding_mark(f)) for f in link.findings]
 
 
 def support_of(claim: Claim, document_id: str) -> Support:
