@@ -161,8 +161,8 @@ WEEKLY_PARAGRAPHS = (
     "Shahed-136 UAVs. "
     "The US and its allies claim that Iran has been supplying Russia with drones in violation of "
     "a UN Security Council resolution.",
-    "Iran’s foreign minister, Hossein Amir-Abdollahian, has said his country provided Russia with "
-    "a “small number of drones” months before the conflict began.",
+    "Iran’s foreign minister, Hossein Amir-Abdollahian, has said his country only provided "
+    "Russia with a “small number of drones” months before the conflict began.",
     "Kremlin spokesman Dmitry Peskov said in September that all weapons used by Russian troops "
     "were from domestic stockpiles.",
     "Analysts at the Institute for the Study of War have tracked Shahed strikes on Ukraine’s power "

@@ -6,7 +6,7 @@ import importlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from rapidfuzz import fuzz
 
+from desktop.core.loaders import load_document
 from desktop.core.model import CONFLICT_KINDS, Document, FindingKind
 from tests.conftest import SEEDS
 
@@ -38,23 +39,9 @@ def reports() -> list[str]:
     return sorted(p.name for p in SEEDS.glob("report-*"))
 
 
-def loader() -> Callable[[Path], Document]:
-    """``load_document``; a test needing it is skipped only while the loaders are not in."""
-    try:
-        module = importlib.import_module("desktop.core.loaders")
-        return module.load_document  # type: ignore[no-any-return]
-    except (ImportError, AttributeError):
-        pytest.skip("desktop.core.loaders.load_document has not landed yet")
-
-
 @cache
-def _load(name: str) -> Document:
-    return loader()(SEEDS / name)
-
-
 def document(name: str) -> Document:
-    loader()  # skip (not fail) the first time if the loaders are absent
-    return _load(name)
+    return load_document(SEEDS / name)
 
 
 def report_texts() -> Iterator[tuple[str, str]]:
@@ -185,4 +172,4 @@ def test_generator_rebuilds_the_committed_samples(tmp_path: Path) -> None:
         if target.suffix in {".txt", ".md", ".html"}:
             assert target.read_bytes() == (SEEDS / name).read_bytes(), name
         else:
-            assert loader()(target).text == document(name).text, name
+            assert load_document(target).text == document(name).text, name
