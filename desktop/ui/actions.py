@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -29,7 +30,7 @@ def make_action(window: QMainWindow, text: str, slot: Callable[[], None], *,
 class WindowActions:
     """Every action of the main window, built from its slots."""
 
-    def __init__(self, w) -> None:  # w: MainWindow (import cycle)
+    def __init__(self, w: Any) -> None:  # w: MainWindow (import cycle)
         a = make_action
         sk = QKeySequence.StandardKey
         self.add_files = a(w, "&Add files…", w.ask_for_files, shortcut=sk.Open,
@@ -75,7 +76,7 @@ class WindowActions:
                               (self.next_difference, "Difference ▶")):
             action.setIconText(short)
 
-    def build_menus(self, w, review) -> None:
+    def build_menus(self, w: Any, review: Any) -> None:
         """Fill the menu bar."""
         bar = w.menuBar()
         file_menu = bar.addMenu("&File")

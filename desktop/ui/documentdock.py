@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
@@ -55,7 +57,7 @@ class DocumentPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.refresh()
 
-    def _action(self, text: str, slot, tip: str) -> QAction:
+    def _action(self, text: str, slot: Callable[[], None], tip: str) -> QAction:
         action = QAction(text, self)
         action.setToolTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
@@ -65,15 +67,12 @@ class DocumentPanel(QWidget):
     def refresh(self) -> None:
         """Rebuild the list from the workspace, keeping the selected file."""
         key = self.current_key()
-        counts = {}
+        counts: dict[str, Any] = {}
         comparison = self._workspace.comparison
         if comparison is not None:
-            try:
-                from desktop.core.summary import report_counts
-            except ImportError:
-                report_counts = None
-            if report_counts is not None:
-                counts = report_counts(comparison)
+            from desktop.core.summary import report_counts
+
+            counts = dict(report_counts(comparison))
         ws = self._workspace
         self.model.set_entries(ws.entries, ws.reference_key, counts)
         if key is not None and self.model.row_of(key) >= 0:

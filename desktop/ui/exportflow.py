@@ -45,6 +45,10 @@ def write(comparison: Comparison, path: Path, decisions: tuple[Decision, ...] = 
     return path
 
 
+def _open(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
 class ExportFlow(QObject):
     """Runs one export at a time for the main window."""
 
@@ -80,9 +84,8 @@ class ExportFlow(QObject):
     def _on_written(self, path: Path) -> None:
         self.running = False
         self._bar.show_message(f"Report saved: {path.name}", level="success", actions=[
-            ("Open", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))),
-            ("Show in folder",
-             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))),
+            ("Open", lambda: _open(path)),
+            ("Show in folder", lambda: _open(path.parent)),
         ])
 
     def _on_failed(self, path: Path, exc: BaseException) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSlider,
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.selection = Selection(self)
         self.index: ComparisonIndex | None = None
         self.messages = MessageBar(self)
+        self.view_menu: QMenu | None = None  # filled by WindowActions.build_menus
         self._build_views()
         self.review = ReviewActions(self.workspace, self.side_by_side, self)
         self.actions_ = WindowActions(self)
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         acts = self.actions_
+        assert self.view_menu is not None
         self.view_menu.addAction(self.documents_dock.toggleViewAction())
         self.view_menu.addAction(self.details_dock.toggleViewAction())
         bar = QToolBar("Main", self)
@@ -246,7 +249,7 @@ class MainWindow(QMainWindow):
     def find_text(self, *, forward: bool = True) -> None:
         """Select the next statement holding the find field's words."""
         text = self.find_field.text()
-        if text and not self.side_by_side.find(text, forward=forward):
+        if text and not self.side_by_side.find_text(text, forward=forward):
             self.messages.show_message(f"“{text}” is in neither text.")
 
     def export_report(self) -> None:

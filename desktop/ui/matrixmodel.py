@@ -176,13 +176,15 @@ class ClaimFilterProxy(QSortFilterProxyModel):
 
     def set_mode(self, mode: ClaimFilter) -> None:
         """Show only the claims of one kind."""
+        self.beginFilterChange()
         self._mode = mode
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_words(self, words: str) -> None:
         """Show only claims whose statements contain ``words`` (any case)."""
+        self.beginFilterChange()
         self._words = words.casefold().strip()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

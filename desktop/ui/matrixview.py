@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.model import Comparison
 from desktop.ui.matrixmodel import (
     CLAIM_ID_ROLE,
     ClaimFilter,
@@ -72,7 +73,7 @@ class ClaimMatrixView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel(legend(), self))
 
-    def set_comparison(self, comparison) -> None:
+    def set_comparison(self, comparison: Comparison | None) -> None:
         """Show a new comparison, keeping the selected claim when it is still there."""
         self.model.set_comparison(comparison)
         header = self.table.horizontalHeader()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
@@ -24,7 +27,7 @@ class ReviewActions(QObject):
                                   "The verdict of the selected link is right")
         self.verdict_menu = QMenu("Change &verdict to", parent)
         self.set_verdict = {v: self._make(f"{Mark.of(v).glyph} {v.value.capitalize()}",
-                                          f"Ctrl+Alt+{n}", lambda v=v: self._on_set_verdict(v),
+                                          f"Ctrl+Alt+{n}", partial(self._on_set_verdict, v),
                                           f"Overrule the engine: the pair {Mark.of(v).word}")
                             for n, v in enumerate(_VERDICTS, 1)}
         for action in self.set_verdict.values():
@@ -43,7 +46,7 @@ class ReviewActions(QObject):
         view.picks_changed.connect(self.update_enabled)
         self.update_enabled()
 
-    def _make(self, text: str, shortcut: str, slot, tip: str) -> QAction:
+    def _make(self, text: str, shortcut: str, slot: Callable[[], None], tip: str) -> QAction:
         action = QAction(text, self._parent)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))

@@ -206,7 +206,7 @@ class SideBySideView(QWidget):
         """How many stops of ``kinds`` the shown pair has."""
         return self._navigator.count(kinds)
 
-    def find(self, text: str, *, forward: bool = True) -> bool:
+    def find_text(self, text: str, *, forward: bool = True) -> bool:
         """Select the next statement of either pane containing ``text``."""
         needle = text.casefold().strip()
         if not needle or self._index is None:

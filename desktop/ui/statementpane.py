@@ -153,7 +153,7 @@ class StatementPane(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(where[0])
         cursor.setPosition(where[1], QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor, sel.format = cursor, fmt  # type: ignore[misc]
+        sel.cursor, sel.format = cursor, fmt
         return sel
 
     def _selected_format(self, mark: Mark) -> QTextCharFormat:

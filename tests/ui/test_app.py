@@ -1,0 +1,34 @@
+"""run_app opens the window with the sample or the given files (event loop stubbed)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from desktop import app
+from desktop.ui.mainwindow import MainWindow
+from tests.workers.fakes import write_sample
+
+
+def test_parse_arguments():
+    assert app._parse(["--sample"]) == (True, [])
+    assert app._parse(["a.txt", "b.docx"]) == (False, ["a.txt", "b.docx"])
+
+
+def test_run_app_opens_files_then_exits(qapp, monkeypatch, tmp_path):
+    seen = {}
+
+    def fake_exec():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["entries"] = len(window.workspace.entries)
+        seen["hook"] = sys.excepthook
+        window.runner.shutdown()
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    paths = write_sample(tmp_path)
+    assert app.run_app([str(p) for p in paths]) == 0
+    assert seen["entries"] == 3
+    assert seen["hook"] is not sys.excepthook  # installed while running, removed after

@@ -1,0 +1,39 @@
+"""The document list model: roles, counts and states."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.core.summary import ReportCounts
+from desktop.ui.documentmodel import DocumentListModel
+from desktop.workers.workspace import DocEntry, DocState
+from tests.workers.fakes import REFERENCE, REPORT_A, make_document
+
+
+def _entries():
+    ref = make_document(REFERENCE, path="/x/ref.txt", title="Drone deal")
+    rep = make_document(REPORT_A, path="/x/a.txt")
+    return (DocEntry("/x/ref.txt", DocState.READY, ref), DocEntry("/x/a.txt", DocState.READY, rep),
+            DocEntry("/x/b.pdf", DocState.FAILED, error="the PDF has no text layer"),
+            DocEntry("/x/c.txt", DocState.LOADING)), rep
+
+
+def test_modeltester(qtmodeltester):
+    entries, rep = _entries()
+    model = DocumentListModel()
+    model.set_entries(entries, "/x/ref.txt", {rep.id: ReportCounts(1, 1, 1, 1, 1)})
+    qtmodeltester.check(model)
+
+
+def test_rows_show_role_counts_and_state(qapp):
+    entries, rep = _entries()
+    model = DocumentListModel()
+    model.set_entries(entries, "/x/ref.txt", {rep.id: ReportCounts(2, 1, 1, 0, 1)})
+    assert model.index(0, 0).data() == "◆"
+    assert model.index(0, 1).data() == "Drone deal"
+    assert model.index(1, 2).data() == "Fake Wire"
+    assert [model.index(1, c).data() for c in range(4, 8)] == [2, 1, 1, 0]
+    assert model.index(2, 8).data() == "Failed"
+    assert "no text layer" in model.index(2, 8).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(2, 8).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(3, 8).data() == "Loading…"
