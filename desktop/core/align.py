@@ -154,10 +154,14 @@ class TextIndex:
                  judge: PairJudge | None = None) -> None:
         self.options = options
         self._custom = judge
-        self._judged: dict[tuple[str, str], Judgement] = {}
+        self._judged: dict[tuple[str, str], Judgement] = {}  # custom judge, by statement ids
+        self._verdicts: dict[tuple[str, str], Judgement] = {}  # pair judge, by texts
         statements = [s for d in documents for s in d.statements if is_claim(s)]
         self._position = {s.id: n for n, s in enumerate(statements)}
-        self._prepared = [prepare(s.text, aliases=options.aliases) for s in statements]
+        # wire copies repeat sentences word for word: prepare and judge each text pair once
+        by_text: dict[str, Prepared] = {}
+        self._prepared = [by_text.get(s.text) or by_text.setdefault(
+            s.text, prepare(s.text, aliases=options.aliases)) for s in statements]
         self._norm = [p.norm for p in self._prepared]
         vocab: dict[str, int] = {}
         self._words = [_word_ids(_features(p), vocab) for p in self._prepared]
@@ -190,8 +194,13 @@ class TextIndex:
         """The judge's verdict and findings for a pair (score reused when known)."""
         if self._custom is not None:
             return self._judged.get((a.id, b.id)) or self._custom(a, b)
-        return judge_prepared(self.prepared(a), self.prepared(b), options=self.options,
-                              score=score)
+        key = (a.text, b.text)
+        found = self._verdicts.get(key)
+        if found is None:
+            found = judge_prepared(self.prepared(a), self.prepared(b), options=self.options,
+                                   score=score)
+            self._verdicts[key] = found
+        return found
 
     def links(self, lefts: Sequence[Statement], rights: Sequence[Statement],
               chosen: Iterable[Pair], *, between_reports: bool) -> list[Link]:
