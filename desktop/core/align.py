@@ -232,16 +232,21 @@ class TextIndex:
                      others: Sequence[Statement]) -> NDArray[np.float32]:
         """IDF-weighted Dice overlap of the content words of every pair, 0-1."""
         ref_words = [self.words_of(s) for s in refs]
-        dense = np.zeros((len(refs), len(self.idf)), dtype=np.float32)
-        for row, ids in enumerate(ref_words):
-            dense[row, ids] = self.idf[ids]
         other_words = [self.words_of(s) for s in others]
         shared = np.zeros((len(refs), len(others)), dtype=np.float32)
         filled = [n for n, ids in enumerate(other_words) if len(ids)]
         if filled:
             flat = np.concatenate([other_words[n] for n in filled])
+            # only the words the other side uses: memory stays small for a huge vocabulary
+            local, inverse = np.unique(flat, return_inverse=True)
+            dense = np.zeros((len(refs), len(local)), dtype=np.float32)
+            for row, ids in enumerate(ref_words):
+                pos = np.searchsorted(local, ids)
+                hit = pos < len(local)
+                hit[hit] = local[pos[hit]] == ids[hit]
+                dense[row, pos[hit]] = self.idf[ids[hit]]
             starts = np.cumsum([0] + [len(other_words[n]) for n in filled[:-1]])
-            shared[:, filled] = np.add.reduceat(dense[:, flat], starts, axis=1)
+            shared[:, filled] = np.add.reduceat(dense[:, inverse], starts, axis=1)
         mass_r = np.array([self.idf[ids].sum() for ids in ref_words], dtype=np.float32)
         mass_o = np.array([self.idf[ids].sum() for ids in other_words], dtype=np.float32)
         total = mass_r[:, None] + mass_o[None, :]

@@ -165,3 +165,16 @@ def test_threshold_100_links_only_identical_statements() -> None:
 def test_empty_documents_give_no_links() -> None:
     assert align(make_doc("ref", []), make_doc("report", REPORT)) == []
     assert align(make_doc("ref", REFERENCE), make_doc("report", [])) == []
+
+
+def test_word_overlap_matches_a_plain_python_dice() -> None:
+    ref, report = make_doc("ref", REFERENCE), make_doc("report", [*REPORT, ""])
+    index = build_index((ref, report))
+    got = index.word_overlap(ref.statements, report.statements)
+    for i, a in enumerate(ref.statements):
+        for j, b in enumerate(report.statements):
+            wa, wb = set(index.words_of(a).tolist()), set(index.words_of(b).tolist())
+            total = sum(index.idf[w] for w in wa) + sum(index.idf[w] for w in wb)
+            expected = 2 * sum(index.idf[w] for w in wa & wb) / total if total else 0.0
+            assert abs(got[i, j] - expected) < 1e-5
+    assert got[3, 4] > got[3, 2]  # Geran-2 and Shahed-136 are rare words both sides share

@@ -85,6 +85,17 @@ def test_wire_copy_is_detected_and_counted_once() -> None:
     assert deal.corroboration == 1  # wire and its copy are one source
 
 
+def test_copies_with_small_edits_anywhere_in_a_sentence_are_found() -> None:
+    edited = [s.text for s in WIRE.statements]
+    edited[0] = edited[0].replace("Russian forces", "Russia's forces")  # edit at the start
+    edited[1] = edited[1].replace("agreed this", "sealed this")  # in the middle
+    edited[2] = edited[2].replace("on Sunday.", "on Saturday.")  # at the end
+    retold = make_doc("retold", edited[:3])
+    assert run(WIRE, retold).copies == ((retold.id, WIRE.id),)
+    reworded = make_doc("reworded", [s.text.upper().replace("E", "A") for s in WIRE.statements])
+    assert run(WIRE, reworded).copies == ()
+
+
 def test_copy_threshold_is_the_share_of_near_verbatim_statements() -> None:
     assert run(WIRE, EDITED).copies == ()
     loose = run(WIRE, EDITED, options=CompareOptions(copy_threshold=60.0)).copies
