@@ -6,7 +6,14 @@ from docx.document import Document as DocxDocument
 from docx.shared import Cm, Pt
 
 from desktop import APP_NAME, __version__
-from desktop.export.docx_xml import add_page_numbers, add_text, clean, set_style_font
+from desktop.export.docx_xml import (
+    add_heading,
+    add_page_numbers,
+    add_styled,
+    add_text,
+    clean,
+    set_style_font,
+)
 from desktop.export.options import ReportContext
 from desktop.export.text import document_label, plural
 
@@ -51,10 +58,10 @@ def add_cover(document: DocxDocument, ctx: ReportContext, summary: str) -> None:
     c = ctx.comparison
     kicker = document.add_paragraph()
     kicker.add_run(f"{APP_NAME.upper()} COMPARISON REPORT").bold = True
-    document.add_heading(clean(report_title(ctx)), level=0)
+    add_heading(document, clean(report_title(ctx)), 0)
     details = ", ".join(x for x in (c.reference.outlet, c.reference.published) if x)
     reference = f"the reference ({details})" if details else "the reference"
-    lead = document.add_paragraph(style="Subtitle")
+    lead = add_styled(document, "Subtitle")
     if ctx.options.title:
         add_text(lead, [(f"Reference: {document_label(c.reference)}. ", False)])
     lead.add_run(f"{plural(len(c.reports), 'report')} compared with {clean(reference)}.")

@@ -6,7 +6,7 @@ from docx.document import Document as DocxDocument
 
 from desktop.core.model import Document, Support
 from desktop.export.docx_table import add_table
-from desktop.export.docx_xml import add_text, clean
+from desktop.export.docx_xml import add_heading, add_styled, add_text, clean
 from desktop.export.options import ReportContext
 from desktop.export.text import (
     GLYPHS,
@@ -27,7 +27,7 @@ def _document_row(number: str, doc: Document) -> list[str]:
 def add_documents(document: DocxDocument, ctx: ReportContext) -> None:
     """Table of every document, the wire copies among them, and the files not read."""
     c = ctx.comparison
-    document.add_heading("Documents compared", level=1)
+    add_heading(document, "Documents compared", 1)
     rows = [_document_row("Ref.", c.reference)]
     rows += [_document_row(str(i), doc) for i, doc in enumerate(c.reports, 1)]
     add_table(document, ["#", "Title", "Outlet · date", "File (format)", "Statements",
@@ -38,15 +38,15 @@ def add_documents(document: DocxDocument, ctx: ReportContext) -> None:
         "be found again. Report numbers are used as column headings in the claim matrix.")
     groups = copy_groups(c)
     if groups:
-        document.add_heading("Copies of the same wire text", level=2)
+        add_heading(document, "Copies of the same wire text", 2)
         for group in groups:
-            item = document.add_paragraph(style="List Bullet")
+            item = add_styled(document, "List Bullet")
             add_text(item, [(f"{titles(c, group)}: near-verbatim copies, counted as one source "
                              "when claims are corroborated.", False)])
     if c.skipped:
-        document.add_heading("Files not read", level=2)
+        add_heading(document, "Files not read", 2)
         for skipped in c.skipped:
-            item = document.add_paragraph(style="List Bullet")
+            item = add_styled(document, "List Bullet")
             item.add_run(clean(file_name(skipped.path))).bold = True
             add_text(item, [(f": {skipped.reason}", False)])
 
@@ -54,7 +54,7 @@ def add_documents(document: DocxDocument, ctx: ReportContext) -> None:
 def add_summary(document: DocxDocument, ctx: ReportContext) -> None:
     """Per report: how many reference claims it backs, qualifies, contradicts, leaves out."""
     c = ctx.comparison
-    document.add_heading("Summary per report", level=1)
+    add_heading(document, "Summary per report", 1)
     total = len(reference_claims(c))
     document.add_paragraph(
         f"Counts are over the reference's {plural(total, 'claim')}. “Added” counts a report's "

@@ -6,7 +6,7 @@ from docx.document import Document as DocxDocument
 from docx.shared import Cm, Pt, RGBColor
 
 from desktop.core.model import Comparison, Link, Verdict, document_of
-from desktop.export.docx_xml import add_text, clean
+from desktop.export.docx_xml import add_heading, add_styled, add_text, clean
 from desktop.export.options import ReportContext
 from desktop.export.text import (
     Piece,
@@ -34,9 +34,8 @@ def add_findings(document: DocxDocument, ctx: ReportContext) -> None:
     """Conflicts first, then (unless left out) partial agreements, each with its evidence."""
     c = ctx.comparison
     links = ordered_findings(c, include_partials=ctx.options.include_partials)
-    document.add_heading(
-        "Conflicts and partial agreements" if ctx.options.include_partials else "Conflicts",
-        level=1)
+    add_heading(document, "Conflicts and partial agreements" if ctx.options.include_partials
+                else "Conflicts", 1)
     conflicts = sum(1 for lk in links if lk.verdict is Verdict.CONFLICT)
     lead = f"{plural(conflicts, 'conflict')}"
     if ctx.options.include_partials:
@@ -48,7 +47,7 @@ def add_findings(document: DocxDocument, ctx: ReportContext) -> None:
     verdicts = [Verdict.CONFLICT] + ([Verdict.PARTIAL] if ctx.options.include_partials else [])
     for verdict in verdicts:
         title, none = HEADINGS[verdict]
-        document.add_heading(title, level=2)
+        add_heading(document, title, 2)
         chosen = [lk for lk in links if lk.verdict is verdict]
         if not chosen:
             document.add_paragraph(none)
@@ -63,7 +62,7 @@ def _add_link(document: DocxDocument, comparison: Comparison, link: Link) -> Non
     if ref is None or other is None or doc is None:
         return
     number = report_number(comparison, doc.id)
-    heading = document.add_heading(level=3)
+    heading = add_heading(document, "", 3)
     add_text(heading, [(f"Report {number}: {short_text(doc.title, 60)} — reference statement "
                         f"{statement_number(ref.id)}", False)])
     _add_quote(document, f"Reference, statement {statement_number(ref.id)}",
@@ -71,7 +70,7 @@ def _add_link(document: DocxDocument, comparison: Comparison, link: Link) -> Non
     _add_quote(document, f"Report {number}, statement {statement_number(other.id)}",
                split_spans(other.text, other_spans(link)))
     for finding in link.findings:
-        item = document.add_paragraph(style="List Bullet")
+        item = add_styled(document, "List Bullet")
         item.add_run(f"{finding.kind.value}: ").bold = True
         add_text(item, [(finding.message, False)])
     meta = document.add_paragraph()
@@ -88,7 +87,7 @@ def _add_quote(document: DocxDocument, label: str, pieces: list[Piece]) -> None:
     run = caption.add_run(clean(label))
     run.font.size = Pt(9)
     run.bold = True
-    quote = document.add_paragraph(style=QUOTE_STYLE)
+    quote = add_styled(document, QUOTE_STYLE)
     quote.paragraph_format.keep_together = True
     quote.paragraph_format.left_indent = Cm(0.8)
     quote.paragraph_format.right_indent = Cm(0.4)

@@ -13,6 +13,7 @@ from docx.table import _Cell
 from desktop.core.model import Claim, Comparison, Document, Support
 from desktop.export.docx_table import PLAIN_STYLE, fill_cell, set_widths
 from desktop.export.docx_xml import (
+    add_heading,
     add_text,
     keep_row_together,
     repeat_as_header,
@@ -43,7 +44,7 @@ def add_matrix(document: DocxDocument, ctx: ReportContext) -> None:
     landscape = len(c.documents) > LANDSCAPE_AFTER
     if landscape:
         set_orientation(document.add_section(WD_SECTION.NEW_PAGE), landscape=True)
-    document.add_heading("Claim matrix", level=1)
+    add_heading(document, "Claim matrix", 1)
     _add_legend(document, c)
     rows = matrix_rows(c)
     size = PER_TABLE[landscape]
@@ -51,7 +52,7 @@ def add_matrix(document: DocxDocument, ctx: ReportContext) -> None:
     for index, chunk in enumerate(chunks):
         if len(chunks) > 1:
             first = index * size + 1
-            document.add_heading(f"Reports {first}–{first + len(chunk) - 1}", level=2)
+            add_heading(document, f"Reports {first}–{first + len(chunk) - 1}", 2)
         _add_table(document, c, rows, chunk, first_number=index * size + 1)
     if landscape:
         set_orientation(document.add_section(WD_SECTION.NEW_PAGE), landscape=False)

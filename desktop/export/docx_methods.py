@@ -10,7 +10,7 @@ from docx.shared import Pt
 from desktop import APP_NAME, __version__
 from desktop.core.model import Comparison
 from desktop.export.docx_table import add_table
-from desktop.export.docx_xml import clean
+from desktop.export.docx_xml import add_heading, add_styled, clean
 from desktop.export.options import ReportContext
 from desktop.export.text import file_name, option_rows, plural, review_tally
 
@@ -46,16 +46,16 @@ LIMITS = (
 def add_methods(document: DocxDocument, ctx: ReportContext) -> None:
     """Everything someone needs to judge the report and to reproduce it."""
     c = ctx.comparison
-    document.add_heading("Methods", level=1)
-    document.add_heading("Options used", level=2)
+    add_heading(document, "Methods", 1)
+    add_heading(document, "Options used", 2)
     add_table(document, ["Setting", "Value"], option_rows(ctx), [6.5, 10.5], first_column=False)
-    document.add_heading("How verdicts are made", level=2)
+    add_heading(document, "How verdicts are made", 2)
     for text in HOW:
         document.add_paragraph(text)
-    document.add_heading("Limits", level=2)
+    add_heading(document, "Limits", 2)
     for text in LIMITS:
-        document.add_paragraph(text, style="List Bullet")
-    document.add_heading("Review decisions applied", level=2)
+        add_styled(document, "List Bullet", text)
+    add_heading(document, "Review decisions applied", 2)
     tally = review_tally(c, ctx.decisions)
     if tally.total:
         document.add_paragraph(
@@ -65,7 +65,7 @@ def add_methods(document: DocxDocument, ctx: ReportContext) -> None:
             "shown beside every conflict and partial agreement.")
     else:
         document.add_paragraph("No review decisions: every verdict is the engine's.")
-    document.add_heading("To reproduce", level=2)
+    add_heading(document, "To reproduce", 2)
     document.add_paragraph(
         f"Compare the files listed under “Documents compared” (check their SHA-256) in "
         f"{APP_NAME} {__version__} with the options above, reference first, or run:")

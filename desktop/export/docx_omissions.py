@@ -6,7 +6,7 @@ from docx.document import Document as DocxDocument
 
 from desktop.core.model import Claim, Comparison
 from desktop.export.docx_table import add_table
-from desktop.export.docx_xml import add_text
+from desktop.export.docx_xml import add_heading, add_styled, add_text
 from desktop.export.options import ReportContext
 from desktop.export.text import (
     added_claims,
@@ -31,16 +31,16 @@ def claim_text(comparison: Comparison, claim: Claim, limit: int = 160) -> str:
 def add_omissions(document: DocxDocument, ctx: ReportContext) -> None:
     """Missing claims per report, claims no report repeats, claims the reference lacks."""
     c = ctx.comparison
-    document.add_heading("Omissions and additions", level=1)
+    add_heading(document, "Omissions and additions", 1)
     _add_missing_per_report(document, c)
-    document.add_heading("Claims of the reference that no report makes", level=2)
+    add_heading(document, "Claims of the reference that no report makes", 2)
     lonely = missing_everywhere(c)
     if not lonely:
         document.add_paragraph("Every claim of the reference appears in at least one report.")
     for claim in lonely:
         _bullet(document, f"Statement {statement_number(claim.anchor)}: ",
                 claim_text(c, claim))
-    document.add_heading("Claims the reference does not make", level=2)
+    add_heading(document, "Claims the reference does not make", 2)
     extra = added_claims(c)
     if not extra:
         document.add_paragraph("The reports make no claim that the reference lacks.")
@@ -58,7 +58,7 @@ def add_omissions(document: DocxDocument, ctx: ReportContext) -> None:
 
 
 def _add_missing_per_report(document: DocxDocument, comparison: Comparison) -> None:
-    document.add_heading("Reference claims missing from each report", level=2)
+    add_heading(document, "Reference claims missing from each report", 2)
     total = len(reference_claims(comparison))
     for number, doc in enumerate(comparison.reports, 1):
         missing = omitted_by(comparison, doc.id)
@@ -73,6 +73,6 @@ def _add_missing_per_report(document: DocxDocument, comparison: Comparison) -> N
 
 
 def _bullet(document: DocxDocument, label: str, text: str) -> None:
-    item = document.add_paragraph(style="List Bullet")
+    item = add_styled(document, "List Bullet")
     item.add_run(label).bold = True
     add_text(item, [(text, False)])

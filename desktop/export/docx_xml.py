@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -77,6 +78,18 @@ def set_column_widths(table: Table, widths: Sequence[Length]) -> None:
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=False):
             cell.width = width
+
+
+def add_styled(document: DocxDocument, style: str, text: str = "") -> Paragraph:
+    """A paragraph in a built-in style; set by id, as python-docx's lookup by name is slow."""
+    paragraph = document.add_paragraph(clean(text))
+    paragraph._p.style = document.styles[style].style_id
+    return paragraph
+
+
+def add_heading(document: DocxDocument, text: str, level: int) -> Paragraph:
+    """A built-in heading (level 0 is the title), so Word's navigation pane lists it."""
+    return add_styled(document, "Title" if level == 0 else f"Heading {level}", text)
 
 
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
