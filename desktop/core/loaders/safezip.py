@@ -23,7 +23,8 @@ def open_archive(data: bytes, path: str | Path, *, what: str) -> zipfile.ZipFile
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+            NotImplementedError) as exc:  # NotImplementedError: a damaged version field
         raise LoadError(path, f"the {what} is damaged or incomplete (it may have been "
                         "truncated while copying)") from exc
     if len(infos) > MAX_MEMBERS:
