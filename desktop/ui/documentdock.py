@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -38,16 +39,23 @@ class DocumentPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 96)
+        header.setMinimumSectionSize(24)
         self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.set_reference_action = self._action("Set as reference", self._on_set_reference,
                                                  "Compare every other document with this one")
-        self.up_action = self._action("Move up", lambda: self._on_move(-1), "Move up the list")
+        self.up_action = self._action("Move up", lambda: self._on_move(-1), "Move up the list",
+                                      QStyle.StandardPixmap.SP_ArrowUp)
         self.down_action = self._action("Move down", lambda: self._on_move(1),
-                                        "Move down the list")
+                                        "Move down the list", QStyle.StandardPixmap.SP_ArrowDown)
         self.remove_action = self._action("Remove", self._on_remove,
-                                          "Take the document out of the comparison")
+                                          "Take the document out of the comparison",
+                                          QStyle.StandardPixmap.SP_DialogDiscardButton)
         self.reveal_action = self._action("Show in folder", self._on_reveal,
-                                          "Open the folder that holds the file")
+                                          "Open the folder that holds the file",
+                                          QStyle.StandardPixmap.SP_DirOpenIcon)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -57,8 +65,11 @@ class DocumentPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.refresh()
 
-    def _action(self, text: str, slot: Callable[[], None], tip: str) -> QAction:
+    def _action(self, text: str, slot: Callable[[], None], tip: str,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
         action = QAction(text, self)
+        if icon is not None:  # an icon in the toolbar, the words in its tooltip
+            action.setIcon(self.style().standardIcon(icon))
         action.setToolTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
         self.toolbar.addAction(action)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop.workers.workspace import DocEntry, DocState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("", "Title", "Outlet / date", "Statements", "✓", "◐", "✗", "–", "State")
+COLUMNS = ("", "Title", "Outlet / date", "Stmts", "✓", "◐", "✗", "–", "State")
 _COUNT_FIELDS = ("agree", "partial", "conflict", "omitted")
 _COUNT_TIPS = ("Claims of the reference the report agrees with",
                "Claims it agrees with in part", "Claims it contradicts",
@@ -56,6 +56,8 @@ class DocumentListModel(QAbstractTableModel):
             return COLUMNS[section]
         if role == Qt.ItemDataRole.ToolTipRole and 4 <= section <= 7:
             return _COUNT_TIPS[section - 4]
+        if role == Qt.ItemDataRole.ToolTipRole and section == 3:
+            return "Statements found in the document"
         if role == Qt.ItemDataRole.ToolTipRole and section == 0:
             return "◆ marks the reference article"
         return None

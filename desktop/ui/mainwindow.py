@@ -288,7 +288,8 @@ class MainWindow(QMainWindow):
             claim = self.index.claim_of(sid)
             # As if the pair view chose it: it keeps both picks across the recompute.
             self.selection.select(sid, claim.id if claim else None, origin=self.side_by_side)
-        elif self.side_by_side.step(CONFLICTS) is None:
+        elif (self.side_by_side.step(CONFLICTS) is None
+              and self.side_by_side.step(DIFFERENCES) is None):
             self.selection.clear()
 
     def _on_workspace_busy_changed(self, busy: bool) -> None:
@@ -322,10 +323,14 @@ class MainWindow(QMainWindow):
     # -- layout memory --------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._layout_restored:  # first run: docks narrower than their tables want
+        if not self._layout_restored:  # first run: give the docks room once laid out
             self._layout_restored = True
-            self.resizeDocks([self.documents_dock, self.details_dock], [300, 340],
-                             Qt.Orientation.Horizontal)
+            QTimer.singleShot(0, self._size_docks)
+
+    def _size_docks(self) -> None:
+        width = self.width()
+        self.resizeDocks([self.documents_dock, self.details_dock],
+                         [max(280, width // 5), max(320, width // 4)], Qt.Orientation.Horizontal)
 
     def restore_layout(self) -> bool:
         """Window geometry, dock layout and sensitivity from the last run; False on a first run."""

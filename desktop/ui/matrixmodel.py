@@ -82,7 +82,8 @@ class ClaimMatrixModel(QAbstractTableModel):
             return None
         doc = self._comparison.documents[section - len(FIXED_COLUMNS)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("◆ " if doc is self._comparison.reference else "") + _short(doc.title)
+            label = doc.outlet or " ".join(doc.title.split()[:3])
+            return ("◆ " if doc is self._comparison.reference else "") + _short(label, 12)
         if role == Qt.ItemDataRole.ToolTipRole:
             return doc.title + (" (reference)" if doc is self._comparison.reference else "")
         return None

@@ -82,7 +82,7 @@ class ClaimMatrixView(QWidget):
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
             for column in range(2, self.model.columnCount()):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(column, 64)
+                self.table.setColumnWidth(column, 76)
         self._update_counter()
         self._on_selection_changed()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.core.model import Link, document_of
 from desktop.ui.index import ComparisonIndex
@@ -30,6 +30,13 @@ class SideBySideView(QWidget):
         self.report_combo = QComboBox(self)
         self.report_combo.setAccessibleName("Report to compare with the reference")
         self.report_combo.setToolTip("The report shown on the right")
+        # Long titles must not widen the window: the combo and label shrink and elide.
+        self.report_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.report_combo.setMinimumContentsLength(16)
+        self.reference_label.setMinimumWidth(40)
+        self.reference_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Preferred)
         self._layout()
         self._index: ComparisonIndex | None = None
         self._navigator = PairNavigator([])
