@@ -109,9 +109,9 @@ BLOG_PARAGRAPHS = (
 )
 
 DAILY_PARAGRAPHS = (
-    "Iran and Russia have agreed a deal under which Iranian-designed drones will be assembled in "
-    "Russia for use in Ukraine, according to Western security officials quoted by the Washington "
-    "Post. "
+    "Iran and Russia have deepened their military cooperation with a deal under which "
+    "Iranian-designed drones will be assembled in Russia for use in Ukraine, according to Western "
+    "security officials quoted by the Washington Post. "
     "The deal was reportedly agreed earlier this month at a meeting in Iran.",
     "According to the Post, Russia and Iran are working rapidly to transfer designs and key "
     "components for the drones, which could allow production to start within months.",
@@ -173,8 +173,9 @@ WEEKLY_PARAGRAPHS = (
 )
 
 AGENCY_PARAGRAPHS = (
-    "Iranian-designed drones will be built in Russia for use in Ukraine under a deal between "
-    "Moscow and Tehran, Western security officials have told the Washington Post.",
+    "Iranian-designed drones will be built in Russia for use in Ukraine under a deal that "
+    "strengthens defence ties between Moscow and Tehran, Western security officials have told the "
+    "Washington Post.",
     "The agreement was reached at a meeting in Iran in early November, the newspaper reported, "
     "citing three unidentified people familiar with the matter.",
     "Russian forces have already deployed 400 Iranian-made attack drones since August, the Post "
