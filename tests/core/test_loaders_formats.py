@@ -179,6 +179,24 @@ def test_rtf_text_accents_and_title(tmp_path: Path) -> None:
     assert "\\" not in doc.text and "{" not in doc.text
 
 
+def test_rtf_pictures_are_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "pic.rtf"
+    path.write_text("{\\rtf1\\ansi Before the picture.\\par {\\pict\\pngblip "
+                    + "89504e47" * 50_000 + "}After it.\\par }")
+    assert texts(load_document(path)) == ["Before the picture.", "After it."]
+
+
+def test_html_scripts_and_inline_images_are_dropped_json_ld_kept(tmp_path: Path) -> None:
+    from desktop.core.loaders.htmlprep import strip_heavy
+
+    page = ('<p>a</p><script>var x = "<p>fake</p>";</script><svg><path/></svg>'
+            '<script type="application/ld+json">{"datePublished": "2022-11-20"}</script>'
+            '<img src="data:image/png;base64,' + "A" * 5000 + '"><p>b</p>')
+    kept = strip_heavy(page)
+    assert "fake" not in kept and "<path" not in kept and "AAAA" not in kept
+    assert '"datePublished": "2022-11-20"' in kept and "<p>b</p>" in kept
+
+
 def test_odt_headings_lists_tables_notes_meta(tmp_path: Path) -> None:
     doc = load_document(make_odt(tmp_path, meta_title="Meta title"))
     assert doc.format == "odt"

@@ -143,7 +143,7 @@ def test_too_large_file_is_refused_before_reading(tmp_path: Path) -> None:
 
 
 def test_too_much_text_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loaders, "MAX_TEXT_CHARS", 1000)
+    monkeypatch.setattr(loaders.base, "MAX_TEXT_CHARS", 1000)
     path = make_txt(tmp_path, "long.txt", "A sentence of text. " * 100)
     assert "too long" in reason_for(path)
 
@@ -178,6 +178,19 @@ def test_deeply_nested_html(tmp_path: Path) -> None:
     path = tmp_path / "deep.html"
     path.write_text("<html><body>" + "<div>" * 50_000 + "<p>Deep text.</p>" + "</div>" * 50_000)
     assert "nested too deeply" in reason_for(path)
+
+
+def test_html_with_too_many_elements(tmp_path: Path) -> None:
+    path = tmp_path / "huge.html"
+    path.write_text("<html><body><article>" + "<p>Text.</p>" * 31_000 + "</article></body></html>")
+    assert "too large to analyse" in reason_for(path)
+
+
+def test_rtf_too_long(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loaders.rtf, "MAX_SOURCE_CHARS", 1000)
+    path = tmp_path / "long.rtf"
+    path.write_text("{\\rtf1\\ansi " + "Words of text.\\par " * 100 + "}")
+    assert "too long" in reason_for(path)
 
 
 def test_html_without_article_text(tmp_path: Path) -> None:

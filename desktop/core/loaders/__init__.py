@@ -13,14 +13,13 @@ from types import ModuleType
 
 from desktop.core.errors import LoadError
 from desktop.core.loaders import docx, html, md, odt, pdf, rtf, txt
-from desktop.core.loaders.base import Extracted
+from desktop.core.loaders.base import MAX_TEXT_CHARS, Extracted, check_text_size
 from desktop.core.loaders.guard import read_file, run_loader
 from desktop.core.loaders.sniff import sniff
 from desktop.core.model import Document, Paragraph, StatementRole
 from desktop.core.segment import split_statements
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # what a file may weigh on disk
-MAX_TEXT_CHARS = 5_000_000  # what its extracted text may hold (a long book is ~1.5 million)
 
 LOADERS: tuple[ModuleType, ...] = (txt, md, docx, html, pdf, rtf, odt)
 SUPPORTED_SUFFIXES = frozenset(s for loader in LOADERS for s in loader.SUFFIXES)
@@ -44,9 +43,7 @@ def load_document(path: str | Path) -> Document:
     extracted = run_loader(loader, file, data)
     if not extracted.text.strip():
         raise LoadError(file, f"no text was found in this {loader.NAME}")
-    if len(extracted.text) > MAX_TEXT_CHARS:
-        raise LoadError(file, f"the text is too long ({len(extracted.text):,} characters; "
-                        f"the limit is {MAX_TEXT_CHARS:,})")
+    check_text_size(extracted.text, file)
     return build_document(
         extracted.text, path=str(file), fmt=loader.FORMAT,
         sha256=hashlib.sha256(data).hexdigest(), title=extracted.title,

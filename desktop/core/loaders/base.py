@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
+from desktop.core.errors import LoadError
 from desktop.core.model import Paragraph
 
 PARAGRAPH_SEPARATOR = "\n\n"
+MAX_TEXT_CHARS = 5_000_000  # extracted text a document may hold (a long book is ~1.5 million)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
@@ -28,6 +31,13 @@ def clean_line(text: str) -> str:
     """Fold runs of spaces and drop control characters, so offsets stay meaningful."""
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return _SPACES.sub(" ", text).strip()
+
+
+def check_text_size(text: str, path: str | Path) -> None:
+    """Refuse text past MAX_TEXT_CHARS before any costly work is done on it."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise LoadError(path, f"the text is too long ({len(text):,} characters; "
+                        f"the limit is {MAX_TEXT_CHARS:,})")
 
 
 class TextBuilder:

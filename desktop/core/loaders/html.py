@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 from desktop.core.errors import LoadError
 from desktop.core.loaders.base import Extracted, TextBuilder, clean_line
 from desktop.core.loaders.decode import decode_bytes
+from desktop.core.loaders.htmlprep import check_page, declared_charset, strip_heavy
 from desktop.core.loaders.meta import guess_metadata
 from desktop.core.segment import parse_date
 
@@ -18,24 +18,13 @@ KINDS = frozenset({"html", "text"})
 FORMAT = "html"
 NAME = "web page"
 DESCRIPTION = "a web page"
-MAX_DEPTH = 400
 MIN_WORDS = 4  # fewer is a menu or a button that trafilatura fell back on
-
-_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)",
-                      re.IGNORECASE)
-_XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]{0,100}encoding=[\"']([A-Za-z0-9_.:-]+)")
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(/?)>")
-_UNCLOSED = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "tbody",
-    "thead", "tfoot", "colgroup", "rt", "rp", "optgroup", "html", "head", "body",
-})
 
 
 def load(path: Path, data: bytes) -> Extracted:
     """The article's headline, paragraphs, lists and tables; title, date and site name."""
-    page = decode_bytes(data, path, declared=declared_charset(data))
-    check_depth(page, path)
+    page = strip_heavy(decode_bytes(data, path, declared=declared_charset(data)))
+    check_page(page, path)
     import trafilatura
 
     result: Any = trafilatura.bare_extraction(
@@ -55,27 +44,6 @@ def load(path: Path, data: bytes) -> Extracted:
     published = parse_date(result.date or "") or published
     outlet = clean_line(result.sitename or "") or outlet
     return builder.build(title=title, published=published, outlet=outlet)
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The charset the page declares in a meta tag or XML declaration."""
-    head = data[:4096]
-    match = _XML_ENCODING.match(head) or _CHARSET.search(head)
-    return match.group(1).decode("ascii") if match else None
-
-
-def check_depth(page: str, path: Path) -> None:
-    """Refuse pages whose elements nest so deeply that parsers would choke or truncate."""
-    depth = deepest = 0
-    for match in _TAG.finditer(page):
-        closing, name, self_closing = match.groups()
-        if self_closing or name.lower() in _UNCLOSED:
-            continue
-        depth = max(0, depth - 1) if closing else depth + 1
-        deepest = max(deepest, depth)
-        if deepest > MAX_DEPTH:
-            raise LoadError(path, f"the web page is nested too deeply (more than {MAX_DEPTH} "
-                            "levels) to be read safely")
 
 
 def _body_blocks(body: Any) -> Iterator[tuple[str, str]]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop.core.loaders.base import Extracted, TextBuilder
+from desktop.core.loaders.base import Extracted, TextBuilder, check_text_size
 from desktop.core.loaders.decode import decode_bytes
 from desktop.core.loaders.meta import guess_metadata
 from desktop.core.loaders.txt import normalise_newlines
@@ -42,7 +42,9 @@ _INLINE = (
 
 def load(path: Path, data: bytes) -> Extracted:
     """Strip Markdown to text with paragraphs; title and date from front matter or headings."""
-    text = normalise_newlines(decode_bytes(data, path))
+    text = decode_bytes(data, path)
+    check_text_size(text, path)
+    text = normalise_newlines(text)
     front, body = _front_matter(text)
     builder = TextBuilder()
     title = front.get("title")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.loaders.base import Extracted
+from desktop.core.loaders.base import Extracted, check_text_size
 from desktop.core.loaders.decode import decode_bytes
 from desktop.core.loaders.meta import guess_metadata
 from desktop.core.segment import paragraphs_from_text
@@ -18,7 +18,9 @@ DESCRIPTION = "plain text"
 
 def load(path: Path, data: bytes) -> Extracted:
     """Decode the bytes and find paragraphs (lines, or blocks when the text is wrapped)."""
-    text = normalise_newlines(decode_bytes(data, path)).strip()
+    text = decode_bytes(data, path)
+    check_text_size(text, path)
+    text = normalise_newlines(text).strip()
     paragraphs = paragraphs_from_text(text)
     published, outlet = guess_metadata(text, paragraphs)
     return Extracted(text, paragraphs, published=published, outlet=outlet)
