@@ -11,6 +11,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from desktop.core.detect.stem import stem
+
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
@@ -30,8 +32,10 @@ def places() -> dict[str, str]:
     out: dict[str, str] = {}
     for country, names in _data()["places"].items():
         out[country] = country
+        out[stem(country)] = country
         for name in names:
             out[name.lower()] = country
+            out[stem(name.lower())] = country
     return out
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from desktop.core.detect import find_differences
 from desktop.core.detect.context import PairContext
 from desktop.core.detect.prepared import Prepared, prepare
+from desktop.core.findings import find_differences
 from desktop.core.model import CompareOptions, Finding, Judgement, Verdict
 
 __all__ = ["Prepared", "judge_pair", "judge_prepared", "prepare", "score_prepared"]

@@ -7,11 +7,13 @@ findings computed on normalised text can highlight the exact words in the statem
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
 from desktop.core import aliases as _aliases
 from desktop.core.detect import numwords
+from desktop.core.detect.stem import stem
 from desktop.core.detect.token import Token, words
 
 _FOLD = str.maketrans(
@@ -52,6 +54,11 @@ _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SENTENCE_END = frozenset({".", "!", "?", ":", ";", '"', "(", "-"})
 _CURRENCY = {"$": "usd", "£": "gbp", "€": "eur", "¥": "yen"}
 _CONTRACTIONS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
+# Negative contractions written without the apostrophe ("havent"), common in pasted text.
+_BARE_NOT = words(
+    "dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt wont cant couldnt "
+    "wouldnt shouldnt aint"
+)
 _CAPS_ALIASES = {"us": "usa", "uk": "britain", "un": "un", "eu": "eu"}
 
 STOPWORDS = words(
@@ -65,7 +72,7 @@ them themselves then there these they this those through to too under until up v
 were what when where which while who whom why will with would you your yours yourself
 yourselves said says say saying told tell tells would may might must shall should can
 could also however yet still already even upon per via among amid amidst within without
-whether though although since ago s t one
+whether though although since ago s t one us
 """
 )
 
@@ -103,42 +110,6 @@ def content_key(norm: str) -> str:
     return stem(norm)
 
 
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A light suffix stripper: plural, tense and a few derivational endings."""
-    if len(word) <= 3 or " " in word:
-        return word
-    for suffix, repl in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) + len(repl) >= 3:
-            word = word[: len(word) - len(suffix)] + repl
-            break
-    if len(word) > 3 and word[-1] in "ey":
-        word = word[:-1]
-    return word
-
-
-_SUFFIXES = (
-    ("ments", ""),
-    ("ment", ""),
-    ("ations", "ate"),
-    ("ation", "ate"),
-    ("ings", ""),
-    ("ing", ""),
-    ("ies", "y"),
-    ("ied", "y"),
-    ("sses", "ss"),
-    ("ness", ""),
-    ("edly", ""),
-    ("ed", ""),
-    ("ly", ""),
-    ("es", "e"),
-    ("ss", "ss"),
-    ("us", "us"),
-    ("is", "is"),
-    ("s", ""),
-)
-
-
 def _raw_tokens(folded: str) -> list[Token]:
     """Word, number and punctuation tokens before numbers and names are merged."""
     iso = {m.start(): m for m in _ISO_DATE_RE.finditer(folded)}
@@ -174,19 +145,24 @@ def _word_tokens(text: str, start: int, end: int, word: str, prev: list[Token]) 
     initial = not prev or prev[-1].norm in _SENTENCE_END
     cap = word[:1].isupper() and not initial
     if word[0].isdigit():
-        ident = start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+        # glued to a word ("PYY3", "Shahed-136", "PYY3-36"): part of a name, not a count
+        ident = start > 0 and (
+            text[start - 1].isalpha() or (start > 1 and text[start - 1] == "-"
+                                          and text[start - 2].isalnum())
+        )
         value = float(word.replace(",", ""))
         return [Token(numwords.format_number(value), start, end, value=value, ident=ident)]
     if word in _CURRENCY:
         return [Token(_CURRENCY[word], start, end)]
     if word == "%":
         return [Token("percent", start, end)]
-    low = word.lower()
-    if low.endswith("n't") and len(low) > 3:
-        head = low[:-3]
+    low = _fold_word(word)
+    cut = 3 if low.endswith("n't") and len(low) > 3 else 2 if low in _BARE_NOT else 0
+    if cut:
+        head = low[:-cut]
         return [
-            Token(_CONTRACTIONS.get(head, head), start, end - 3, cap),
-            Token("not", end - 3, end),
+            Token(_CONTRACTIONS.get(head, head), start, end - cut, cap),
+            Token("not", end - cut, end),
         ]
     if low.endswith("'s"):
         low = low[:-2]
@@ -194,6 +170,16 @@ def _word_tokens(text: str, start: int, end: int, word: str, prev: list[Token]) 
         return [Token(_CAPS_ALIASES[low], start, end, cap=True)]
     low = low.replace("'", "")
     return [Token(numwords.MONTH_ABBREV.get(low, low), start, end, cap)]
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    """Lower case without accents: 'Jiménez' -> 'jimenez'."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFKD", low)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=64)

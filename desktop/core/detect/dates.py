@@ -10,6 +10,7 @@ from desktop.core.detect.prepared import Prepared
 from desktop.core.detect.token import words
 from desktop.core.model import Finding, FindingKind
 
+_ABSOLUTE = frozenset({"month", "weekday", "year"})
 WEEKDAYS = words(
     """
 monday tuesday wednesday thursday friday saturday sunday
@@ -44,6 +45,15 @@ _RELATIVE: tuple[tuple[tuple[str, ...], str], ...] = tuple(
         ("yesterday", "yesterday"),
         ("today", "today"),
         ("tonight", "today"),
+        ("within hours", "within-hours"),
+        ("within days", "within-days"),
+        ("within weeks", "within-weeks"),
+        ("within months", "within-months"),
+        ("within years", "within-years"),
+        ("in recent months", "recent-months"),
+        ("in recent weeks", "recent-weeks"),
+        ("in recent days", "recent-days"),
+        ("in recent years", "recent-years"),
         ("tomorrow", "tomorrow"),
     )
 )
@@ -65,7 +75,7 @@ def date_mentions(side: Prepared) -> tuple[DateMention, ...]:
     toks = side.tokens
     norms = [t.norm for t in toks]
     out: list[DateMention] = []
-    i = 0
+    i = side.body
     while i < len(toks):
         found = _relative_at(norms, i) or _absolute_at(side, i)
         if found is None:
@@ -81,7 +91,8 @@ def date_mentions(side: Prepared) -> tuple[DateMention, ...]:
 def _relative_at(norms: list[str], i: int) -> tuple[str, str, str, int] | None:
     for phrase, value in _RELATIVE:
         if tuple(norms[i : i + len(phrase)]) == phrase:
-            return "relative", value, "", i + len(phrase) - 1
+            cls = "duration" if value.startswith("within") else "relative"
+            return cls, value, "", i + len(phrase) - 1
     return None
 
 
@@ -90,11 +101,13 @@ def _absolute_at(side: Prepared, i: int) -> tuple[str, str, str, int] | None:
     nxt = side.tokens[i + 1] if i + 1 < len(side.tokens) else None
     if tok.norm in MONTH_NAMES:
         prev = side.tokens[i - 1].norm if i > 0 else ""
-        has_day = nxt is not None and nxt.is_number and (nxt.value or 0) <= 31
+        step = 2 if nxt is not None and nxt.norm == "." else 1  # "Oct. 7"
+        day = side.tokens[i + step] if i + step < len(side.tokens) else None
+        has_day = day is not None and day.is_number and (day.value or 0) <= 31
         if tok.norm in _AMBIGUOUS_MONTHS and not (tok.cap or has_day or prev in _PREPS):
             return None
-        if nxt is not None and has_day:
-            return "month", tok.norm, nxt.norm, i + 1
+        if day is not None and has_day:
+            return "month", tok.norm, day.norm, i + step
         return "month", tok.norm, "", i
     if tok.norm in WEEKDAYS:
         return "weekday", tok.norm, "", i
@@ -111,12 +124,12 @@ def detect_dates(ctx: PairContext) -> list[Finding]:
     if not da and not db:
         return []
     out: list[Finding] = []
-    for cls in ("month", "weekday", "year", "relative"):
+    for cls in ("month", "weekday", "year", "duration"):
         xa = [m for m in da if m.cls == cls]
         xb = [m for m in db if m.cls == cls]
         if xa and xb and not any(_compatible(x, y) for x in xa for y in xb):
             out.append(_differ(ctx, xa[0], xb[0]))
-    out += _relative_vs_absolute(ctx, da, db)
+    out += _relative_vs_absolute(ctx, da, db) + _relative_pair(ctx, da, db)
     if da and not db:
         m = da[0]
         out.append(
@@ -162,8 +175,8 @@ def _relative_vs_absolute(
     """'earlier this month' on one side, 'in October' on the other: maybe the same, not checked."""
     rel_a = [m for m in da if m.cls == "relative"]
     rel_b = [m for m in db if m.cls == "relative"]
-    abs_a = [m for m in da if m.cls != "relative"]
-    abs_b = [m for m in db if m.cls != "relative"]
+    abs_a = [m for m in da if m.cls in _ABSOLUTE]
+    abs_b = [m for m in db if m.cls in _ABSOLUTE]
     pair = (
         (rel_a[0], abs_b[0])
         if rel_a and abs_b and not rel_b
@@ -178,6 +191,26 @@ def _relative_vs_absolute(
         Finding(
             kind,
             f"the date is given differently: {qa} vs {qb}",
+            ctx.a.span(x.first, x.last),
+            ctx.b.span(y.first, y.last),
+        )
+    ]
+
+
+def _relative_pair(
+    ctx: PairContext, da: tuple[DateMention, ...], db: tuple[DateMention, ...]
+) -> list[Finding]:
+    """'yesterday' vs 'today': reports written on different days may both be right."""
+    xa = [m for m in da if m.cls == "relative"]
+    xb = [m for m in db if m.cls == "relative"]
+    if not xa or not xb or any(_compatible(x, y) for x in xa for y in xb):
+        return []
+    x, y = xa[0], xb[0]
+    qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
+    return [
+        Finding(
+            FindingKind.ADDED_DETAIL,
+            f"relative dates differ: {qa} vs {qb} (they may have been written on different days)",
             ctx.a.span(x.first, x.last),
             ctx.b.span(y.first, y.last),
         )

@@ -2,44 +2,58 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from desktop.core.detect.context import DETAIL, PairContext, one_sided, quoted
 from desktop.core.detect.prepared import Prepared
 from desktop.core.model import Finding, Span
 
-MIN_RUN = 2  # unmatched content words in a row before a clause counts as added or dropped
+MIN_RUN = 5  # unmatched content words in a row before a clause counts as added or dropped
 _BREAKS = frozenset({",", ";", ":", "(", ")", '"', "."})
 
 
+@dataclass(frozen=True)
+class Run:
+    """Unmatched content words in a row, and the shared words on either side of them."""
+
+    first: int
+    last: int
+    count: int
+    before: str  # content key of the nearest shared word before the run, '' at the start
+    after: str  # same after the run, '' at the end
+
+
 def detect_details(ctx: PairContext, covered_a: list[Span], covered_b: list[Span]) -> list[Finding]:
-    """Runs of content words one side has and the other lacks."""
+    """Runs of content words one side has and the other lacks (rewordings excepted)."""
+    runs_a = runs(ctx.a, ctx.match_a, covered_a)
+    runs_b = runs(ctx.b, ctx.match_b, covered_b)
     out: list[Finding] = []
-    for first, last in _runs(ctx.a, ctx.match_a, covered_a):
-        out.append(
-            one_sided(
-                DETAIL,
-                True,
-                f"the report leaves out {quoted(ctx.a.quote(first, last))}",
-                "",
-                ctx.a.span(first, last),
-            )
-        )
-    for first, last in _runs(ctx.b, ctx.match_b, covered_b):
-        out.append(
-            one_sided(
-                DETAIL,
-                False,
-                "",
-                f"the report adds {quoted(ctx.b.quote(first, last))}",
-                ctx.b.span(first, last),
-            )
-        )
+    for r in runs_a:
+        if r.count >= MIN_RUN and not _reworded(r, runs_b):
+            text = quoted(ctx.a.quote(r.first, r.last))
+            span = ctx.a.span(r.first, r.last)
+            out.append(one_sided(DETAIL, True, f"the report leaves out {text}", "", span))
+    for r in runs_b:
+        if r.count >= MIN_RUN and not _reworded(r, runs_a):
+            text = quoted(ctx.b.quote(r.first, r.last))
+            span = ctx.b.span(r.first, r.last)
+            out.append(one_sided(DETAIL, False, "", f"the report adds {text}", span))
     return out
 
 
-def _runs(side: Prepared, matched: tuple[bool, ...], covered: list[Span]) -> list[tuple[int, int]]:
-    """Token ranges holding at least MIN_RUN unmatched, uncovered content words."""
-    out: list[tuple[int, int]] = []
-    first, last, count = -1, -1, 0
+def _reworded(run: Run, others: list[Run]) -> bool:
+    """Whether the other side has words of its own between the same shared words."""
+    for o in others:
+        same_place = (run.before and run.before == o.before) or (run.after and run.after == o.after)
+        if same_place and o.count * 2 >= run.count:
+            return True
+    return False
+
+
+def runs(side: Prepared, matched: tuple[bool, ...], covered: list[Span]) -> list[Run]:
+    """Every run of unmatched content words outside the spans already reported."""
+    out: list[Run] = []
+    first, last, count, before = -1, -1, 0, ""
     for i, tok in enumerate(side.tokens):
         key = side.keys[i]
         free = key and not matched[i] and not _inside(tok.start, tok.end, covered)
@@ -47,12 +61,14 @@ def _runs(side: Prepared, matched: tuple[bool, ...], covered: list[Span]) -> lis
             if count == 0:
                 first = i
             last, count = i, count + 1
-        elif (key or tok.norm in _BREAKS) and count:
-            if count >= MIN_RUN:
-                out.append((first, last))
+            continue
+        if (key or tok.norm in _BREAKS) and count:
+            out.append(Run(first, last, count, before, key if matched[i] else ""))
             count = 0
-    if count >= MIN_RUN:
-        out.append((first, last))
+        if key and matched[i]:
+            before = key
+    if count:
+        out.append(Run(first, last, count, before, ""))
     return out
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from desktop.core.aliases import place_of
 from desktop.core.detect.context import DETAIL, PairContext, one_sided, quoted
 from desktop.core.detect.dates import WEEKDAYS
@@ -12,6 +14,8 @@ from desktop.core.detect.prepared import Prepared, key_in
 from desktop.core.detect.sources import sources
 from desktop.core.model import Finding, FindingKind
 
+SPELLING = 85  # rapidfuzz ratio above which two names are one name spelled two ways
+_LINKS = frozenset({"and", "of", "the", "for", "&"})
 _NOT_NAMES = frozenset(MONTH_NAMES) | WEEKDAYS
 
 
@@ -72,12 +76,17 @@ def _anchors(side: Prepared, e: Entity) -> set[str]:
 
 def detect_entities(ctx: PairContext) -> list[Finding]:
     """Different names or places in the same role, or names present on one side only."""
-    lone_a = [e for e in entities(ctx.a) if not any(key_in(k, ctx.b) for k in e.keys)]
-    lone_b = [e for e in entities(ctx.b) if not any(key_in(k, ctx.a) for k in e.keys)]
-    out: list[Finding] = []
+    ea, eb = entities(ctx.a), entities(ctx.b)
+    lone_a = [e for e in ea if not _known(ctx.a, e, ctx.b, eb)]
+    lone_b = [e for e in eb if not _known(ctx.b, e, ctx.a, ea)]
+    out: list[Finding] = _modifier_clashes(ctx, ea, eb)
+    clashed = {f.reference_span for f in out}
+    lone_a = [e for e in lone_a if ctx.a.span(e.first, e.last) not in clashed]
     paired_b: set[int] = set()
     for x in lone_a:
         y = _rival(ctx, x, [e for e in lone_b if e.first not in paired_b])
+        if y is None and not _notable(ctx.a, x):
+            continue
         if y is None:
             out.append(
                 one_sided(
@@ -101,7 +110,7 @@ def detect_entities(ctx: PairContext) -> list[Finding]:
             )
         )
     for y in lone_b:
-        if y.first not in paired_b:
+        if y.first not in paired_b and _notable(ctx.b, y):
             out.append(
                 one_sided(
                     DETAIL,
@@ -121,3 +130,51 @@ def _rival(ctx: PairContext, x: Entity, candidates: list[Entity]) -> Entity | No
         if (x.place is None) == (y.place is None) and anchors & _anchors(ctx.b, y):
             return y
     return None
+
+
+def _modifier_clashes(ctx: PairContext, ea: tuple[Entity, ...],
+                      eb: tuple[Entity, ...]) -> list[Finding]:
+    """Names sharing a head but not its modifier: 'Defense Ministry' vs 'Foreign Ministry'."""
+    out: list[Finding] = []
+    for x in ea:
+        for y in eb:
+            if x.keys[-1:] != y.keys[-1:] or len(x.keys) < 2 or len(y.keys) < 2:
+                continue
+            if set(x.keys) - set(y.keys) and set(y.keys) - set(x.keys):
+                qa, qb = ctx.a.quote(x.first, x.last), ctx.b.quote(y.first, y.last)
+                out.append(Finding(FindingKind.ENTITY, f"different names: {qa} vs {qb}",
+                                   ctx.a.span(x.first, x.last), ctx.b.span(y.first, y.last)))
+    return out
+
+
+def _known(side: Prepared, e: Entity, other: Prepared, other_entities: tuple[Entity, ...]) -> bool:
+    """Whether the other statement names ``e`` too: same word, spelling variant or acronym."""
+    if any(key_in(k, other) for k in e.keys):
+        return True
+    for k in e.keys:
+        if len(k) >= 5 and any(
+            len(o) >= 5 and fuzz.ratio(k, o) >= SPELLING for o in other.key_set
+        ):
+            return True
+    return any(_acronym(side, e, other, o) or _acronym(other, o, side, e) for o in other_entities)
+
+
+def _acronym(side: Prepared, short: Entity, other: Prepared, long: Entity) -> bool:
+    """'SEC' for 'Securities and Exchange Commission', 'JI' for 'Jemaah Islamiah'."""
+    if short.first != short.last:
+        return False
+    tok = side.tokens[short.first]
+    raw = side.text[tok.start : tok.end]
+    if not (raw.isupper() and 2 <= len(raw) <= 6):
+        return False
+    words = [t.norm for t in other.tokens[max(0, long.first - 2) : long.last + 1]]
+    initials = "".join(w[0] for w in words if w not in _LINKS and w[:1].isalpha())
+    return raw.lower() in initials
+
+
+def _notable(side: Prepared, e: Entity) -> bool:
+    """Worth a finding on its own: a place or a name, not a lone acronym like 'UAVs'."""
+    if e.place is not None or e.first != e.last:
+        return True
+    tok = side.tokens[e.first]
+    return not side.text[tok.start : tok.end].rstrip("s").isupper()

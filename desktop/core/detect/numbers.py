@@ -77,7 +77,8 @@ def _is_date_or_time(side: Prepared, i: int) -> bool:
         return True
     prev = toks[i - 1].norm if i > 0 else ""
     nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
-    return prev in MONTH_NAMES or ":" in (prev, nxt)
+    before_dot = toks[i - 2].norm if i > 1 and prev == "." else ""
+    return prev in MONTH_NAMES or before_dot in MONTH_NAMES or ":" in (prev, nxt)
 
 
 def _units_after(side: Prepared, i: int) -> tuple[frozenset[str], str]:
@@ -136,6 +137,9 @@ def _differing(ctx: PairContext, lone_a: list[Figure], lone_b: list[Figure]) -> 
             )
             continue
         used.add(partner.index)
+        if _approximately(fa, partner):
+            out.append(_rounded(ctx, fa, partner))
+            continue
         unit = f" {partner.head or fa.head}" if (partner.head or fa.head) else ""
         message = (
             f"numbers differ: {_number_text(ctx.a, fa)} vs {_number_text(ctx.b, partner)}{unit}"
@@ -204,3 +208,21 @@ def _figure_text(side: Prepared, fig: Figure) -> str:
             last = j
             break
     return side.quote(fig.first, last)
+
+
+_APPROX = frozenset({"about", "around", "nearly", "almost", "some", "roughly", "approximately",
+                     "an estimated", "estimated", "more than", "over", "at least", "up to"})
+
+
+def _approximately(x: Figure, y: Figure) -> bool:
+    """An approximate figure within a tenth of the other ('nearly 400' vs '390')."""
+    if not (x.qualifier.lower() in _APPROX or y.qualifier.lower() in _APPROX):
+        return False
+    return abs(x.value - y.value) <= 0.1 * max(abs(x.value), abs(y.value))
+
+
+def _rounded(ctx: PairContext, x: Figure, y: Figure) -> Finding:
+    sa, sb = ctx.a.span(x.first, x.index), ctx.b.span(y.first, y.index)
+    wa, wb = quoted(ctx.a.text[sa[0] : sa[1]]), quoted(ctx.b.text[sb[0] : sb[1]])
+    kind = FindingKind.DROPPED_DETAIL if x.qualifier else FindingKind.ADDED_DETAIL
+    return Finding(kind, f"the figures are close but not the same: {wa} vs {wb}", sa, sb)

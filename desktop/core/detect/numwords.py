@@ -121,8 +121,9 @@ def _parse_number(tokens: list[Token], i: int, before: str) -> tuple[Token, int]
             current = (current or 1.0) * 100
         elif norm == "dozen":
             current = (current or 1.0) * 12
-        elif norm in _SCALES:
-            total += (current or 1.0) * _SCALES[norm]
+        elif norm in _SCALES or (j == i + 1 and first.value is not None and norm[:-1] in _SCALES):
+            # "1.1 millions" (a plural scale after digits) is a figure, "millions" alone is vague
+            total += (current or 1.0) * _SCALES[norm.rstrip("s")]
             current = 0.0
         elif norm in ("-", "and") and seen and j + 1 < len(tokens) and tokens[j + 1].norm in _WORDS:
             j += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.core.detect.context import PairContext
 from desktop.core.detect.prepared import Prepared
+from desktop.core.detect.sources import sources
 from desktop.core.detect.token import words
 from desktop.core.model import Finding, FindingKind
 
@@ -11,7 +12,7 @@ NEGATIONS = words(
     """
 not no never none nobody nothing neither nor deny denied denies denying denial denials
 reject rejected rejects rejecting dismiss dismissed dismisses refute refuted refutes false
-untrue fake hoax debunk debunked baseless unfounded fabricated groundless bogus
+untrue fake hoax unless debunk debunked baseless unfounded fabricated groundless bogus
 """
 )
 # Phrases that contain a negation word but do not negate the claim.
@@ -71,7 +72,11 @@ def _is_month_may(side: Prepared, i: int) -> bool:
 
 def detect_negation(ctx: PairContext) -> list[Finding]:
     """One side denies or negates what the other asserts."""
-    na, nb = negation_cues(ctx.a), negation_cues(ctx.b)
+    trailing = _trailing_denials(ctx)
+    if trailing:
+        return trailing
+    na = _live(negation_cues(ctx.a), ctx.match_a)
+    nb = _live(negation_cues(ctx.b), ctx.match_b)
     if bool(na) == bool(nb):
         return []
     neg, pos = (ctx.a, ctx.b) if na else (ctx.b, ctx.a)
@@ -95,7 +100,7 @@ def detect_negation(ctx: PairContext) -> list[Finding]:
 
 def detect_hedge(ctx: PairContext) -> list[Finding]:
     """A claim hedged on one side and stated flatly on the other."""
-    ha, hb = hedge_cues(ctx.a), hedge_cues(ctx.b)
+    ha, hb = _real_hedges(ctx.a, ctx.b), _real_hedges(ctx.b, ctx.a)
     if bool(ha) == bool(hb):
         return []
     if ha:
@@ -117,3 +122,53 @@ def detect_hedge(ctx: PairContext) -> list[Finding]:
             other_span=ctx.b.span(first, last),
         )
     ]
+
+
+def _real_hedges(side: Prepared, other: Prepared) -> list[tuple[int, int]]:
+    """Hedges of ``side``; 'according to X' only counts when ``other`` names no source."""
+    cues = hedge_cues(side)
+    if any(side.tokens[f].norm == "according" for f, _ in cues) and sources(other):
+        cues = [(f, last) for f, last in cues if side.tokens[f].norm != "according"]
+    return cues
+
+
+def _live(cues: list[int], matched: tuple[bool, ...]) -> list[int]:
+    """Cues that bear on shared words: a 'not' inside a clause only one side has says nothing."""
+    return [i for i in cues if any(matched[i + 1 : i + 7])]
+
+
+DENIALS = words("deny denied denies denying reject rejected rejects rejecting dismiss dismissed "
+                "dismisses refute refuted refutes dispute disputed disputes")
+_CLAUSE = frozenset({",", ";", ":", "-", "(", "."})
+
+
+def _trailing_denial(side: Prepared) -> tuple[int, int] | None:
+    """'..., a charge Tehran rejects' / '..., officials later denied it': the clause's tokens."""
+    toks = side.tokens
+    for i, tok in enumerate(toks):
+        if tok.norm not in DENIALS:
+            continue
+        rest = [j for j in range(i + 1, len(toks)) if side.keys[j]]
+        end = next((j for j in range(i + 1, len(toks)) if toks[j].norm in _CLAUSE), len(toks))
+        if rest and rest[0] < end:
+            continue
+        start = next((j + 1 for j in range(i - 1, -1, -1) if toks[j].norm in _CLAUSE), 0)
+        if start > 0:
+            last = max(j for j in range(start, end) if toks[j].is_word)
+            return start, last
+    return None
+
+
+def _trailing_denials(ctx: PairContext) -> list[Finding]:
+    """A denial clause one side appends to the shared claim: a detail the reader must see."""
+    ta, tb = _trailing_denial(ctx.a), _trailing_denial(ctx.b)
+    if (ta is None) == (tb is None):
+        return []
+    if ta is not None:
+        text = ctx.a.quote(*ta)
+        return [Finding(FindingKind.DROPPED_DETAIL, f"the report leaves out a denial: '{text}'",
+                        reference_span=ctx.a.span(*ta))]
+    assert tb is not None
+    text = ctx.b.quote(*tb)
+    return [Finding(FindingKind.ADDED_DETAIL, f"the report adds a denial: '{text}'",
+                    other_span=ctx.b.span(*tb))]

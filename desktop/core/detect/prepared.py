@@ -23,6 +23,7 @@ class Prepared:
     key_set: frozenset[str]
     prefixes: frozenset[str]
     places: frozenset[str]  # countries the statement names, directly or by capital or demonym
+    body: int = 0  # index of the first token after a dateline ("LONDON, Nov 19 (Reuters) -")
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character span in ``text`` from token ``first`` to token ``last`` (inclusive)."""
@@ -37,11 +38,12 @@ class Prepared:
 def prepare(text: str, *, aliases: Iterable[tuple[str, str]] = ()) -> Prepared:
     """Normalise ``text`` once so it can be judged against many others quickly."""
     tokens = tokenize(text, aliases=aliases)
-    keys = tuple(content_key(t.norm) for t in tokens)
+    body = _dateline_end(text, tokens)
+    keys = tuple("" if i < body else content_key(t.norm) for i, t in enumerate(tokens))
     key_set = frozenset(k for k in keys if k)
-    places = frozenset(p for t in tokens if (p := place_of(t.norm)))
+    places = frozenset(p for t in tokens[body:] if (p := place_of(t.norm)))
     prefixes = frozenset(k[:PREFIX] for k in key_set if len(k) >= PREFIX)
-    return Prepared(text, tokens, join_tokens(tokens), keys, key_set, prefixes, places)
+    return Prepared(text, tokens, join_tokens(tokens), keys, key_set, prefixes, places, body)
 
 
 def key_in(key: str, other: Prepared) -> bool:
@@ -57,3 +59,13 @@ def key_in(key: str, other: Prepared) -> bool:
 def matched_mask(side: Prepared, other: Prepared) -> tuple[bool, ...]:
     """Per token of ``side``: a content word that ``other`` also has."""
     return tuple(bool(k) and key_in(k, other) for k in side.keys)
+
+
+def _dateline_end(text: str, tokens: tuple[Token, ...]) -> int:
+    """Tokens of a leading dateline: a capitalised place, then a dash within a dozen tokens."""
+    if not tokens or not text[tokens[0].start : tokens[0].end].isupper() or len(tokens) < 4:
+        return 0
+    for i, tok in enumerate(tokens[1:13], start=1):
+        if tok.norm == "-" and text[tok.start - 1 : tok.start].isspace():
+            return i + 1
+    return 0

@@ -88,7 +88,7 @@ def _vague_pairs(ctx: PairContext, va: tuple[Vague, ...], vb: tuple[Vague, ...])
         for y in vb:
             if x.phrase == y.phrase:
                 continue
-            if x.units and y.units and not x.units & y.units:
+            if not x.units & y.units:
                 continue
             if x.high < y.low or y.high < x.low:
                 sa, sb = ctx.a.span(x.first, x.last), ctx.b.span(y.first, y.last)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.aliases import place_of
-from desktop.core.detect.context import DETAIL, PairContext, one_sided, quoted
-from desktop.core.detect.prepared import Prepared
+from desktop.core.detect.context import PairContext, one_sided, quoted
+from desktop.core.detect.prepared import Prepared, key_in
 from desktop.core.detect.token import words
 from desktop.core.model import Finding, FindingKind
 from desktop.core.normalise import content_key
@@ -14,6 +14,7 @@ from desktop.core.normalise import content_key
 SPEECH = words(
     """
 said says say told tells reported reports announced stated wrote insisted quoted cited
+insists claims claimed maintains maintained
 """
 )
 _LEAD_IN = (("according", "to"), ("citing",), ("cited", "by"), ("quoted", "by"))
@@ -54,6 +55,7 @@ _GENERIC = frozenset(
         "media",
     )
 )
+_BREAK_AFTER = frozenset({".", ",", ";", ":", "!", "?", '"', ")"})
 _STOP_AFTER = frozenset(
     {
         "who",
@@ -96,7 +98,7 @@ def sources(side: Prepared) -> tuple[Source, ...]:
         if norm in SPEECH:
             _add(out, side, _before(side, i))
             if i + 1 < len(norms) and (norms[i + 1] == "the" or side.tokens[i + 1].cap):
-                _add(out, side, _after(side, i + 1))
+                _add(out, side, _inverted(side, i))
     return tuple(out)
 
 
@@ -109,11 +111,8 @@ def _add(out: list[Source], side: Prepared, rng: tuple[int, int] | None) -> None
     for tok in side.tokens[first : last + 1]:
         for word in tok.norm.split():
             if key := content_key(word):
-                keys.add(key)
-        upper = (
-            side.text[tok.start : tok.start + 1].isupper() and content_key(tok.norm) not in _GENERIC
-        )
-        specific = specific or upper or place_of(tok.norm) is not None
+                keys.add(place_of(key) or key)
+        specific = specific or tok.cap or place_of(tok.norm) is not None
     if keys and all(s.first != first for s in out):
         out.append(Source(first, last, frozenset(keys), specific))
 
@@ -125,7 +124,7 @@ def _before(side: Prepared, verb: int) -> tuple[int, int] | None:
     last, first = j, j + 1
     while j >= 0 and verb - j <= 7:
         tok = side.tokens[j]
-        if not (side.keys[j] or tok.norm in _KEEP or tok.norm == "-") or tok.is_number:
+        if not (side.keys[j] or tok.norm in _KEEP or _joins(side, j)) or tok.is_number:
             break
         first, j = j, j - 1
     while first <= last and not side.keys[first]:
@@ -133,11 +132,20 @@ def _before(side: Prepared, verb: int) -> tuple[int, int] | None:
     return (first, last) if first <= last else None
 
 
+def _inverted(side: Prepared, verb: int) -> tuple[int, int] | None:
+    """'..., said the Post.' and 'told the Post': a source after the verb."""
+    rng = _after(side, verb + 1)
+    if rng is None or side.tokens[verb].norm in ("told", "tells"):
+        return rng
+    nxt = side.tokens[rng[1] + 1].norm if rng[1] + 1 < len(side.tokens) else "."
+    return rng if nxt in _BREAK_AFTER else None
+
+
 def _after(side: Prepared, start: int) -> tuple[int, int] | None:
     j, last = start, -1
     while j < len(side.tokens) and j - start < 6:
         tok = side.tokens[j]
-        if tok.norm in _STOP_AFTER or not (side.keys[j] or tok.norm in _KEEP or tok.norm == "-"):
+        if tok.norm in _STOP_AFTER or not (side.keys[j] or tok.norm in _KEEP or _joins(side, j)):
             break
         if side.keys[j]:
             last = j
@@ -146,6 +154,23 @@ def _after(side: Prepared, start: int) -> tuple[int, int] | None:
     while first <= last and not side.keys[first]:
         first += 1
     return (first, last) if last >= first else None
+
+
+def _joins(side: Prepared, j: int) -> bool:
+    """A hyphen, or a dot between capitalised words ('U.S. Attorney'), inside a name."""
+    norm = side.tokens[j].norm
+    nxt = side.tokens[j + 1] if j + 1 < len(side.tokens) else None
+    return norm == "-" or (norm == "." and nxt is not None and nxt.cap)
+
+
+SOURCE = (FindingKind.ATTRIBUTION, FindingKind.ATTRIBUTION)
+
+
+def _named(x: Source, others: tuple[Source, ...], other: Prepared) -> bool:
+    """Whether the other statement gives the same source, as a source or in passing."""
+    if any(_same(x, y) for y in others):
+        return True
+    return all(key_in(k, other) for k in x.keys)
 
 
 def _same(x: Source, y: Source) -> bool:
@@ -157,11 +182,14 @@ def detect_attribution(ctx: PairContext) -> list[Finding]:
     sa, sb = sources(ctx.a), sources(ctx.b)
     if not sa and not sb:
         return []
-    lone_a = [x for x in sa if x.specific and not any(_same(x, y) for y in sb)]
-    lone_b = [y for y in sb if y.specific and not any(_same(x, y) for x in sa)]
+    lone_a = [x for x in sa if x.specific and not _named(x, sb, ctx.b)]
+    lone_b = [y for y in sb if y.specific and not _named(y, sa, ctx.a)]
     if lone_a and lone_b:
         x, y = lone_a[0], lone_b[0]
         qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
+        if _person(ctx.a, x) and _person(ctx.b, y):
+            return [Finding(FindingKind.ENTITY, f"different people said it: {qa} vs {qb}",
+                            ctx.a.span(x.first, x.last), ctx.b.span(y.first, y.last))]
         return [
             Finding(
                 FindingKind.ATTRIBUTION,
@@ -174,7 +202,7 @@ def detect_attribution(ctx: PairContext) -> list[Finding]:
         x = lone_a[0]
         return [
             one_sided(
-                DETAIL,
+                SOURCE,
                 True,
                 f"the report does not name the source {quoted(ctx.a.quote(x.first, x.last))}",
                 "",
@@ -185,7 +213,7 @@ def detect_attribution(ctx: PairContext) -> list[Finding]:
         y = lone_b[0]
         return [
             one_sided(
-                DETAIL,
+                SOURCE,
                 False,
                 "",
                 "the report names a source the reference does not: "
@@ -194,3 +222,10 @@ def detect_attribution(ctx: PairContext) -> list[Finding]:
             )
         ]
     return []
+
+
+def _person(side: Prepared, src: Source) -> bool:
+    """A source named like a person ('Kremlin spokesman Dmitry Peskov'), not 'the Post'."""
+    first = side.tokens[src.first - 1].norm if src.first > 0 else ""
+    last = side.tokens[src.last]
+    return first != "the" and last.cap and place_of(last.norm) is None and " " not in last.norm
