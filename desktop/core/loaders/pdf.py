@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 from collections.abc import Iterator
@@ -20,26 +21,22 @@ FORMAT = "pdf"
 NAME = "PDF"
 DESCRIPTION = "a PDF document"
 MAX_PAGES = 1000
+DAMAGED = "the PDF is damaged or incomplete (it may have been truncated while copying)"
 _SENTENCE_END = ".!?:…\"”’)"
 _HYPHENATED = re.compile(r"[a-z]-$")
 
 
 def load(path: Path, data: bytes) -> Extracted:
     """Text of each page, lines joined back into paragraphs; title and date from the info."""
-    import pypdf
-
-    reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-    if reader.is_encrypted and not _unlock(reader):
-        raise LoadError(path, "the PDF is protected by a password; remove the protection "
-                        "and open it again")
-    if len(reader.pages) > MAX_PAGES:
-        raise LoadError(path, f"the PDF has too many pages ({len(reader.pages):,}; "
-                        f"the limit is {MAX_PAGES:,})")
+    reader = _open(path, data)
     builder = TextBuilder()
+    failed = 0
     for page in reader.pages:
-        builder.extend((block, "paragraph") for block in page_paragraphs(page.extract_text()))
+        text = _page_text(page)
+        failed += text is None
+        builder.extend((block, "paragraph") for block in page_paragraphs(text or ""))
     if builder.length == 0:
-        raise LoadError(path, "the PDF has no text layer; it may be a scan")
+        raise LoadError(path, DAMAGED if failed else "the PDF has no text layer; it may be a scan")
     info = _info(reader)
     draft = builder.build()
     published, outlet = guess_metadata(draft.text, draft.paragraphs)
@@ -48,10 +45,39 @@ def load(path: Path, data: bytes) -> Extracted:
                          outlet=outlet)
 
 
+def _open(path: Path, data: bytes) -> Any:
+    """A PdfReader, unlocked, with a sane page count; damage and passwords as LoadError."""
+    import pypdf
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair notes are not for users
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not _unlock(reader):
+            raise LoadError(path, "the PDF is protected by a password; remove the protection "
+                            "and open it again")
+        pages = len(reader.pages)
+    except pypdf.errors.LimitReachedError as exc:
+        raise LoadError(path, "the PDF holds a stream that unpacks to too much data") from exc
+    except pypdf.errors.PyPdfError as exc:
+        raise LoadError(path, DAMAGED) from exc
+    if pages > MAX_PAGES:
+        raise LoadError(path, f"the PDF has too many pages ({pages:,}; the limit is "
+                        f"{MAX_PAGES:,})")
+    return reader
+
+
+def _page_text(page: Any) -> str | None:
+    """A page's text, or None when that page is damaged (the others are still read)."""
+    try:
+        return str(page.extract_text())
+    except Exception:  # one broken page should not cost the whole document
+        return None
+
+
 def page_paragraphs(page_text: str) -> Iterator[str]:
     """Rebuild paragraphs from lines: a blank line, a short line ending a sentence, or the
     end of a run of short unpunctuated lines (a heading) closes one."""
-    lines = [clean_line(line) for line in (page_text or "").split("\n")]
+    lines = [clean_line(line) for line in page_text.split("\n")]
     widths = [len(line) for line in lines if len(line) > 20]
     full = statistics.median(widths) if widths else 80
     current = ""
