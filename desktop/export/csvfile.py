@@ -10,6 +10,7 @@ from desktop.core.atomic import write_bytes_atomic
 from desktop.core.model import Comparison, Link, Verdict, document_of
 from desktop.export.text import (
     VERDICT_WORDS,
+    clean,
     find_document,
     find_statement,
     findings_text,
@@ -23,6 +24,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def safe_cell(text: str) -> str:
     """Text a spreadsheet shows as text: a leading formula character is quoted with ``'``."""
+    text = clean(text)
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
@@ -60,4 +62,4 @@ def comparison_to_csv(comparison: Comparison) -> str:
 
 def write_csv(comparison: Comparison, path: str | Path) -> None:
     """Write the CSV to ``path`` atomically."""
-    write_bytes_atomic(path, comparison_to_csv(comparison).encode("utf-8-sig"))
+    write_bytes_atomic(path, comparison_to_csv(comparison).encode("utf-8-sig", "replace"))

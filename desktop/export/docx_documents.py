@@ -6,10 +6,11 @@ from docx.document import Document as DocxDocument
 
 from desktop.core.model import Document, Support
 from desktop.export.docx_table import add_table
-from desktop.export.docx_xml import add_heading, add_styled, add_text, clean
+from desktop.export.docx_xml import add_heading, add_styled, add_text
 from desktop.export.options import ReportContext
 from desktop.export.text import (
     GLYPHS,
+    clean,
     copy_groups,
     file_name,
     plural,

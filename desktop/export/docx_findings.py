@@ -6,10 +6,11 @@ from docx.document import Document as DocxDocument
 from docx.shared import Cm, Pt, RGBColor
 
 from desktop.core.model import Comparison, Link, Verdict, document_of
-from desktop.export.docx_xml import add_heading, add_styled, add_text, clean
+from desktop.export.docx_xml import add_heading, add_styled, add_text
 from desktop.export.options import ReportContext
 from desktop.export.text import (
     Piece,
+    clean,
     find_document,
     find_statement,
     ordered_findings,

@@ -10,9 +10,9 @@ from docx.shared import Pt
 from desktop import APP_NAME, __version__
 from desktop.core.model import Comparison
 from desktop.export.docx_table import add_table
-from desktop.export.docx_xml import add_heading, add_styled, clean
+from desktop.export.docx_xml import add_heading, add_styled
 from desktop.export.options import ReportContext
-from desktop.export.text import file_name, option_rows, plural, review_tally
+from desktop.export.text import clean, file_name, option_rows, plural, review_tally
 
 HOW = (
     "Each document is split into statements (sentences, headlines, list items). For matching, "

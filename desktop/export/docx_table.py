@@ -14,12 +14,12 @@ from desktop.export.docx_xml import (
     SYMBOLS,
     add_symbol,
     add_text,
-    clean,
     keep_row_together,
     repeat_as_header,
     set_table_look,
 )
 from desktop.export.docx_xml import set_column_widths as _set_widths
+from desktop.export.text import clean
 
 LIST_STYLE = "Light Grid Accent 1"
 PLAIN_STYLE = "Table Grid"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -18,6 +17,8 @@ from docx.table import Table, _Cell, _Row
 from docx.text.font import Font
 from docx.text.paragraph import Paragraph
 
+from desktop.export.text import clean
+
 # Schema order of the children of w:tcPr and w:trPr; Word rejects files that break it.
 _TCPR_ORDER = ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap",
                "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark")
@@ -30,12 +31,6 @@ _PPR_AFTER_BIDI = ("adjustRightInd", "snapToGrid", "spacing", "ind", "contextual
 _RPR_AFTER_RTL = ("cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
 SYMBOL_FONT = "Segoe UI Symbol"  # has ✓ ◐ ✗ ●; LibreOffice falls back to DejaVu Sans
 SYMBOLS = frozenset("✓◐✗●")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def clean(text: str) -> str:
-    """Text safe for Word XML: control characters that XML 1.0 forbids are dropped."""
-    return _CONTROL.sub("", text)
 
 
 def _put_in_order(parent: BaseOxmlElement, child: BaseOxmlElement, order: Sequence[str]) -> None:

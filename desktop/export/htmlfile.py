@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 
 from desktop import APP_NAME, __version__
-from desktop.core.atomic import write_text_atomic
+from desktop.core.atomic import write_bytes_atomic
 from desktop.core.model import Comparison, Decision, Link, Support, Verdict, document_of
 from desktop.export.options import DEFAULT_OPTIONS, ReportContext, ReportOptions
 from desktop.export.text import (
@@ -17,6 +17,7 @@ from desktop.export.text import (
     SUPPORT_WORDS,
     Piece,
     added_claims,
+    clean,
     copy_groups,
     file_name,
     find_statement,
@@ -66,7 +67,7 @@ _POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-a
 
 def text(value: object) -> str:
     """Escaped text (quotes too, so it is safe in attributes)."""
-    return escape(str(value), quote=True)
+    return escape(clean(str(value)), quote=True)
 
 
 def comparison_to_html(comparison: Comparison, *, options: ReportOptions = DEFAULT_OPTIONS,
@@ -88,7 +89,8 @@ def write_html(comparison: Comparison, path: str | Path, *,
                options: ReportOptions = DEFAULT_OPTIONS,
                decisions: Iterable[Decision] = ()) -> None:
     """Write the HTML report to ``path`` atomically."""
-    write_text_atomic(path, comparison_to_html(comparison, options=options, decisions=decisions))
+    page = comparison_to_html(comparison, options=options, decisions=decisions)
+    write_bytes_atomic(path, page.encode("utf-8", "replace"))  # a lone surrogate becomes "?"
 
 
 def _head(title: str) -> str:

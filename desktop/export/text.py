@@ -59,7 +59,13 @@ VERDICT_WORDS: dict[Verdict, str] = {
 LEGEND = (Support.AGREE, Support.PARTIAL, Support.CONFLICT, Support.OMITTED, Support.SOURCE)
 Mark = Literal["conflict", "partial"]
 Piece = tuple[str, Mark | None]  # a run of text and how it is highlighted
+_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _STATEMENT_INDEX = re.compile(r":s(\d+)$")
+
+
+def clean(text: str) -> str:
+    """Text every format can hold: characters XML 1.0 forbids and lone surrogates dropped."""
+    return _FORBIDDEN.sub("", text)
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:

@@ -175,3 +175,29 @@ def test_sample_comparison_exports(sample: Comparison, tmp_path: Path) -> None:
     csv_lines = (tmp_path / "sample.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(csv_lines) >= len(sample.links) + 1
     assert "<script" not in (tmp_path / "sample.html").read_text(encoding="utf-8")
+
+
+def test_hostile_reference_text_in_every_format(comparison: Comparison, out_dir: Path) -> None:
+    from dataclasses import replace
+
+    first, second, *rest = comparison.reference.statements  # the second is linked to reports
+    ugly = "Bad\x00 PDF\x0c text\ud800 " * 40  # 800 characters, control codes, a lone surrogate
+    reference = replace(comparison.reference, title=ugly,
+                        statements=(first, replace(second, text=ugly), *rest))
+    hostile = replace(comparison, reference=reference)
+    for suffix in (".docx", ".html", ".csv"):
+        write_export(hostile, out_dir / f"report{suffix}")
+    props = docx.Document(str(out_dir / "report.docx")).core_properties
+    assert props.title.startswith("Bad PDF text Bad PDF") and len(props.title) <= 255
+    for suffix in (".html", ".csv"):
+        written = (out_dir / f"report{suffix}").read_text(encoding="utf-8-sig")
+        assert "Bad PDF text Bad" in written
+        assert not {"\x00", "\x0c", "\ufffd", "?"} & set(written.split("Bad PDF")[1])
+
+
+def test_reference_alone_still_makes_a_report(comparison: Comparison, out_dir: Path) -> None:
+    alone = Comparison(comparison.reference, (), (), ())
+    write_export(alone, out_dir / "alone.docx")
+    body = [p.text for p in docx.Document(str(out_dir / "alone.docx")).paragraphs]
+    assert "In short: 0 reports compared with the reference; no conflicts; no partial " \
+           "agreements." in body
