@@ -17,6 +17,9 @@ def _parse(args: Sequence[str]) -> tuple[bool, list[str]]:
 
 def run_app(args: Sequence[str]) -> int:
     """Open the main window (with the sample or the given files) and run the event loop."""
+    from desktop.workers.qtguard import make_singletons_immortal
+
+    make_singletons_immortal()  # before the first Qt call; see desktop/workers/qtguard.py
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 

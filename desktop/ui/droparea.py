@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.workers.signals import emit
-
 
 def paths_from_mime(mime: QMimeData) -> list[str]:
     """The local files and folders carried by a drag."""
@@ -42,9 +40,9 @@ class DropArea(QFrame):
         self.session_button = QPushButton("Open session…", self)
         self.session_button.setEnabled(False)
         self.session_button.setToolTip("Saved sessions are not available in this version yet")
-        self.add_button.clicked.connect(lambda: emit(self.add_files_requested))
-        self.sample_button.clicked.connect(lambda: emit(self.sample_requested))
-        self.session_button.clicked.connect(lambda: emit(self.session_requested))
+        self.add_button.clicked.connect(lambda: self.add_files_requested.emit())
+        self.sample_button.clicked.connect(lambda: self.sample_requested.emit())
+        self.session_button.clicked.connect(lambda: self.session_requested.emit())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.add_button, self.sample_button, self.session_button):

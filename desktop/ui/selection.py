@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.workers.signals import emit
-
 
 class Selection(QObject):
     """Views call ``select``; all of them follow ``changed``."""
@@ -22,7 +20,7 @@ class Selection(QObject):
                origin: object | None = None) -> None:
         """Select a statement (and the claim it belongs to)."""
         self.statement, self.claim, self.origin = statement, claim, origin
-        emit(self.changed)
+        self.changed.emit()
 
     def clear(self) -> None:
         """Nothing selected."""

@@ -12,7 +12,6 @@ from desktop.ui.marks import Mark
 from desktop.ui.navigation import NavItem, PairNavigator, pair_items
 from desktop.ui.selection import Selection
 from desktop.ui.statementpane import StatementPane
-from desktop.workers.signals import emit
 
 
 class SideBySideView(QWidget):
@@ -154,7 +153,7 @@ class SideBySideView(QWidget):
         if sel.origin is not self and sel.statement:
             self._pick_from(sel.statement)
         self._refresh_marks()
-        emit(self.picks_changed)
+        self.picks_changed.emit()
 
     def _pick_from(self, sid: str) -> None:
         """Picks for a selection made elsewhere: switch report when the statement needs it."""

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.core.model import Document, Span, StatementRole
 from desktop.ui.marks import REVIEWED_GLYPH, Mark, glyph_colour, tint
-from desktop.workers.signals import emit
 
 _HEADING_ROLES = (StatementRole.HEADLINE, StatementRole.HEADING)
 
@@ -186,4 +185,4 @@ class StatementPane(QTextEdit):
             return  # a drag selects text to copy; only a click selects a statement
         sid = self.statement_at_point(event.position().toPoint())
         if sid is not None:
-            emit(self.statement_clicked, sid)
+            self.statement_clicked.emit(sid)

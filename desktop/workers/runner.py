@@ -6,13 +6,11 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.core.errors import Cancelled
-from desktop.workers.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -104,9 +102,9 @@ class _Job(QRunnable):
             task.check()
             result = self._fn(task)
         except BaseException as exc:  # delivered as a value, never lost in the worker
-            emit(self._bridge.finished, (self._task, False, exc))
+            self._bridge.finished.emit((self._task, False, exc))
         else:
-            emit(self._bridge.finished, (self._task, True, result))
+            self._bridge.finished.emit((self._task, True, result))
         finally:
             self._forget(self)
 
@@ -127,7 +125,7 @@ class TaskRunner(QObject):
                *, progress: ProgressCallback | None = None) -> Task:
         """Run ``fn(task)`` on the pool; ``on_done(result)`` or ``on_error(exc)`` on this thread."""
         task = Task(on_done, on_error, progress)
-        task._emit_progress = partial(emit, self._bridge.progressed)
+        task._emit_progress = self._bridge.progressed.emit
         job = _Job(fn, task, self._bridge, self._forget)
         with self._lock:
             self._jobs.add(job)

@@ -18,7 +18,6 @@ from desktop.core.errors import Cancelled, CrosscheckError, LoadError
 from desktop.core.model import CompareOptions, Comparison, Decision, Document, Skipped
 from desktop.workers.engine import Engine, expand_paths
 from desktop.workers.runner import Task
-from desktop.workers.signals import emit
 
 DUPLICATE_REASON = "the same text is already open from another file"
 
@@ -128,9 +127,9 @@ class Workspace(QObject):
                 fresh.append(key)
         if not fresh:
             if files:
-                emit(self.message, "Those files are already in the comparison.")
+                self.message.emit("Those files are already in the comparison.")
             else:
-                emit(self.message, "No supported files there.")
+                self.message.emit("No supported files there.")
             return 0
         self._entries.extend(DocEntry(k, DocState.LOADING) for k in fresh)
         if self._reference is None:
@@ -199,7 +198,7 @@ class Workspace(QObject):
         if options == self._options:
             return
         self._options = options
-        emit(self.changed)
+        self.changed.emit()
         self.compare()
 
     def set_threshold(self, threshold: float) -> None:
@@ -213,19 +212,19 @@ class Workspace(QObject):
         if old is not None and not decision.note and old.note:
             decision = replace(decision, note=old.note)
         self._decisions[pair] = decision
-        emit(self.changed)
+        self.changed.emit()
         self.compare()
 
     def undecide(self, reference: str, other: str) -> None:
         """Forget the decision on that pair: the engine's verdict comes back."""
         if self._decisions.pop((reference, other), None) is not None:
-            emit(self.changed)
+            self.changed.emit()
             self.compare()
 
     def set_decisions(self, decisions: Iterable[Decision]) -> None:
         """Replace every decision (sessions) and compare again."""
         self._decisions = {(d.reference, d.other): d for d in decisions}
-        emit(self.changed)
+        self.changed.emit()
         self.compare()
 
     # -- work ----------------------------------------------------------------------------------
@@ -260,7 +259,7 @@ class Workspace(QObject):
     def cancel(self) -> None:
         """Stop loading and comparing; what was loaded stays."""
         if self._busy:
-            emit(self.message, "Cancelled.")
+            self.message.emit("Cancelled.")
         for key, task in list(self._loads.items()):
             if task is not None:
                 task.cancel()
@@ -268,7 +267,7 @@ class Workspace(QObject):
         self._loads.clear()
         self._stop_compare()
         self._update_busy()
-        emit(self.entries_changed)
+        self.entries_changed.emit()
 
     # -- callbacks (GUI thread) ----------------------------------------------------------------
     def _on_loaded(self, key: str, doc: Document) -> None:
@@ -294,18 +293,18 @@ class Workspace(QObject):
         else:
             reason = f"unexpected error while reading ({type(exc).__name__}: {exc})"
         self._replace(key, DocEntry(key, DocState.FAILED, error=reason))
-        emit(self.message, f"Could not open {Path(key).name}: {reason}")
+        self.message.emit(f"Could not open {Path(key).name}: {reason}")
         self._after_load()
 
     def _after_load(self) -> None:
         done = self._load_total - len(self._loads)
-        emit(self.progressed, "Loading", done, self._load_total)
+        self.progressed.emit("Loading", done, self._load_total)
         ref = self._reference
         if ref is not None and self.entry(ref).state is DocState.FAILED:
             self._reference = self._first_usable()
-        emit(self.entries_changed)
+        self.entries_changed.emit()
         if not self._loads:
-            emit(self.changed)
+            self.changed.emit()
             self.compare()
 
     def _stop_compare(self) -> None:
@@ -315,7 +314,7 @@ class Workspace(QObject):
 
     def _on_compare_progress(self, gen: int, done: int, total: int) -> None:
         if gen == self._running_gen:
-            emit(self.progressed, "Comparing", done, total)
+            self.progressed.emit("Comparing", done, total)
 
     def _on_compared(self, gen: int, result: Comparison) -> None:
         if gen != self._running_gen:
@@ -330,16 +329,16 @@ class Workspace(QObject):
         self._compare_task = self._running_gen = None
         self._update_busy()
         if isinstance(exc, Cancelled):
-            emit(self.message, "Comparison cancelled.")
+            self.message.emit("Comparison cancelled.")
         elif isinstance(exc, CrosscheckError):
-            emit(self.message, f"The comparison failed: {exc}")
+            self.message.emit(f"The comparison failed: {exc}")
         else:
             raise exc  # a bug: the exception hook logs it and offers the details
 
     # -- helpers -------------------------------------------------------------------------------
     def _set_comparison(self, comparison: Comparison | None) -> None:
         self._comparison = comparison
-        emit(self.comparison_changed, comparison)
+        self.comparison_changed.emit(comparison)
 
     def _replace(self, key: str, entry: DocEntry) -> None:
         self._entries = [entry if e.key == key else e for e in self._entries]
@@ -354,8 +353,8 @@ class Workspace(QObject):
         return entry.document if entry.state is DocState.READY else None
 
     def _after_entries_change(self, *, compare: bool = True) -> None:
-        emit(self.entries_changed)
-        emit(self.changed)
+        self.entries_changed.emit()
+        self.changed.emit()
         if compare:
             if self._reference_document() is None:
                 self._set_comparison(None)
@@ -366,4 +365,4 @@ class Workspace(QObject):
         busy = bool(self._loads) or self._running_gen is not None
         if busy != self._busy:
             self._busy = busy
-            emit(self.busy_changed, busy)
+            self.busy_changed.emit(busy)

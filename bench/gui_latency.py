@@ -1,0 +1,169 @@
+"""GUI responsiveness: the longest event-loop stall while 200 generated reports load and compare.
+
+Run from the checkout:  .venv/bin/python -m bench.gui_latency  [--reports 200]
+
+A QTimer beats every 5 ms on the GUI thread; a stall is the gap between two beats minus the
+5 ms interval. Each phase (load and compare, a sensitivity change, a review decision, switching
+the report shown) runs in a real MainWindow with its thread pool and the real engine. The target
+is a longest stall under 100 ms; the table also gives the 99th percentile and the phase's wall time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CROSSCHECK_HEADLESS", "1")
+
+BEAT_MS = 5
+TARGET_MS = 100.0
+
+
+class Heartbeat:
+    """Records the gaps between 5 ms timer beats on the GUI thread."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setInterval(BEAT_MS)
+        self._timer.timeout.connect(self._beat)
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self._last) * 1000)
+        self._last = now
+
+    def start(self) -> None:
+        """Begin a phase."""
+        self.gaps = []
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> tuple[float, float, int]:
+        """End a phase: (longest stall ms, 99th percentile stall ms, beats)."""
+        self._timer.stop()
+        self._beat()  # the stretch since the last beat counts too
+        stalls = sorted(max(0.0, g - BEAT_MS) for g in self.gaps)
+        p99 = stalls[min(len(stalls) - 1, int(len(stalls) * 0.99))] if stalls else 0.0
+        return (stalls[-1] if stalls else 0.0), p99, len(stalls)
+
+
+def write_corpus(folder: Path, count: int) -> list[Path]:
+    """The seed reference and ``count`` generated reports as text files."""
+    from bench.gen import REFERENCE_NAME, SEEDS, generate_reports
+
+    reference = folder / "000-reference.txt"
+    reference.write_text((SEEDS / REFERENCE_NAME).read_text(encoding="utf-8"), encoding="utf-8")
+    paths = [reference]
+    for n, doc in enumerate(generate_reports(count)):
+        path = folder / f"{n + 1:03d}-report.txt"
+        path.write_text(f"{doc.title}\n\n{doc.text}", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def run_until(app: object, done: Callable[[], bool], timeout: float = 300.0) -> None:
+    """Spin the event loop until ``done()`` (or the timeout)."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    del app
+    end = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > end:
+            raise TimeoutError("the phase did not finish in time")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def measure(app: object, beat: Heartbeat, name: str, start: Callable[[], None],
+            done: Callable[[], bool]) -> tuple[str, float, float, float, int]:
+    """One phase: (name, wall seconds, longest stall, p99 stall, beats)."""
+    beat.start()
+    t0 = time.perf_counter()
+    start()
+    run_until(app, done)
+    wall = time.perf_counter() - t0
+    longest, p99, beats = beat.stop()
+    return name, wall, longest, p99, beats
+
+
+def phases(app: object, count: int, folder: Path) -> list[tuple[str, float, float, float, int]]:
+    """Run every phase in one window."""
+    from desktop.core.model import Action, Decision
+    from desktop.ui.mainwindow import MainWindow
+
+    paths = write_corpus(folder, count)
+    window = MainWindow()
+    window.resize(1500, 950)
+    window.show()
+    beat = Heartbeat()
+    ws = window.workspace
+    rows = []
+    stamp: list[object] = []
+
+    def fresh() -> bool:
+        return not ws.busy and ws.comparison is not None and ws.comparison is not stamp[-1]
+
+    stamp.append(None)
+    rows.append(measure(app, beat, f"load + compare {count} reports",
+                        lambda: window.add_paths(paths), fresh))
+    stamp.append(ws.comparison)
+    rows.append(measure(app, beat, "sensitivity 50 → 60 (debounced)",
+                        lambda: window.sensitivity.setValue(60), fresh))
+    stamp.append(ws.comparison)
+    link = ws.comparison.links[0]
+    rows.append(measure(app, beat, "review: change a verdict",
+                        lambda: ws.decide(Decision(link.reference, link.other, Action.CONFIRM)),
+                        fresh))
+    reports = [d.id for d in ws.comparison.reports[:20]]
+    rows.append(measure(app, beat, "show 20 reports in turn",
+                        lambda: [window.side_by_side.show_report(r) for r in reports],
+                        lambda: True))
+    rows.append(measure(app, beat, "next conflict × 20 (F8)",
+                        lambda: [window.go(conflicts=True) for _ in range(20)], lambda: True))
+    window.close()
+    return rows
+
+
+def render(rows: Sequence[tuple[str, float, float, float, int]]) -> str:
+    """A Markdown table of the phases."""
+    lines = ["| phase | wall time | longest stall | p99 stall | beats | longest / target |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for name, wall, longest, p99, beats in rows:
+        lines.append(f"| {name} | {wall:.2f} s | {longest:.0f} ms | {p99:.0f} ms | {beats} | "
+                     f"{longest / TARGET_MS:.2f} |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=200)
+    args = parser.parse_args(argv)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "home"
+        os.environ["XDG_CONFIG_HOME"] = str(home)  # leave the user's window layout alone
+        rows = phases(app, args.reports, Path(tmp))
+    print(f"GUI event-loop stalls (heartbeat every {BEAT_MS} ms, target < {TARGET_MS:.0f} ms), "
+          f"{os.cpu_count()} CPUs, Qt platform {os.environ['QT_QPA_PLATFORM']}")
+    print(render(rows))
+    worst = max(r[2] for r in rows)
+    print(f"longest stall overall: {worst:.0f} ms ({'within' if worst < TARGET_MS else 'over'} "
+          "the target)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
