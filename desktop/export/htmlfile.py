@@ -23,6 +23,7 @@ from desktop.export.text import (
     find_statement,
     makers,
     matrix_rows,
+    missing_everywhere,
     omitted_by,
     option_rows,
     ordered_findings,
@@ -60,6 +61,8 @@ mark{background:none;color:var(--mark-conflict);font-weight:700;text-decoration:
 mark.partial{color:var(--mark-partial)}article{margin-bottom:1.4rem}
 .matrix{overflow-x:auto}.legend span{display:inline-block;padding:.1rem .5rem;margin:.1rem;
 border:1px solid var(--line)}code{font-size:.85rem;overflow-wrap:anywhere}
+thead th{position:sticky;top:0}td.cell,.legend span{print-color-adjust:exact;
+-webkit-print-color-adjust:exact}
 """
 _CLASS = {s: s.value for s in Support}
 _POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'"
@@ -126,7 +129,8 @@ def _documents(ctx: ReportContext) -> str:
              str(len(d.statements)), f"<code>{text(d.sha256[:12])}</code>"]
             for d in c.documents]
     out = ["<h2>Documents compared</h2>",
-           _table(["#", "Title", "Outlet", "Date", "File", "Statements", "SHA-256"], rows)]
+           _table(["#", "Title", "Outlet", "Date", "File", "Statements", "SHA-256"], rows,
+                  numeric=5)]
     out += [f"<p>{text(titles(c, g))} are copies of the same wire text.</p>"
             for g in copy_groups(c)]
     if c.skipped:
@@ -218,6 +222,10 @@ def _omissions(ctx: ReportContext) -> str:
                         f"{text(_claim_text(c, cl.anchor))}</li>" for cl in missing)
         out.append(f'<p dir="auto"><strong>Report {number}, {text(doc.title)}</strong>: '
                    f"{len(missing)} missing.</p><ul dir=\"auto\">{items}</ul>")
+    lonely = "".join(f"<li>Statement {statement_number(cl.anchor)}: "
+                     f"{text(_claim_text(c, cl.anchor))}</li>" for cl in missing_everywhere(c))
+    out.append("<h3>Claims of the reference that no report makes</h3>"
+               + (f'<ul dir="auto">{lonely}</ul>' if lonely else "<p>None.</p>"))
     rows = [[text(_claim_text(c, cl.anchor)),
              text(", ".join(report_number(c, d) for d in makers(cl))),
              str(cl.corroboration)] for cl in added_claims(c)]

@@ -89,3 +89,10 @@ def test_sections_and_partials_follow_options(comparison: Comparison) -> None:
     assert "<h2>Conflicts</h2>" in page
     assert "Claim matrix" not in page and "Partial agreements" not in page
     assert "Western security officials</mark>" not in page
+
+
+def test_omissions_list_what_no_report_says(comparison: Comparison) -> None:
+    page = comparison_to_html(comparison)
+    section = page.split("Claims of the reference that no report makes")[1]
+    assert section.split("</ul>")[0].count("<li>") == 1
+    assert "Statement 1: Western officials believe Russia has made drone deal" in section
