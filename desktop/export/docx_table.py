@@ -14,7 +14,9 @@ from desktop.export.docx_xml import (
     SYMBOLS,
     add_symbol,
     add_text,
+    is_rtl,
     keep_row_together,
+    make_rtl,
     repeat_as_header,
     set_table_look,
 )
@@ -74,10 +76,12 @@ def fill_cell(cell: _Cell, text: str, *, bold: bool = False, centre: bool = Fals
         if line.startswith(tuple(SYMBOLS)):
             add_symbol(paragraph, line[0])
             line = line[1:]
-        add_text(paragraph, [(clean(line), False)], detect_rtl=rtl)
+        add_text(paragraph, [(clean(line), False)])
     for run in paragraph.runs:
         run.bold = bold or None
         if size is not None:
             run.font.size = Pt(size)
+    if rtl and is_rtl(paragraph.text):
+        make_rtl(paragraph)
     if centre:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -28,7 +28,11 @@ _PPR_AFTER_BIDI = ("adjustRightInd", "snapToGrid", "spacing", "ind", "contextual
                    "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
                    "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
                    "pPrChange")
-_RPR_AFTER_RTL = ("cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")
+_RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike",
+              "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid",
+              "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs",
+              "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em",
+              "lang", "eastAsianLayout", "specVanish", "oMath")
 SYMBOL_FONT = "Segoe UI Symbol"  # has ✓ ◐ ✗ ●; LibreOffice falls back to DejaVu Sans
 SYMBOLS = frozenset("✓◐✗●")
 
@@ -139,7 +143,16 @@ def make_rtl(paragraph: Paragraph) -> None:
     ppr = paragraph._p.get_or_add_pPr()
     _put_in_order(ppr, OxmlElement("w:bidi"), ("bidi", *_PPR_AFTER_BIDI))
     for run in paragraph.runs:
-        _put_in_order(run._r.get_or_add_rPr(), OxmlElement("w:rtl"), ("rtl", *_RPR_AFTER_RTL))
+        rpr = run._r.get_or_add_rPr()
+        # Word formats right-to-left runs with the complex-script twins of bold and size.
+        if rpr.find(qn("w:b")) is not None:
+            _put_in_order(rpr, OxmlElement("w:bCs"), _RPR_ORDER)
+        size = rpr.find(qn("w:sz"))
+        if size is not None:
+            twin = OxmlElement("w:szCs")
+            twin.set(qn("w:val"), size.get(qn("w:val")))
+            _put_in_order(rpr, twin, _RPR_ORDER)
+        _put_in_order(rpr, OxmlElement("w:rtl"), _RPR_ORDER)
 
 
 def add_text(paragraph: Paragraph, pieces: Iterable[tuple[str, object]], *,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import docx
@@ -27,7 +27,8 @@ TCPR_ORDER = ("tcW", "gridSpan", "vMerge", "tcBorders", "shd", "noWrap", "tcMar"
 
 def written(comparison: Comparison, tmp_path: Path, **kwargs: object) -> DocxDocument:
     path = tmp_path / "report.docx"
-    write_docx_report(comparison, path, generated=WHEN, **kwargs)  # type: ignore[arg-type]
+    kwargs.setdefault("generated", WHEN)
+    write_docx_report(comparison, path, **kwargs)  # type: ignore[arg-type]
     return docx.Document(str(path))
 
 
@@ -218,6 +219,8 @@ def test_core_properties(comparison: Comparison, tmp_path: Path) -> None:
     named = written(comparison, tmp_path, options=ReportOptions(author="Ана Ли",
                                                                 title="Drone deal")).core_properties
     assert (named.author, named.title) == ("Ана Ли", "Drone deal")
+    moscow = WHEN.astimezone(timezone(timedelta(hours=3)))
+    assert written(comparison, tmp_path, generated=moscow).core_properties.created == WHEN
 
 
 def test_unicode_and_hostile_text_round_trip(comparison: Comparison, tmp_path: Path) -> None:
@@ -231,6 +234,11 @@ def test_arabic_paragraphs_run_right_to_left(comparison: Comparison, tmp_path: P
     doc = written(comparison, tmp_path)
     arabic = next(q for q in quotes(doc) if q.text.startswith("قال"))  # type: ignore[attr-defined]
     assert arabic._p.pPr.find(qn("w:bidi")) is not None
+    cell = next(c for t in doc.tables for r in t.rows for c in r.cells
+                if c.text.startswith("إيران وروسيا"))
+    run = cell.paragraphs[0].runs[0]._r.rPr
+    assert run.find(qn("w:rtl")) is not None
+    assert run.find(qn("w:szCs")).get(qn("w:val")) == run.find(qn("w:sz")).get(qn("w:val"))
     english = quotes(doc)[0]
     assert english._p.pPr.find(qn("w:bidi")) is None  # type: ignore[attr-defined]
 
