@@ -12,6 +12,8 @@ import enum
 import functools
 import hashlib
 import json
+import os
+import stat
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,6 +170,8 @@ def check_sources(session: Session) -> list[SourceState]:
 
 def _source_status(doc: SessionDocument) -> SourceStatus:
     digest = hashlib.sha256()
+    if not Path(doc.path).is_file():  # also refuses pipes and devices, which could block
+        return SourceStatus.MISSING
     try:
         with open(doc.path, "rb") as handle:
             for chunk in iter(functools.partial(handle.read, 1 << 20), b""):
@@ -262,6 +266,13 @@ def read_session(path: str | Path) -> Session:
 
 def _read_bytes(path: str | Path) -> bytes:
     try:
+        info = os.stat(path)
+        # A folder, a pipe or a device is refused before open(), which could block on them.
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+            raise SessionError(path, f"this is {kind}, not a session file")
+        if info.st_size > MAX_SESSION_BYTES:
+            raise SessionError(path, "the file is too large to be a session (over 200 MB)")
         with open(path, "rb") as handle:
             raw = handle.read(MAX_SESSION_BYTES + 1)
     except FileNotFoundError as exc:

@@ -166,7 +166,8 @@ def test_session_opens_when_sources_are_gone(session: Session, tmp_path: Path) -
 
 
 def _valid(session: Session) -> dict[str, Any]:
-    return json.loads(json.dumps(session_to_dict(session)))
+    data: dict[str, Any] = json.loads(json.dumps(session_to_dict(session)))
+    return data
 
 
 def _nested(depth: int) -> Any:
@@ -261,8 +262,19 @@ def test_file_over_the_size_limit_is_refused_unread(session: Session, tmp_path: 
 def test_missing_file_and_folder_are_refused(tmp_path: Path) -> None:
     with pytest.raises(SessionError, match="does not exist"):
         read_session(tmp_path / "nowhere.crosscheck")
-    with pytest.raises(SessionError, match="cannot be read"):
+    with pytest.raises(SessionError, match="this is a folder"):
         read_session(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_pipes_are_refused_without_blocking(session: Session, tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.crosscheck"
+    os.mkfifo(pipe)
+    with pytest.raises(SessionError, match="not a regular file"):
+        read_session(pipe)
+    assert check_sources(replace(session, documents=(
+        replace(session.documents[0], path=str(pipe)), *session.documents[1:])))[0].status \
+        is SourceStatus.MISSING
 
 
 # ---------------------------------------------------------------- safe saving
