@@ -1,0 +1,285 @@
+"""The pair judge: verdicts, finding kinds, messages and spans (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, utils
+
+from desktop.core.detect.token import words
+from desktop.core.judge import judge_pair, judge_prepared, prepare, score_prepared
+from desktop.core.model import CompareOptions, FindingKind, Verdict
+
+K = FindingKind
+V = Verdict
+
+# (reference statement, other statement, verdict, finding kinds that must be reported)
+VERDICT_CASES = [
+    # the same claim in other words
+    ("Iranian-designed drones will be built in Russia for use in Ukraine.",
+     "Iranian-designed drones will be built in Russia to be used in Ukraine.", V.AGREE, set()),
+    # word order changed, names spelled differently
+    ("Kiev insists the drones are Iranian-made.",
+     "Kyiv insists the drones are Iranian-made.", V.AGREE, set()),
+    # numbers attached to the same noun
+    ("Russian forces have deployed 400 Iranian-made attack drones.",
+     "Russian forces have deployed 450 Iranian-made attack drones.", V.CONFLICT, {K.NUMBER}),
+    # months after "since"
+    ("Russia has used the drones since August.",
+     "Russia has used the drones since September.", V.CONFLICT, {K.DATE}),
+    # days of the week
+    ("The newspaper reported the deal on Saturday.",
+     "The newspaper reported the deal on Sunday.", V.CONFLICT, {K.DATE}),
+    # years
+    ("The treaty was signed in 2019 in Geneva.",
+     "The treaty was signed in 2021 in Geneva.", V.CONFLICT, {K.DATE}),
+    # "within months" against "within weeks"
+    ("Production could begin within months, the Post said.",
+     "Production could begin within weeks, the Post said.", V.CONFLICT, {K.DATE}),
+    # a vague quantity against another
+    ("Iran supplied Russia with a small number of drones.",
+     "Iran supplied Russia with hundreds of drones.", V.CONFLICT, {K.QUANTITY}),
+    # "dozens" against "hundreds"
+    ("Officials said dozens of drones were shot down.",
+     "Officials said hundreds of drones were shot down.", V.CONFLICT, {K.QUANTITY}),
+    # a vague quantity against a figure out of its range
+    ("Iran supplied Russia with a small number of drones.",
+     "Iran supplied Russia with 400 drones.", V.CONFLICT, {K.QUANTITY}),
+    # a denial against a confirmation
+    ("Moscow denied that arms deliveries had taken place.",
+     "Moscow confirmed that arms deliveries had taken place.", V.CONFLICT, {K.NEGATION}),
+    # "no ... have taken place" against an assertion
+    ("No arms deliveries have taken place, the ministry said.",
+     "Arms deliveries have taken place, the ministry said.", V.CONFLICT, {K.NEGATION}),
+    # "never"
+    ("The minister never visited the drone factory.",
+     "The minister visited the drone factory.", V.CONFLICT, {K.NEGATION}),
+    # "rejected claims"
+    ("Tehran rejected claims that it supplied drones to Russia.",
+     "Tehran supplied drones to Russia.", V.CONFLICT, {K.NEGATION}),
+    # hedged on one side only
+    ("The deal was reportedly agreed at a meeting in Iran.",
+     "The deal was agreed at a meeting in Iran.", V.PARTIAL, {K.HEDGE}),
+    # "officials believe" against a flat statement
+    ("Western officials believe Russia has made a drone deal with Iran.",
+     "Russia has made a drone deal with Iran.", V.PARTIAL, {K.HEDGE}),
+    # a modal hedge in the report
+    ("The drones were assembled in Russia.",
+     "The drones may have been assembled in Russia.", V.PARTIAL, {K.HEDGE}),
+    # different outlets
+    ("The deal was agreed this month, the Post said.",
+     "The deal was agreed this month, the New York Times said.", V.PARTIAL, {K.ATTRIBUTION}),
+    # "Western officials" against "US officials"
+    ("Western officials told reporters the deal was agreed.",
+     "US officials told reporters the deal was agreed.", V.PARTIAL, {K.ATTRIBUTION}),
+    # a different place in the same role
+    ("The drones will be built in Russia under the deal.",
+     "The drones will be built in Iran under the deal.", V.CONFLICT, {K.ENTITY}),
+    # a different speaker
+    ("Kremlin spokesman Dmitry Peskov said all weapons are from domestic stockpiles.",
+     "Foreign Minister Sergei Lavrov said all weapons are from domestic stockpiles.",
+     V.CONFLICT, {K.ENTITY}),
+    # a differently named body
+    ("Further questions can be addressed to the Defense Ministry, Peskov said.",
+     "Further questions can be addressed to the Foreign Ministry, Peskov said.",
+     V.CONFLICT, {K.ENTITY}),
+    # a qualifier added to a figure
+    ("Russian forces have deployed 400 Iranian-made attack drones since August.",
+     "Russian forces have deployed more than 400 Iranian-made attack drones since August.",
+     V.PARTIAL, {K.ADDED_DETAIL}),
+    # an actor dropped
+    ("Moscow and Tehran denied that arms deliveries had taken place.",
+     "Moscow denied that arms deliveries had taken place.", V.PARTIAL, {K.DROPPED_DETAIL}),
+    # a clause added
+    ("The deal was agreed at a meeting in Iran.",
+     "The deal was agreed at a meeting in Iran attended by senior Revolutionary Guard "
+     "commanders and defence ministry engineers.", V.PARTIAL, {K.ADDED_DETAIL}),
+    # a source the reference does not give
+    ("Allegations surfaced after Moscow began using kamikaze drones in Ukraine.",
+     "Allegations surfaced after Moscow began using kamikaze drones in Ukraine, Ukrainian "
+     "officials said.", V.PARTIAL, {K.ATTRIBUTION}),
+    # a figure the other side leaves out
+    ("Russia deployed 400 drones against Ukrainian cities.",
+     "Russia deployed drones against Ukrainian cities.", V.PARTIAL, {K.DROPPED_DETAIL}),
+    # a date the other side adds
+    ("The Washington Post reported the deal.",
+     "The Washington Post reported the deal on Saturday.", V.PARTIAL, {K.ADDED_DETAIL}),
+    # unrelated statements get no link
+    ("Russian forces have deployed 400 Iranian-made attack drones.",
+     "The central bank raised interest rates by half a point on Thursday.", V.UNRELATED, set()),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "verdict", "kinds"), VERDICT_CASES)
+def test_verdicts_and_kinds(a: str, b: str, verdict: Verdict, kinds: set[FindingKind]) -> None:
+    j = judge_pair(a, b)
+    found = {f.kind for f in j.findings}
+    assert j.verdict is verdict, (j.score, [f.message for f in j.findings])
+    assert kinds <= found, [f.message for f in j.findings]
+    assert 0 <= j.score <= 100
+
+
+def test_containment_trap_is_not_agree() -> None:
+    # token_set_ratio calls these identical; the judge must not
+    a = "The drones will be built in Russia."
+    b = "The drones will be built in Russia, officials later denied it."
+    assert fuzz.token_set_ratio(a, b, processor=utils.default_process) == 100
+    j = judge_pair(a, b)
+    assert j.verdict is not Verdict.AGREE
+    assert j.verdict is not Verdict.UNRELATED
+    assert any("denial" in f.message or f.kind is K.NEGATION for f in j.findings)
+
+
+# (reference, other, kind, message, words in a, words in b)
+MESSAGE_CASES = [
+    # the number message names both figures and the noun
+    ("Russian forces have deployed 400 drones.", "Russian forces have deployed 450 drones.",
+     K.NUMBER, "numbers differ: 400 vs 450 drones", "400", "450"),
+    # the date message quotes both dates with their preposition
+    ("Russia has used the drones since August.", "Russia has used the drones since September.",
+     K.DATE, "dates differ: since August vs since September", "since August", "since September"),
+    # the negation message quotes both verbs
+    ("Moscow denied that arms deliveries had taken place.",
+     "Moscow confirmed that arms deliveries had taken place.",
+     K.NEGATION, "one side denies what the other asserts: 'denied' vs 'confirmed'",
+     "denied", "confirmed"),
+    # the hedge message says which side hedges
+    ("The deal was reportedly agreed at a meeting in Iran.",
+     "The deal was agreed at a meeting in Iran.",
+     K.HEDGE, "the report states flatly what the reference hedges ('reportedly')",
+     "reportedly", None),
+    # the quantity message quotes both quantities
+    ("Iran supplied Russia with a small number of drones.",
+     "Iran supplied Russia with hundreds of drones.",
+     K.QUANTITY, "quantities differ: 'a small number' vs 'hundreds'", "a small number",
+     "hundreds"),
+    # the entity message names both places
+    ("The drones will be built in Russia under the deal.",
+     "The drones will be built in Iran under the deal.",
+     K.ENTITY, "different places: Russia vs Iran", "Russia", "Iran"),
+    # the dropped actor is highlighted in the reference
+    ("Moscow and Tehran denied that arms deliveries had taken place.",
+     "Moscow denied that arms deliveries had taken place.",
+     K.DROPPED_DETAIL, "the report leaves out 'Tehran'", "Tehran", None),
+    # the qualifier is part of the highlighted words
+    ("Russian forces have deployed 400 drones.",
+     "Russian forces have deployed more than 400 drones.",
+     K.ADDED_DETAIL, "the figure is qualified differently: '400' vs 'more than 400'", "400",
+     "more than 400"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind", "message", "in_a", "in_b"), MESSAGE_CASES)
+def test_messages_and_spans(a: str, b: str, kind: FindingKind, message: str,
+                            in_a: str | None, in_b: str | None) -> None:
+    j = judge_pair(a, b)
+    finding = next(f for f in j.findings if f.kind is kind)
+    assert finding.message == message
+    if in_a is None:
+        assert finding.reference_span is None
+    else:
+        assert finding.reference_span is not None
+        s, e = finding.reference_span
+        assert a[s:e] == in_a
+    if in_b is None:
+        assert finding.other_span is None
+    else:
+        assert finding.other_span is not None
+        s, e = finding.other_span
+        assert b[s:e] == in_b
+
+
+def test_hedge_message_when_the_report_hedges() -> None:
+    j = judge_pair("The deal was agreed at a meeting in Iran.",
+                   "The deal was allegedly agreed at a meeting in Iran.")
+    hedge = next(f for f in j.findings if f.kind is K.HEDGE)
+    assert hedge.message == "the report hedges ('allegedly') what the reference states flatly"
+
+
+def test_spans_index_the_original_text_with_curly_quotes_and_number_words() -> None:
+    a = "“Four hundred” drones were deployed, officials said."
+    b = "“Four hundred and fifty” drones were deployed, officials said."
+    finding = next(f for f in judge_pair(a, b).findings if f.kind is K.NUMBER)
+    assert finding.reference_span and finding.other_span
+    assert a[slice(*finding.reference_span)] == "Four hundred"
+    assert b[slice(*finding.other_span)] == "Four hundred and fifty"
+
+
+def test_only_chosen_finding_kinds_are_reported() -> None:
+    a = "The deal was reportedly agreed with 400 drones."
+    b = "The deal was agreed with 450 drones."
+    full = judge_pair(a, b)
+    assert {K.HEDGE, K.NUMBER} <= {f.kind for f in full.findings}
+    only_hedge = judge_pair(a, b, options=CompareOptions(finding_kinds=frozenset({K.HEDGE})))
+    assert {f.kind for f in only_hedge.findings} == {K.HEDGE}
+    assert only_hedge.verdict is Verdict.PARTIAL
+    none = judge_pair(a, b, options=CompareOptions(finding_kinds=frozenset()))
+    assert none.verdict is Verdict.AGREE and none.findings == ()
+
+
+def test_threshold_decides_unrelated() -> None:
+    a = "The deal was agreed at a meeting in Iran."
+    b = "The deal was agreed at a meeting in Iran."
+    assert judge_pair(a, b).verdict is Verdict.AGREE
+    strict = judge_pair(a, "A deal was struck in Tehran.", options=CompareOptions(threshold=95))
+    assert strict.verdict is Verdict.UNRELATED and strict.findings == ()
+
+
+def test_user_alias_removes_an_entity_difference() -> None:
+    a = "Shelling near the Zaporozhye plant continued overnight."
+    b = "Shelling near the Zaporizhzhia plant continued overnight."
+    plain = judge_pair(a, b)
+    assert plain.verdict is not Verdict.AGREE
+    aliased = judge_pair(a, b, options=CompareOptions(aliases=(("Zaporozhye", "Zaporizhzhia"),)))
+    assert aliased.verdict is Verdict.AGREE
+
+
+def test_prepared_path_matches_the_wrapper_and_is_deterministic() -> None:
+    a = "Russian forces have deployed 400 drones since August, the Post said."
+    b = "Russian forces reportedly deployed 450 drones since September."
+    j1, j2 = judge_pair(a, b), judge_pair(a, b)
+    assert j1 == j2
+    pa, pb = prepare(a), prepare(b)
+    assert judge_prepared(pa, pb) == j1
+    assert score_prepared(pa, pb) == j1.score
+    assert judge_prepared(pa, pb, score=j1.score) == j1
+
+
+def test_empty_and_punctuation_only_statements() -> None:
+    assert judge_pair("", "").verdict is Verdict.UNRELATED
+    assert judge_pair("...", "—").verdict is Verdict.UNRELATED
+    assert judge_pair("Drones.", "").score == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_any_unicode_pair_is_judged_with_spans_in_range(a: str, b: str) -> None:
+    j = judge_pair(a, b, options=CompareOptions(threshold=0))
+    assert 0 <= j.score <= 100
+    for f in j.findings:
+        if f.reference_span is not None:
+            assert 0 <= f.reference_span[0] < f.reference_span[1] <= len(a)
+        if f.other_span is not None:
+            assert 0 <= f.other_span[0] < f.other_span[1] <= len(b)
+        assert f.message
+
+
+NEWS_WORDS = tuple(sorted(words(
+    "Moscow Tehran denied confirmed 400 450 drones since August September reportedly "
+    "a small number of hundreds the Post said , . not never in Iran Russia more than "
+    "twenty-five 2022 Nov Saturday"
+)))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(NEWS_WORDS), max_size=25),
+       st.lists(st.sampled_from(NEWS_WORDS), max_size=25))
+def test_news_like_word_salad_never_breaks(a_words: list[str], b_words: list[str]) -> None:
+    a, b = " ".join(a_words), " ".join(b_words)
+    j = judge_pair(a, b, options=CompareOptions(threshold=0))
+    for f in j.findings:
+        if f.reference_span is not None:
+            assert a[slice(*f.reference_span)].strip()
+        if f.other_span is not None:
+            assert b[slice(*f.other_span)].strip()
