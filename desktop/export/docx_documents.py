@@ -69,5 +69,5 @@ def add_summary(document: DocxDocument, ctx: ReportContext) -> None:
         values = (n.agree, n.partial, n.conflict, n.omitted, n.added) if n else (0,) * 5
         rows.append([str(number), doc.title + (f"\n{doc.outlet}" if doc.outlet else ""),
                      *(str(v) for v in values)])
-    add_table(document, headers, rows, [0.9, 6.6, 1.9, 1.9, 2.0, 2.0, 1.8],
+    add_table(document, headers, rows, [0.8, 5.6, 2.0, 2.1, 2.4, 2.3, 2.0],
               numeric=(0, 2, 3, 4, 5, 6), size=9.5, prose=(1,))

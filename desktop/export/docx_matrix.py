@@ -44,7 +44,8 @@ def add_matrix(document: DocxDocument, ctx: ReportContext) -> None:
     landscape = len(c.documents) > LANDSCAPE_AFTER
     if landscape:
         set_orientation(document.add_section(WD_SECTION.NEW_PAGE), landscape=True)
-    add_heading(document, "Claim matrix", 1)
+    heading = add_heading(document, "Claim matrix", 1)
+    heading.paragraph_format.page_break_before = not landscape  # a landscape section is a new page
     _add_legend(document, c)
     rows = matrix_rows(c)
     size = PER_TABLE[landscape]
@@ -62,14 +63,18 @@ def _add_legend(document: DocxDocument, comparison: Comparison) -> None:
     intro = document.add_paragraph(
         "Each row is a claim of the reference (numbered as its statements), then claims the "
         "reference does not make but two or more reports do (+1, +2 …). Each cell shows how a "
-        "document stands towards the claim, by symbol and by shade:")
+        "document stands towards the claim, by symbol and by shade; ● marks the document the "
+        "claim comes from:")
     intro.paragraph_format.keep_with_next = True
     legend = document.add_table(rows=1, cols=len(LEGEND))
     legend.style = document.styles[PLAIN_STYLE]
     for cell, support in zip(legend.rows[0].cells, LEGEND, strict=True):
         _glyph_cell(cell, support, label=SUPPORT_WORDS[support])
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
+    keep_row_together(legend.rows[0])
     set_widths(document, legend, [1.0] * len(LEGEND))
     key = document.add_paragraph()
+    key.paragraph_format.keep_with_next = len(comparison.documents) <= 20
     key.paragraph_format.space_before = Pt(6)
     key.add_run("Columns: ").bold = True
     add_text(key, [("“Backed by” counts independent reports that agree or agree in part; "

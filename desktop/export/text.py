@@ -36,7 +36,7 @@ GLYPHS: dict[Support, str] = {
     Support.OMITTED: "–",
 }
 SUPPORT_WORDS: dict[Support, str] = {
-    Support.SOURCE: "source of the claim",
+    Support.SOURCE: "source",
     Support.AGREE: "agrees",
     Support.PARTIAL: "agrees in part",
     Support.CONFLICT: "conflicts",

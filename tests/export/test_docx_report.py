@@ -123,7 +123,7 @@ def test_legend_names_every_glyph(comparison: Comparison, tmp_path: Path) -> Non
     doc = written(comparison, tmp_path)
     legend = next(t for t in doc.tables if len(t.rows) == 1)
     assert [c.text for c in legend.rows[0].cells] == [
-        "✓ agrees", "◐ agrees in part", "✗ conflicts", "– missing", "● source of the claim"]
+        "✓ agrees", "◐ agrees in part", "✗ conflicts", "– missing", "● source"]
 
 
 def test_landscape_only_for_many_documents(tmp_path: Path) -> None:
