@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.core import session as session_mod
 from desktop.core.errors import SessionError
@@ -414,3 +416,41 @@ def _find_links(data: Any) -> list[dict[str, Any]]:
         elif isinstance(node, list):
             stack.extend(node)
     return found
+
+
+# ---------------------------------------------------------------- fuzzing
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(max_size=300))
+def test_any_bytes_give_a_session_error_never_a_crash(raw: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "fuzz.crosscheck"
+    path.write_bytes(raw)
+    with pytest.raises(SessionError):
+        read_session(path)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(key=st.sampled_from(["reference", "documents", "options", "decisions", "view"]),
+       value=_JSON)
+def test_any_field_value_opens_or_is_refused(key: str, value: Any, session: Session,
+                                              tmp_path: Path) -> None:
+    data = {**_valid(session), key: value}
+    path = tmp_path / "fuzz.crosscheck"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    try:
+        reopened = read_session(path)
+    except SessionError as exc:
+        assert "\n" not in exc.reason
+    else:
+        assert isinstance(reopened, Session)
