@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import configparser
 import importlib.util
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -106,6 +108,24 @@ def test_resources_stay_small() -> None:
 
 
 # ---------------------------------------------------------------- the frozen app
+
+
+def _spec_list(name: str) -> list[str]:
+    """A list literal assigned at the top level of build.spec."""
+    tree = ast.parse((ROOT / "build.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            return list(ast.literal_eval(node.value))
+    raise AssertionError(f"build.spec assigns no {name}")
+
+
+def test_no_qt_module_the_app_imports_is_left_out_of_the_bundle() -> None:
+    used = {match for path in (ROOT / "desktop").rglob("*.py")
+            for match in re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8"))}
+    assert {"QtCore", "QtGui", "QtWidgets"} <= used
+    assert used.isdisjoint(_spec_list("QT_UNUSED"))
+
 
 
 def _folder_mb(folder: Path) -> float:
