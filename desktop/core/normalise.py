@@ -144,7 +144,7 @@ def _word_tokens(text: str, start: int, end: int, word: str, prev: list[Token]) 
     """The token(s) for one regex match (contractions give two)."""
     initial = not prev or prev[-1].norm in _SENTENCE_END
     cap = word[:1].isupper() and not initial
-    if word[0].isdigit():
+    if word[0].isdecimal():  # "¹" is a digit but not a number
         # glued to a word ("PYY3", "Shahed-136", "PYY3-36"): part of a name, not a count
         ident = start > 0 and (
             text[start - 1].isalpha() or (start > 1 and text[start - 1] == "-"
@@ -152,24 +152,32 @@ def _word_tokens(text: str, start: int, end: int, word: str, prev: list[Token]) 
         )
         value = float(word.replace(",", ""))
         return [Token(numwords.format_number(value), start, end, value=value, ident=ident)]
+    head, cut, upper_alias = _word_form(word)
+    if cut:
+        return [Token(head, start, end - cut, cap), Token("not", end - cut, end)]
+    if upper_alias:
+        return [Token(head, start, end, cap=True)]
+    return [Token(head, start, end, cap)]
+
+
+@lru_cache(maxsize=65536)
+def _word_form(word: str) -> tuple[str, int, bool]:
+    """Normalised form of a word, characters of a 'not' ending, and whether it is 'US'-like."""
     if word in _CURRENCY:
-        return [Token(_CURRENCY[word], start, end)]
+        return _CURRENCY[word], 0, False
     if word == "%":
-        return [Token("percent", start, end)]
+        return "percent", 0, False
     low = _fold_word(word)
     cut = 3 if low.endswith("n't") and len(low) > 3 else 2 if low in _BARE_NOT else 0
     if cut:
         head = low[:-cut]
-        return [
-            Token(_CONTRACTIONS.get(head, head), start, end - cut, cap),
-            Token("not", end - cut, end),
-        ]
+        return _CONTRACTIONS.get(head, head), cut, False
     if low.endswith("'s"):
         low = low[:-2]
     if word.isupper() and low in _CAPS_ALIASES:
-        return [Token(_CAPS_ALIASES[low], start, end, cap=True)]
+        return _CAPS_ALIASES[low], 0, True
     low = low.replace("'", "")
-    return [Token(numwords.MONTH_ABBREV.get(low, low), start, end, cap)]
+    return numwords.MONTH_ABBREV.get(low, low), 0, False
 
 
 @lru_cache(maxsize=65536)
@@ -194,15 +202,30 @@ def _alias_table(extra: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], st
     return table
 
 
+_SHAPE_CACHE: dict[int, tuple[dict[tuple[str, ...], str], int, frozenset[str]]] = {}
+
+
+def _shape(table: dict[tuple[str, ...], str]) -> tuple[int, frozenset[str]]:
+    """Longest alias and the first words of all aliases (most tokens start none)."""
+    hit = _SHAPE_CACHE.get(id(table))
+    if hit is None or hit[0] is not table:  # the table is kept in the entry: ids stay unique
+        hit = (table, max(len(k) for k in table), frozenset(k[0] for k in table))
+        _SHAPE_CACHE[id(table)] = hit
+        if len(_SHAPE_CACHE) > 256:
+            _SHAPE_CACHE.clear()
+            _SHAPE_CACHE[id(table)] = hit
+    return hit[1], hit[2]
+
+
 def _apply_aliases(tokens: list[Token], table: dict[tuple[str, ...], str]) -> tuple[Token, ...]:
     """Replace the longest alias spelling at each place by its canonical form."""
     if not table:
         return tuple(tokens)
-    longest = max(len(k) for k in table)
+    longest, starts = _shape(table)
     out: list[Token] = []
     i = 0
     while i < len(tokens):
-        hit = _match_alias(tokens, i, longest, table)
+        hit = _match_alias(tokens, i, longest, table) if tokens[i].norm in starts else None
         if hit is None:
             out.append(tokens[i])
             i += 1

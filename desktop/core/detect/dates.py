@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from desktop.core.detect.context import DETAIL, PairContext, one_sided, quoted
 from desktop.core.detect.numwords import MONTH_NAMES
-from desktop.core.detect.prepared import Prepared
-from desktop.core.detect.token import words
+from desktop.core.detect.prepared import Prepared, memoised
+from desktop.core.detect.token import phrase_at, phrase_index, words
 from desktop.core.model import Finding, FindingKind
 
 _ABSOLUTE = frozenset({"month", "weekday", "year"})
@@ -58,6 +58,8 @@ _RELATIVE: tuple[tuple[tuple[str, ...], str], ...] = tuple(
     )
 )
 
+_RELATIVE_INDEX = phrase_index(_RELATIVE)
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -70,6 +72,7 @@ class DateMention:
     last: int
 
 
+@memoised
 def date_mentions(side: Prepared) -> tuple[DateMention, ...]:
     """The date expressions of a statement in text order."""
     toks = side.tokens
@@ -89,11 +92,12 @@ def date_mentions(side: Prepared) -> tuple[DateMention, ...]:
 
 
 def _relative_at(norms: list[str], i: int) -> tuple[str, str, str, int] | None:
-    for phrase, value in _RELATIVE:
-        if tuple(norms[i : i + len(phrase)]) == phrase:
-            cls = "duration" if value.startswith("within") else "relative"
-            return cls, value, "", i + len(phrase) - 1
-    return None
+    hit = phrase_at(norms, i, _RELATIVE_INDEX)
+    if hit is None:
+        return None
+    phrase, value = hit
+    cls = "duration" if value.startswith("within") else "relative"
+    return cls, value, "", i + len(phrase) - 1
 
 
 def _absolute_at(side: Prepared, i: int) -> tuple[str, str, str, int] | None:

@@ -10,7 +10,7 @@ from desktop.core.aliases import place_of
 from desktop.core.detect.context import DETAIL, PairContext, one_sided, quoted
 from desktop.core.detect.dates import WEEKDAYS
 from desktop.core.detect.numwords import MONTH_NAMES
-from desktop.core.detect.prepared import Prepared, key_in
+from desktop.core.detect.prepared import Prepared, key_in, memoised
 from desktop.core.detect.sources import sources
 from desktop.core.model import Finding, FindingKind
 
@@ -29,6 +29,7 @@ class Entity:
     place: str | None
 
 
+@memoised
 def entities(side: Prepared) -> tuple[Entity, ...]:
     """Names and places in a statement, outside the phrases that name its sources."""
     in_source = {j for s in sources(side) for j in range(s.first, s.last + 1)}

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.core.detect.context import DETAIL, PairContext, one_sided, quoted
 from desktop.core.detect.numwords import MONTH_NAMES
-from desktop.core.detect.prepared import Prepared
+from desktop.core.detect.prepared import Prepared, memoised
 from desktop.core.model import Finding, FindingKind
 
 QUALIFIERS = (
@@ -52,6 +52,7 @@ class Figure:
     qualifier: str  # the qualifier words as written, or ''
 
 
+@memoised
 def figures(side: Prepared) -> tuple[Figure, ...]:
     """The counts and measures in a statement (not years, days of the month or clock times)."""
     out: list[Figure] = []

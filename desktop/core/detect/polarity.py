@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.detect.context import PairContext
-from desktop.core.detect.prepared import Prepared
+from desktop.core.detect.prepared import Prepared, memoised
 from desktop.core.detect.sources import sources
 from desktop.core.detect.token import words
 from desktop.core.model import Finding, FindingKind
@@ -34,9 +34,11 @@ supposedly
 """
 )
 _HEDGE_PHRASES = (("according", "to"), ("said", "to", "be"), ("is", "thought"))
+_HEDGE_FIRST = frozenset(p[0] for p in _HEDGE_PHRASES)
 _MONTH_MAY_AFTER = frozenset({"in", "since", "until", "early", "late", "mid", "last", "of"})
 
 
+@memoised
 def negation_cues(side: Prepared) -> list[int]:
     """Token indices of words that deny or negate."""
     norms = [t.norm for t in side.tokens]
@@ -47,17 +49,18 @@ def negation_cues(side: Prepared) -> list[int]:
     return out
 
 
+@memoised
 def hedge_cues(side: Prepared) -> list[tuple[int, int]]:
     """Token ranges (first, last) of hedging words and phrases."""
-    toks = side.tokens
+    norms = [t.norm for t in side.tokens]
     out: list[tuple[int, int]] = []
-    for i, tok in enumerate(toks):
-        if tok.norm in HEDGES and not _is_month_may(side, i):
+    for i, norm in enumerate(norms):
+        if norm in HEDGES and not _is_month_may(side, i):
             out.append((i, i))
-            continue
-        for phrase in _HEDGE_PHRASES:
-            if tuple(t.norm for t in toks[i : i + len(phrase)]) == phrase:
-                out.append((i, i + len(phrase) - 1))
+        elif norm in _HEDGE_FIRST:
+            for phrase in _HEDGE_PHRASES:
+                if tuple(norms[i : i + len(phrase)]) == phrase:
+                    out.append((i, i + len(phrase) - 1))
     return out
 
 

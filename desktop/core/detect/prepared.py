@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from desktop.core.aliases import place_of
 from desktop.core.detect.token import Token
 from desktop.core.normalise import content_key, join_tokens, tokenize
 
+T = TypeVar("T")
 PREFIX = 6  # words sharing this many first letters count as one ("deliveries", "delivered")
 
 
@@ -24,6 +26,8 @@ class Prepared:
     prefixes: frozenset[str]
     places: frozenset[str]  # countries the statement names, directly or by capital or demonym
     body: int = 0  # index of the first token after a dateline ("LONDON, Nov 19 (Reuters) -")
+    # what the detectors read off one statement, kept so that each is worked out once
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character span in ``text`` from token ``first`` to token ``last`` (inclusive)."""
@@ -69,3 +73,19 @@ def _dateline_end(text: str, tokens: tuple[Token, ...]) -> int:
         if tok.norm == "-" and text[tok.start - 1 : tok.start].isspace():
             return i + 1
     return 0
+
+
+def memoised(fn: Callable[[Prepared], T]) -> Callable[[Prepared], T]:
+    """Work ``fn`` out once per prepared statement (statements are judged against many)."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
+
+    def wrapper(side: Prepared) -> T:
+        try:
+            value: T = side.memo[name]
+        except KeyError:
+            value = side.memo[name] = fn(side)
+        return value
+
+    wrapper.__doc__ = fn.__doc__
+    wrapper.__name__ = fn.__name__
+    return wrapper

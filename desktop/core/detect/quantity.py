@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from desktop.core.detect.context import DETAIL, PairContext, one_sided, quoted
 from desktop.core.detect.numbers import Figure, figures
-from desktop.core.detect.prepared import Prepared
+from desktop.core.detect.prepared import Prepared, memoised
+from desktop.core.detect.token import phrase_at, phrase_index
 from desktop.core.model import Finding, FindingKind
 
 # Phrase -> the range of counts it plausibly covers; longest phrases first.
@@ -30,6 +31,8 @@ VAGUE: tuple[tuple[tuple[str, ...], tuple[float, float]], ...] = (
     (("billions",), (2e9, 1e12)),
 )
 
+_VAGUE_INDEX = phrase_index(VAGUE)
+
 
 @dataclass(frozen=True)
 class Vague:
@@ -43,19 +46,19 @@ class Vague:
     units: frozenset[str]
 
 
+@memoised
 def vague_quantities(side: Prepared) -> tuple[Vague, ...]:
     """The vague quantities of a statement, longest phrase at each place."""
     norms = [t.norm for t in side.tokens]
     out: list[Vague] = []
     i = 0
     while i < len(norms):
-        for phrase, (low, high) in VAGUE:
+        hit = phrase_at(norms, i, _VAGUE_INDEX)
+        if hit is not None:
+            phrase, (low, high) = hit
             n = len(phrase)
-            if tuple(norms[i : i + n]) == phrase:
-                units = _units_of(side, i + n)
-                out.append(Vague(phrase, low, high, i, i + n - 1, units))
-                i += n - 1
-                break
+            out.append(Vague(phrase, low, high, i, i + n - 1, _units_of(side, i + n)))
+            i += n - 1
         i += 1
     return tuple(out)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.core.aliases import place_of
 from desktop.core.detect.context import PairContext, one_sided, quoted
-from desktop.core.detect.prepared import Prepared, key_in
+from desktop.core.detect.prepared import Prepared, key_in, memoised
 from desktop.core.detect.token import words
 from desktop.core.model import Finding, FindingKind
 from desktop.core.normalise import content_key
@@ -87,6 +87,7 @@ class Source:
     specific: bool  # names someone (a capitalised name, a country), not just 'officials'
 
 
+@memoised
 def sources(side: Prepared) -> tuple[Source, ...]:
     """The sources a statement attributes its claim to."""
     norms = [t.norm for t in side.tokens]
