@@ -17,6 +17,7 @@ from types import ModuleType
 import pytest
 
 from desktop import __version__
+from desktop.smoke import STEPS
 from tests.conftest import ROOT
 
 RESOURCES = ROOT / "resources"
@@ -131,6 +132,17 @@ def test_no_qt_module_the_app_imports_is_left_out_of_the_bundle() -> None:
 def _folder_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*")
                if p.is_file() and not p.is_symlink()) / 1e6  # links point inside
+
+
+@pytest.mark.timeout(300)
+def test_smoke_test_passes_from_the_source_tree(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, "-m", "desktop", "--smoke-test"], cwd=tmp_path,
+                         env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0].endswith("smoke test (source)") and lines[-1] == "smoke test passed"
+    assert sum(": ok (" in line for line in lines) == len(STEPS)
 
 
 @pytest.mark.build
