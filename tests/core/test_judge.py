@@ -139,6 +139,10 @@ MESSAGE_CASES = [
     # the date message quotes both dates with their preposition
     ("Russia has used the drones since August.", "Russia has used the drones since September.",
      K.DATE, "dates differ: since August vs since September", "since August", "since September"),
+    # day-month dates are quoted as written
+    ("The attack began on 24 August, officials said.",
+     "The attack began on 25 August, officials said.",
+     K.DATE, "dates differ: on 24 August vs on 25 August", "on 24 August", "on 25 August"),
     # the negation message quotes both verbs
     ("Moscow denied that arms deliveries had taken place.",
      "Moscow confirmed that arms deliveries had taken place.",

@@ -31,7 +31,12 @@ class Prepared:
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character span in ``text`` from token ``first`` to token ``last`` (inclusive)."""
-        return self.tokens[first].start, self.tokens[last].end
+        if first == last:
+            tok = self.tokens[first]
+            return tok.start, tok.end
+        # "25 August" is stored month first, so tokens are not always in text order
+        run = self.tokens[first : last + 1]
+        return min(t.start for t in run), max(t.end for t in run)
 
     def quote(self, first: int, last: int) -> str:
         """The original words from token ``first`` to token ``last``."""
