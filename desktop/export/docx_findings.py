@@ -10,6 +10,7 @@ from desktop.export.docx_xml import add_heading, add_styled, add_text
 from desktop.export.options import ReportContext
 from desktop.export.text import (
     Piece,
+    between_report_conflicts,
     clean,
     find_document,
     find_statement,
@@ -17,11 +18,10 @@ from desktop.export.text import (
     other_spans,
     plural,
     reference_spans,
-    report_number,
     review_line,
     short_text,
+    side_label,
     split_spans,
-    statement_number,
 )
 
 QUOTE_STYLE = "Quote"
@@ -54,6 +54,13 @@ def add_findings(document: DocxDocument, ctx: ReportContext) -> None:
             document.add_paragraph(none)
         for link in chosen:
             _add_link(document, c, link)
+    between = between_report_conflicts(c)
+    if between:
+        add_heading(document, "Conflicts between reports", 2)
+        document.add_paragraph("Claims the reference does not make, on which two reports "
+                               "contradict each other.")
+        for link in between:
+            _add_link(document, c, link)
 
 
 def _add_link(document: DocxDocument, comparison: Comparison, link: Link) -> None:
@@ -62,13 +69,13 @@ def _add_link(document: DocxDocument, comparison: Comparison, link: Link) -> Non
     doc = find_document(comparison, document_of(link.other))
     if ref is None or other is None or doc is None:
         return
-    number = report_number(comparison, doc.id)
     heading = add_heading(document, "", 3)
-    add_text(heading, [(f"Report {number}: {short_text(doc.title, 60)} — reference statement "
-                        f"{statement_number(ref.id)}", False)])
-    _add_quote(document, f"Reference, statement {statement_number(ref.id)}",
+    owner = side_label(comparison, other.id).split(",")[0]
+    add_text(heading, [(f"{owner}: {short_text(doc.title, 60)} — "
+                        f"{side_label(comparison, ref.id).lower()}", False)])
+    _add_quote(document, side_label(comparison, ref.id),
                split_spans(ref.text, reference_spans(link)))
-    _add_quote(document, f"Report {number}, statement {statement_number(other.id)}",
+    _add_quote(document, side_label(comparison, other.id),
                split_spans(other.text, other_spans(link)))
     for finding in link.findings:
         item = add_styled(document, "List Bullet")

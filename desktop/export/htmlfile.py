@@ -17,6 +17,7 @@ from desktop.export.text import (
     SUPPORT_WORDS,
     Piece,
     added_claims,
+    between_report_conflicts,
     clean,
     copy_groups,
     file_name,
@@ -33,6 +34,7 @@ from desktop.export.text import (
     report_number,
     review_line,
     review_tally,
+    side_label,
     split_spans,
     statement_number,
     support_of,
@@ -183,15 +185,15 @@ def _finding(c: Comparison, link: Link) -> str:
     ref, other = find_statement(c, link.reference), find_statement(c, link.other)
     if ref is None or other is None:
         return ""
-    number = report_number(c, document_of(link.other))
+    owner = side_label(c, other.id).split(",")[0]
     title = text(c.document(document_of(link.other)).title)
     items = "".join(f"<li><strong>{text(f.kind.value)}:</strong> {text(f.message)}</li>"
                     for f in link.findings)
-    return (f'<article class="v-{link.verdict.value}"><h3 dir="auto">Report {number}: {title} '
-            f"— reference statement {statement_number(ref.id)}</h3>"
-            f"<p>Reference, statement {statement_number(ref.id)}:</p><blockquote dir=\"auto\">"
+    return (f'<article class="v-{link.verdict.value}"><h4 dir="auto">{owner}: {title} '
+            f"— {side_label(c, ref.id).lower()}</h4>"
+            f"<p>{side_label(c, ref.id)}:</p><blockquote dir=\"auto\">"
             f"{_marked(split_spans(ref.text, reference_spans(link)))}</blockquote>"
-            f"<p>Report {number}, statement {statement_number(other.id)}:</p>"
+            f"<p>{side_label(c, other.id)}:</p>"
             f'<blockquote dir="auto">{_marked(split_spans(other.text, other_spans(link)))}'
             f'</blockquote><ul>{items}</ul><p class="muted">{text(review_line(link))}</p>'
             "</article>")
@@ -209,6 +211,10 @@ def _findings(ctx: ReportContext) -> str:
             continue
         out.append(f"<h3>{heading}</h3>" + ("" if chosen else "<p>None.</p>"))
         out += [_finding(c, lk) for lk in chosen]
+    between = between_report_conflicts(c)
+    if between:
+        out.append("<h3>Conflicts between reports</h3>")
+        out += [_finding(c, lk) for lk in between]
     return "\n".join(out)
 
 

@@ -211,6 +211,23 @@ def ordered_findings(comparison: Comparison, *, include_partials: bool = True) -
         order.get(document_of(lk.other), len(order)), statement_number(lk.other)))
 
 
+def between_report_conflicts(comparison: Comparison) -> list[Link]:
+    """Conflicts between two reports, in document and statement order."""
+    order = {doc.id: i for i, doc in enumerate(comparison.documents)}
+    chosen = [lk for lk in comparison.links
+              if lk.between_reports and lk.verdict is Verdict.CONFLICT]
+    return sorted(chosen, key=lambda lk: (
+        order.get(document_of(lk.reference), len(order)), statement_number(lk.reference),
+        order.get(document_of(lk.other), len(order)), statement_number(lk.other)))
+
+
+def side_label(comparison: Comparison, statement_id: str) -> str:
+    """``"Reference, statement 4"`` or ``"Report 2, statement 7"``."""
+    number = report_number(comparison, document_of(statement_id))
+    owner = "Reference" if number == "Ref." else f"Report {number}"
+    return f"{owner}, statement {statement_number(statement_id)}"
+
+
 def copy_groups(comparison: Comparison) -> list[list[str]]:
     """Documents that are copies of one wire text, grouped, in document order."""
     groups: dict[str, list[str]] = {}

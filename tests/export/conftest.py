@@ -119,7 +119,8 @@ REPORTS = (
         ("Iran has agreed to help Russia build drones on Russian soil, U.S. officials said.",
          "Russian forces may have deployed more than 400 Iranian-made drones since August, "
          "officials believe.",
-         "Tehran has denied sending any weapons since the war began."),
+         "Tehran has denied sending any weapons since the war began.",
+         "Tehran has confirmed sending a few drones before the war began."),
         (LinkSpec(1, 0, Verdict.PARTIAL, 61.0, (
             (FindingKind.ATTRIBUTION, "different sources: Western security officials vs "
              "U.S. officials", "Western security officials", "U.S. officials"),)),
@@ -178,6 +179,13 @@ def _link(ref: Document, doc: Document, spec: LinkSpec) -> Link:
                 spec.reviewed, spec.note)
 
 
+def _between(a: Statement, b: Statement) -> Link:
+    finding = Finding(FindingKind.NEGATION, "one side denies what the other confirms: 'denied' "
+                      "vs 'confirmed'", _span(a.text, "denied"), _span(b.text, "confirmed"))
+    return Link(a.id, b.id, 64.0, Verdict.CONFLICT, (finding,), Verdict.CONFLICT,
+                between_reports=True)
+
+
 SUPPORT = {Verdict.AGREE: Support.AGREE, Verdict.PARTIAL: Support.PARTIAL,
            Verdict.CONFLICT: Support.CONFLICT}
 
@@ -227,6 +235,7 @@ def build_comparison(report_count: int = len(REPORTS)) -> Comparison:
     copies = {}
     if report_count >= 4:
         copies[reports[3].id] = reports[2].id
+        links.append(_between(reports[2].statements[3], reports[3].statements[3]))
     claims = _claims(ref, reports, links, copies, specs)
     options = CompareOptions(threshold=45.0, aliases=(("Kiev", "Kyiv"), ("Tehran", "Iran")))
     skipped = (Skipped("/home/ана/news/scan.pdf", "the PDF has no text layer; it may be a scan"),)

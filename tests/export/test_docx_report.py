@@ -164,11 +164,21 @@ def test_findings_messages_scores_and_review(comparison: Comparison, tmp_path: P
     assert "linked by hand as partial. Note: Linked by hand; the engine missed it." in body
 
 
+def test_conflicts_between_reports(comparison: Comparison, tmp_path: Path) -> None:
+    doc = written(comparison, tmp_path)
+    assert "Conflicts between reports" in headings(doc, 2)
+    heading = headings(doc, 3)[-1]
+    assert heading == ("Report 4: Iran to help Russia build drones, officials say — report 3, "
+                       "statement 4")
+    marked = [[r.text for r in q.runs if r.bold] for q in quotes(doc)]  # type: ignore[attr-defined]
+    assert marked[-2:] == [["denied"], ["confirmed"]]
+
+
 def test_partials_can_be_left_out(comparison: Comparison, tmp_path: Path) -> None:
     doc = written(comparison, tmp_path, options=ReportOptions(include_partials=False))
     assert "Partial agreements" not in headings(doc, 2)
     assert "Conflicts" in headings(doc, 1)
-    assert len(quotes(doc)) == 4  # two conflicts, two quotes each
+    assert len(quotes(doc)) == 6  # three conflicts (one between reports), two quotes each
 
 
 def test_sections_can_be_chosen(comparison: Comparison, tmp_path: Path) -> None:

@@ -96,3 +96,10 @@ def test_omissions_list_what_no_report_says(comparison: Comparison) -> None:
     section = page.split("Claims of the reference that no report makes")[1]
     assert section.split("</ul>")[0].count("<li>") == 1
     assert "Statement 1: Western officials believe Russia has made drone deal" in section
+
+
+def test_conflicts_between_reports_are_shown(comparison: Comparison) -> None:
+    page = comparison_to_html(comparison)
+    section = page.split("<h3>Conflicts between reports</h3>")[1]
+    assert "Report 3, statement 4:" in section and "Report 4, statement 4:" in section
+    assert '<mark class="conflict">confirmed</mark>' in section
