@@ -18,9 +18,11 @@ HOW = (
     "Each document is split into statements (sentences, headlines, list items). For matching, "
     "text is normalised: lower case, quotes and dashes folded, number words turned into digits "
     "and name aliases mapped to one spelling.",
-    "Every statement of each report is scored against every statement of the reference "
-    "(0–100, by shared words). The best pairs at or above the match threshold are linked, "
-    "whatever their order in the text.",
+    "Candidate pairs are found by shared words, rare ones (numbers, names) weighing most, "
+    "and scored 0–100 by comparing the two statements. Pairs at or above the match threshold "
+    "are linked: each report statement keeps its best partner in the reference and each "
+    "reference statement its best partner in the report, whatever their order in the text, so "
+    "a sentence a report splits in two links to both halves.",
     "Each linked pair is then checked for typed differences. A different number, date, "
     "quantity or named actor, or a denial against an assertion, makes a conflict; a hedge, a "
     "different attribution, or a detail one side adds or drops makes a partial agreement; no "
@@ -28,7 +30,8 @@ HOW = (
     "Linked statements form claims. A reference claim with no linked statement in a report is "
     "omitted by it; report statements linked to nothing in the reference are added claims. "
     "“Backed by” counts the independent reports that agree or agree in part: documents that "
-    "are near-verbatim copies of one wire text count once.",
+    "are near-verbatim copies of one wire text (at least the wire-copy threshold of their "
+    "statements nearly identical) count once.",
 )
 LIMITS = (
     "The tool compares what reports say, not what is true: a conflict shows that two reports "
