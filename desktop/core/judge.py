@@ -12,6 +12,7 @@ from desktop.core.detect.context import PairContext
 from desktop.core.detect.prepared import Prepared, prepare
 from desktop.core.findings import find_differences
 from desktop.core.model import CompareOptions, Finding, Judgement, Verdict
+from desktop.core.normalise import content_words
 
 __all__ = ["Prepared", "judge_pair", "judge_prepared", "prepare", "score_prepared"]
 
@@ -21,6 +22,14 @@ W_COVER_MIN, W_COVER_MAX, W_SORT, W_RATIO = 0.4, 0.2, 0.2, 0.2
 # Containment: coverage of the shorter statement, and rapidfuzz partial_ratio; chosen a priori
 # and checked on seeds/labels.json (labelled pairs against omitted claims) and MRPC train.
 W_INSIDE, W_PARTIAL, MIN_INSIDE = 0.7, 0.2, 4
+# Words every news story has: sharing them says little about sharing a claim.
+GENERIC = frozenset(content_words(
+    "report reported reports told official officials government people year month week day "
+    "time new news statement comment monday tuesday wednesday thursday friday saturday sunday "
+    "today yesterday last first percent according country state world number part including "
+    "make take use used get go know think called added"
+))
+GENERIC_WEIGHT = 0.25
 
 
 def judge_pair(a: str, b: str, *, options: CompareOptions | None = None) -> Judgement:
@@ -68,10 +77,18 @@ def _score(ctx: PairContext) -> float:
              + W_SORT * sort + W_RATIO * ratio)
     # A short statement found inside a long one (a headline in a body sentence, a claim with
     # a clause added) is the same claim even though the long one has much more.
-    short_cover, short_total = (cover_a, total_a) if total_a <= total_b else (cover_b, total_b)
-    partial = fuzz.partial_ratio(ctx.a.norm, ctx.b.norm) / 100
-    inside = (W_INSIDE * short_cover + W_PARTIAL * partial) * min(1.0, short_total / MIN_INSIDE)
-    return round(100 * max(whole, inside), 2)
+    short, matched = (ctx.a, ctx.match_a) if total_a <= total_b else (ctx.b, ctx.match_b)
+    weight = found = 0.0
+    for key, hit in zip(short.keys, matched, strict=True):
+        if key:
+            w = GENERIC_WEIGHT if key in GENERIC else 1.0
+            weight += w
+            found += w if hit else 0.0
+    if weight:
+        partial = fuzz.partial_ratio(ctx.a.norm, ctx.b.norm) / 100
+        inside = (W_INSIDE * found / weight + W_PARTIAL * partial) * min(1.0, weight / MIN_INSIDE)
+        whole = max(whole, inside)
+    return round(100 * whole, 2)
 
 
 def _content_count(keys: tuple[str, ...]) -> int:
