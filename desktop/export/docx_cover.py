@@ -14,6 +14,7 @@ from desktop.export.docx_xml import (
     add_styled,
     add_text,
     set_style_font,
+    use_current_word_layout,
 )
 from desktop.export.options import ReportContext
 from desktop.export.text import clean, document_label, plural, short_text
@@ -28,6 +29,7 @@ def report_title(ctx: ReportContext) -> str:
 
 def set_up_pages(document: DocxDocument, ctx: ReportContext) -> None:
     """A4 with 2 cm margins and a page-numbered footer."""
+    use_current_word_layout(document)
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):

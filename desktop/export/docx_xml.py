@@ -50,6 +50,13 @@ def _put_in_order(parent: BaseOxmlElement, child: BaseOxmlElement, order: Sequen
     parent.append(child)
 
 
+def use_current_word_layout(document: DocxDocument) -> None:
+    """Mark the file as Word 2013+ so Word does not open it in "Compatibility Mode"."""
+    for setting in document.settings.element.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")
+
+
 def shade_cell(cell: _Cell, fill: str) -> None:
     """Give a table cell a solid background colour (``fill`` as RRGGBB)."""
     shd = OxmlElement("w:shd")

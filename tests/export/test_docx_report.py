@@ -215,6 +215,13 @@ def test_methods_count_given_decisions(comparison: Comparison, tmp_path: Path) -
     assert "2 review decisions: 1 confirmed, 0 changed, 1 unlinked, 0 linked by hand." in body
 
 
+def test_not_in_compatibility_mode(comparison: Comparison, tmp_path: Path) -> None:
+    settings = written(comparison, tmp_path).settings.element
+    modes = [s.get(qn("w:val")) for s in settings.iter(qn("w:compatSetting"))
+             if s.get(qn("w:name")) == "compatibilityMode"]
+    assert modes == ["15"]
+
+
 def test_footer_has_page_field(comparison: Comparison, tmp_path: Path) -> None:
     footer = written(comparison, tmp_path).sections[0].footer._element
     instructions = [e.text.strip() for e in footer.iter(qn("w:instrText"))]
