@@ -15,7 +15,8 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+
+from desktop.core.model import Comparison, Document
 
 NONE_LEAK_LIMIT = 2000  # references to None that showing the window may drop (normally ~0)
 WINDOW_TIMEOUT_S = 120  # generous: a cold start of a frozen app on a slow CI machine
@@ -28,8 +29,14 @@ class _State:
     """What one step hands to the next."""
 
     folder: Path
-    documents: list[Any] = field(default_factory=list)
-    comparison: Any = None
+    documents: list[Document] = field(default_factory=list)
+    comparison: Comparison | None = None
+
+    def compared(self) -> Comparison:
+        """The comparison of the earlier step."""
+        if self.comparison is None:
+            raise RuntimeError("there is no comparison: an earlier step failed")
+        return self.comparison
 
 
 def _say(line: str, *, error: bool = False) -> None:
@@ -56,12 +63,11 @@ def _compare(state: _State) -> str:
     from desktop.core.model import Verdict
 
     reference, *reports = state.documents
-    state.comparison = compare_documents(reference, reports)
-    links = state.comparison.links
-    conflicts = sum(1 for link in links if link.verdict is Verdict.CONFLICT)
-    if not links:
+    comparison = state.comparison = compare_documents(reference, reports)
+    conflicts = sum(1 for link in comparison.links if link.verdict is Verdict.CONFLICT)
+    if not comparison.links:
         raise RuntimeError("the comparison found no links at all in the sample")
-    return f"{len(links)} links, {conflicts} conflicts, {len(state.comparison.claims)} claims"
+    return f"{len(comparison.links)} links, {conflicts} conflicts, {len(comparison.claims)} claims"
 
 
 def _docx_report(state: _State) -> str:
@@ -70,7 +76,7 @@ def _docx_report(state: _State) -> str:
     from desktop.export import write_export
 
     path = state.folder / "sample-report.docx"
-    write_export(state.comparison, path)
+    write_export(state.compared(), path)
     headings = [p.text for p in docx.Document(str(path)).paragraphs
                 if p.style is not None and (p.style.name or "").startswith("Heading")]
     missing = [h for h in EXPECTED_HEADINGS if h not in headings]
@@ -87,7 +93,7 @@ def _session(state: _State) -> str:
         write_session,
     )
 
-    comparison = state.comparison
+    comparison = state.compared()
     session = session_from_workspace(comparison.documents, comparison.reference.id,
                                      comparison.options, view={"smoke": True})
     path = state.folder / "sample.crosscheck"
