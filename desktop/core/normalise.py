@@ -73,6 +73,7 @@ were what when where which while who whom why will with would you your yours you
 yourselves said says say saying told tell tells would may might must shall should can
 could also however yet still already even upon per via among amid amidst within without
 whether though although since ago s t one us
+mr mrs ms dr prof rep sen gov sir dame rev
 """
 )
 

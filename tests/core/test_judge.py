@@ -105,6 +105,22 @@ VERDICT_CASES = [
     # a date the other side adds
     ("The Washington Post reported the deal.",
      "The Washington Post reported the deal on Saturday.", V.PARTIAL, {K.ADDED_DETAIL}),
+    # "declined to comment" and "had no comment" both say no
+    ("The company declined to comment on the report.",
+     "The company had no comment on the report.", V.AGREE, set()),
+    # "declined" about prices is no denial
+    ("Oil prices declined 5 percent on Monday.", "Oil prices fell 5 percent on Monday.",
+     V.AGREE, set()),
+    # "one fifth" is "a fifth", not a count of one
+    ("Retirees will rise from a fifth to a third of the population by 2040.",
+     "Retirees will rise from one fifth to a third of the population by 2040.", V.AGREE, set()),
+    # "yesterday" against "today": reports written on different days, a partial at most
+    ("Thousands of demonstrators gathered yesterday before the legislature.",
+     "Thousands of demonstrators gathered today before the legislature.", V.PARTIAL,
+     {K.ADDED_DETAIL}),
+    # honorifics are not names
+    ("Mr. Hatfill was struck by a vehicle in Georgetown.",
+     "Hatfill was struck by a vehicle in Georgetown.", V.AGREE, set()),
     # unrelated statements get no link
     ("Russian forces have deployed 400 Iranian-made attack drones.",
      "The central bank raised interest rates by half a point on Thursday.", V.UNRELATED, set()),

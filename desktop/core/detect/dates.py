@@ -181,11 +181,11 @@ def _relative_vs_absolute(
     rel_b = [m for m in db if m.cls == "relative"]
     abs_a = [m for m in da if m.cls in _ABSOLUTE]
     abs_b = [m for m in db if m.cls in _ABSOLUTE]
-    pair = (
-        (rel_a[0], abs_b[0])
-        if rel_a and abs_b and not rel_b
-        else ((abs_a[0], rel_b[0]) if abs_a and rel_b and not abs_a[1:] and not rel_a else None)
-    )
+    pair = None
+    if rel_a and abs_b and not abs_a and not rel_b:
+        pair = (rel_a[0], abs_b[0])
+    elif abs_a and rel_b and not abs_b and not rel_a:
+        pair = (abs_a[0], rel_b[0])
     if pair is None:
         return []
     x, y = pair

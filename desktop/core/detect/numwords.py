@@ -71,6 +71,7 @@ _WORDS = {**_UNITS, **_TENS}
 _NOT_COUNT_BEFORE = frozenset(
     {"no", "any", "every", "the", "this", "that", "each", "which", "anyone", "someone", "another"}
 )
+_FRACTIONS = frozenset({"half", "third", "quarter", "fourth", "fifth", "sixth", "tenth"})
 _SENTENCE_STOP = frozenset({".", "!", "?"})
 
 
@@ -135,6 +136,9 @@ def _parse_number(tokens: list[Token], i: int, before: str) -> tuple[Token, int]
         return None
     if last == i and first.norm == "one" and before in _NOT_COUNT_BEFORE:
         return None
+    if last == i and first.norm == "one" and i + 1 < len(tokens) and (
+            tokens[i + 1].norm in _FRACTIONS):
+        return None  # "one fifth" reads like "a fifth": a share, not a count
     value = total + current
     end = tokens[last]
     return Token(format_number(value), first.start, end.end, value=value), last + 1

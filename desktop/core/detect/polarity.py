@@ -15,6 +15,7 @@ reject rejected rejects rejecting dismiss dismissed dismisses refute refuted ref
 untrue fake hoax unless debunk debunked baseless unfounded fabricated groundless bogus
 """
 )
+_REFUSALS = words("declined declines declining refused refuses refusing")
 # Phrases that contain a negation word but do not negate the claim.
 _NOT_NEGATING = frozenset(
     {("not", "only"), ("no", "doubt"), ("nothing", "but"), ("no", "sooner"), ("not", "least")}
@@ -46,6 +47,8 @@ def negation_cues(side: Prepared) -> list[int]:
     for i, norm in enumerate(norms):
         if norm in NEGATIONS and tuple(norms[i : i + 2]) not in _NOT_NEGATING:
             out.append(i)
+        elif norm in _REFUSALS and i + 1 < len(norms) and norms[i + 1] == "to":
+            out.append(i)  # "declined to comment" says no, "prices declined" does not
     return out
 
 
