@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from desktop.core.errors import LoadError
+from desktop.core.loaders.safezip import ENTITIES
 
 MAX_DEPTH = 400
 MAX_ELEMENTS = 30_000  # trafilatura's time grows faster than the page: 30,000 is ~5 s
@@ -68,6 +69,8 @@ def _find_open(lower: str, name: str, start: int) -> int:
 
 def check_page(page: str, path: Path) -> None:
     """Refuse pages nested too deeply for parsers, or with too many elements to analyse."""
+    if "<!ENTITY" in page:  # never expanded, but the text would hold "&lol9;" junk
+        raise LoadError(path, ENTITIES)
     depth = deepest = elements = 0
     for match in _TAG.finditer(page):
         closing, name, self_closing = match.groups()
