@@ -7,7 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from desktop.core.errors import ExportError
 
@@ -31,7 +31,7 @@ def describe_os_error(exc: OSError) -> str:
 
 
 @contextlib.contextmanager
-def atomic_open(path: str | Path, mode: str = "wb", **kwargs: object) -> Iterator[IO[object]]:
+def atomic_open(path: str | Path, mode: str = "wb", **kwargs: Any) -> Iterator[IO[Any]]:
     """Open a temporary file beside ``path``; on success it replaces ``path`` in one rename.
 
     If the block raises, or the process dies, any earlier file at ``path`` is untouched.
@@ -43,7 +43,7 @@ def atomic_open(path: str | Path, mode: str = "wb", **kwargs: object) -> Iterato
     except OSError as exc:
         raise ExportError(target, describe_os_error(exc)) from exc
     try:
-        with os.fdopen(fd, mode, **kwargs) as handle:  # type: ignore[call-overload]
+        with os.fdopen(fd, mode, **kwargs) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
