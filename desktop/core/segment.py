@@ -47,6 +47,9 @@ _DATELINE_FILLER = re.compile(
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦▪·–]|\d{1,3}[.)])\s+")
 _SAFE_CUT = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d)|(?=[!?]))[.!?][\"”’)\]]?\s+(?=[\"“‘(]?[A-Z])")
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # one line without its outer whitespace
+_BULLET_STARTS = frozenset("-*•‣◦▪·–0123456789")
+_BULLET_AT = re.compile(r"(?:[-*•‣◦▪·–]|\d{1,3}[.)])\s+")  # _BULLET, for match(text, pos)
 _BLOCK = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")  # up to a blank line; linear
 _INNER_STOP = re.compile(r"(?<![.!?…])[.!?…]+[\"”’)\]]*\s+\S")
 _FINAL_PUNCT = ".!?:;…\"”’)"
@@ -148,10 +151,10 @@ def _looks_hard_wrapped(text: str, blocks: list[tuple[int, int]]) -> bool:
 
 
 def _line_paragraphs(text: str, start: int, end: int) -> Iterator[Paragraph]:
-    for match in re.finditer(r"[^\n]+", text[start:end]):
-        s, e = _strip_span(text, start + match.start(), start + match.end())
-        if s < e:
-            yield Paragraph(s, e, "list-item" if _BULLET.match(text[s:e]) else "paragraph")
+    for match in _LINE.finditer(text, start, end):
+        s, e = match.span()
+        bullet = text[s] in _BULLET_STARTS and _BULLET_AT.match(text, s, e) is not None
+        yield Paragraph(s, e, "list-item" if bullet else "paragraph")
 
 
 def _split_at_bullets(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -173,6 +176,11 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence spans of one paragraph, stripped, capped in length."""
+    if end - start <= MAX_STATEMENT_CHARS and not _INNER_STOP.search(text, start, end):
+        s, e = _strip_span(text, start, end)  # the common one-sentence paragraph, fast
+        if s < e:
+            yield s, e
+        return
     for c_start, c_end in _chunks(text, start, end):
         for s, e in _merge_fragments(text, _pysbd_spans(text, c_start, c_end)):
             s, e = _strip_span(text, s, e)

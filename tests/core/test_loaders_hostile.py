@@ -231,3 +231,44 @@ def test_random_bytes_never_crash(tmp_path: Path, prefix: bytes, body: bytes,
     else:
         for statement in doc.statements:
             assert doc.text[statement.start:statement.end] == statement.text
+
+
+PATHOLOGICAL = {
+    "stars.md": "*a " * 300_000,
+    "brackets.md": "[" * 1_000_000,
+    "links.md": "[a](" * 250_000,
+    "tags.md": "<a" * 500_000,
+    "comments.md": "<!--" * 250_000,
+    "tags.html": "<a" * 500_000,
+    "comments.html": "<!--" * 250_000,
+    "bullets.txt": "- " * 500_000,
+    "lines.txt": "a\n" * 500_000,
+    "braces.rtf": "{\\rtf1 " + "{" * 500_000,
+}
+
+
+@pytest.mark.timeout(60)  # a quadratic regression would take minutes here, not seconds
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_text_loads_or_fails_cleanly(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(PATHOLOGICAL[name])
+    try:
+        doc = load_document(path)
+    except LoadError as exc:
+        assert exc.reason
+    else:
+        assert all(len(s.text) <= 600 for s in doc.statements)
+
+
+def test_web_page_is_read_without_the_network(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the loader tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    doc = load_document(make_html(tmp_path))  # the page links scripts and pages elsewhere
+    assert doc.statements

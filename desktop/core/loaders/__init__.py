@@ -13,7 +13,13 @@ from types import ModuleType
 
 from desktop.core.errors import LoadError
 from desktop.core.loaders import docx, html, md, odt, pdf, rtf, txt
-from desktop.core.loaders.base import MAX_TEXT_CHARS, Extracted, check_text_size
+from desktop.core.loaders.base import (
+    MAX_PARAGRAPHS,
+    MAX_TEXT_CHARS,
+    Extracted,
+    check_paragraph_count,
+    check_text_size,
+)
 from desktop.core.loaders.guard import read_file, run_loader
 from desktop.core.loaders.sniff import sniff
 from desktop.core.model import Document, Paragraph, StatementRole
@@ -25,8 +31,8 @@ LOADERS: tuple[ModuleType, ...] = (txt, md, docx, html, pdf, rtf, odt)
 SUPPORTED_SUFFIXES = frozenset(s for loader in LOADERS for s in loader.SUFFIXES)
 
 __all__ = [
-    "LOADERS", "MAX_FILE_BYTES", "MAX_TEXT_CHARS", "SUPPORTED_SUFFIXES", "Extracted",
-    "LoadError", "build_document", "is_supported", "load_document",
+    "LOADERS", "MAX_FILE_BYTES", "MAX_PARAGRAPHS", "MAX_TEXT_CHARS", "SUPPORTED_SUFFIXES",
+    "Extracted", "LoadError", "build_document", "is_supported", "load_document",
 ]
 
 
@@ -44,6 +50,7 @@ def load_document(path: str | Path) -> Document:
     if not extracted.text.strip():
         raise LoadError(file, f"no text was found in this {loader.NAME}")
     check_text_size(extracted.text, file)
+    check_paragraph_count(len(extracted.paragraphs), file)
     return build_document(
         extracted.text, path=str(file), fmt=loader.FORMAT,
         sha256=hashlib.sha256(data).hexdigest(), title=extracted.title,

@@ -12,6 +12,7 @@ from desktop.core.model import Paragraph
 
 PARAGRAPH_SEPARATOR = "\n\n"
 MAX_TEXT_CHARS = 5_000_000  # extracted text a document may hold (a long book is ~1.5 million)
+MAX_PARAGRAPHS = 100_000  # past this a file is a data dump, not a report to compare
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
@@ -38,6 +39,13 @@ def check_text_size(text: str, path: str | Path) -> None:
     if len(text) > MAX_TEXT_CHARS:
         raise LoadError(path, f"the text is too long ({len(text):,} characters; "
                         f"the limit is {MAX_TEXT_CHARS:,})")
+
+
+def check_paragraph_count(count: int, path: str | Path) -> None:
+    """Refuse documents with more paragraphs (or lines) than a report could have."""
+    if count > MAX_PARAGRAPHS:
+        raise LoadError(path, f"the document has too many paragraphs or lines ({count:,}; "
+                        f"the limit is {MAX_PARAGRAPHS:,})")
 
 
 class TextBuilder:

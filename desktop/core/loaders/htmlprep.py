@@ -14,7 +14,7 @@ MAX_ELEMENTS = 30_000  # trafilatura's time grows faster than the page: 30,000 i
 _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)",
                       re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]{0,100}encoding=[\"']([A-Za-z0-9_.:-]+)")
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(/?)>")
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?(/?)>")  # no "<" inside: linear
 _DATA_URI = re.compile(r"data:[\w/+.-]{1,80};base64,[A-Za-z0-9+/=\s]{200,}")
 _HEAVY = ("script", "style", "svg", "noscript", "template", "canvas")
 _UNCLOSED = frozenset({

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop.core.loaders.base import Extracted, TextBuilder, check_text_size
+from desktop.core.loaders.base import Extracted, TextBuilder, check_paragraph_count, check_text_size
 from desktop.core.loaders.decode import decode_bytes
 from desktop.core.loaders.meta import guess_metadata
 from desktop.core.loaders.txt import normalise_newlines
@@ -25,25 +25,29 @@ _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _REFDEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# Linear patterns only: no unbounded lazy spans, brackets excluded from link text, so a
+# line of a million "[" or "*" costs one pass (emphasis marks are dropped, not paired).
 _INLINE = (
-    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # images carry no claim
-    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),
-    (re.compile(r"\[([^\]\n]*)\]\[[^\]\n]*\]"), r"\1"),
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
-    (re.compile(r"<!--.*?-->|</?[A-Za-z][^>\n]*>"), ""),
-    (re.compile(r"`+([^`\n]+?)`+"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
-    (re.compile(r"~~(.+?)~~"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),
+    (re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\n]{0,2000}\)"), ""),  # images carry no claim
+    (re.compile(r"\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)"), r"\1"),
+    (re.compile(r"\[([^\[\]\n]{0,500})\]\[[^\[\]\n]{0,100}\]"), r"\1"),
+    (re.compile(r"<(https?://[^<>\s]{1,2000})>"), r"\1"),
+    (re.compile(r"</?[A-Za-z][^<>\n]{0,500}>"), ""),
+    (re.compile(r"`+"), ""),
+    (re.compile(r"\*\*|__|~~"), ""),
+    (re.compile(r"(?<=\S)\*(?=[\s.,;:!?)\]]|$)|(?<![\w*])\*(?=\S)"), ""),
+    (re.compile(r"(?<![\w_])_(?=\S)|(?<=\S)_(?![\w_])"), ""),
 )
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_SHELTER = 0xF0000  # escaped marks hide in a private-use plane until the markup is gone
+_SHELTERED = re.compile("[\U000F0000-\U000F007F]")
 
 
 def load(path: Path, data: bytes) -> Extracted:
     """Strip Markdown to text with paragraphs; title and date from front matter or headings."""
     text = decode_bytes(data, path)
     check_text_size(text, path)
+    check_paragraph_count(text.count("\n") // 2, path)  # cheap lower bound before the work
     text = normalise_newlines(text)
     front, body = _front_matter(text)
     builder = TextBuilder()
@@ -60,10 +64,25 @@ def load(path: Path, data: bytes) -> Extracted:
 
 
 def strip_inline(text: str) -> str:
-    """Remove emphasis, links, images, code marks and HTML tags from a block."""
+    """Remove emphasis, links, images, code marks, comments and HTML tags from a block."""
+    text = _ESCAPED.sub(lambda m: chr(_SHELTER + ord(m.group(1))), _drop_comments(text))
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
-    return text
+    return _SHELTERED.sub(lambda m: chr(ord(m.group()) - _SHELTER), text)
+
+
+def _drop_comments(text: str) -> str:
+    """Cut ``<!-- ... -->`` with str.find: a regex would rescan an unclosed comment."""
+    parts: list[str] = []
+    cursor = 0
+    while (start := text.find("<!--", cursor)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        parts.append(text[cursor:start])
+        cursor = end + 3
+    parts.append(text[cursor:])
+    return "".join(parts)
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.loaders.base import Extracted, check_text_size
+from desktop.core.loaders.base import Extracted, check_paragraph_count, check_text_size
 from desktop.core.loaders.decode import decode_bytes
 from desktop.core.loaders.meta import guess_metadata
 from desktop.core.segment import paragraphs_from_text
@@ -20,6 +20,7 @@ def load(path: Path, data: bytes) -> Extracted:
     """Decode the bytes and find paragraphs (lines, or blocks when the text is wrapped)."""
     text = decode_bytes(data, path)
     check_text_size(text, path)
+    check_paragraph_count(text.count("\n") // 2, path)  # cheap lower bound before the work
     text = normalise_newlines(text).strip()
     paragraphs = paragraphs_from_text(text)
     published, outlet = guess_metadata(text, paragraphs)
