@@ -13,7 +13,9 @@ from desktop.core.model import Comparison, Decision, Link, Support, Verdict, doc
 from desktop.export.options import DEFAULT_OPTIONS, ReportContext, ReportOptions
 from desktop.export.text import (
     GLYPHS,
+    HOW,
     LEGEND,
+    LIMITS,
     SUPPORT_WORDS,
     Piece,
     added_claims,
@@ -249,7 +251,10 @@ def _claim_text(c: Comparison, statement_id: str) -> str:
 def _methods(ctx: ReportContext) -> str:
     tally = review_tally(ctx.comparison, ctx.decisions)
     rows = [[text(a), text(b)] for a, b in option_rows(ctx)]
+    how = "".join(f"<p>{text(p)}</p>" for p in HOW)
+    limits = "".join(f"<li>{text(p)}</li>" for p in LIMITS)
     return ("<h2>Methods</h2>" + _table(["Setting", "Value"], rows)
+            + f"<h3>How verdicts are made</h3>{how}<h3>Limits</h3><ul>{limits}</ul>"
             + f"<p>Review decisions applied: {tally.confirmed} confirmed, {tally.changed} "
             f"changed, {tally.unlinked} unlinked, {tally.linked} linked by hand.</p>")
 

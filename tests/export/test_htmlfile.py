@@ -103,3 +103,11 @@ def test_conflicts_between_reports_are_shown(comparison: Comparison) -> None:
     section = page.split("<h3>Conflicts between reports</h3>")[1]
     assert "Report 3, statement 4:" in section and "Report 4, statement 4:" in section
     assert '<mark class="conflict">confirmed</mark>' in section
+
+
+def test_methods_explain_verdicts_and_limits(comparison: Comparison) -> None:
+    page = comparison_to_html(comparison)
+    methods = page.split("<h2>Methods</h2>")[1]
+    assert "<h3>How verdicts are made</h3>" in methods and "<h3>Limits</h3>" in methods
+    assert "2 confirmed, 1 changed, 0 unlinked, 1 linked by hand" in methods
+    assert "<td dir=\"auto\">Kiev = Kyiv; Tehran = Iran</td>" in methods
