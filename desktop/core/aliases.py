@@ -42,3 +42,14 @@ def places() -> dict[str, str]:
 def place_of(norm: str) -> str | None:
     """The country a normalised word stands for ('moscow' -> 'russia'), or None."""
     return places().get(norm)
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, str]:
+    """Word stem -> the stem that stands for its group ('purchas' -> 'buy')."""
+    out: dict[str, str] = {}
+    for group in _data().get("synonyms", ()):
+        head = stem(group[0])
+        for word in group:
+            out[stem(word.lower())] = head
+    return out

@@ -108,7 +108,8 @@ def content_key(norm: str) -> str:
         return ""
     if norm[0].isdigit():
         return norm
-    return stem(norm)
+    key = stem(norm)
+    return _aliases.synonyms().get(key, key)
 
 
 def _raw_tokens(folded: str) -> list[Token]:

@@ -56,7 +56,9 @@ def runs(side: Prepared, matched: tuple[bool, ...], covered: list[Span]) -> list
     first, last, count, before = -1, -1, 0, ""
     for i, tok in enumerate(side.tokens):
         key = side.keys[i]
-        free = key and not matched[i] and not _inside(tok.start, tok.end, covered)
+        if key and not matched[i] and _inside(tok.start, tok.end, covered):
+            continue  # already reported (a hedge, a name): neither part of the run nor its end
+        free = key and not matched[i]
         if free:
             if count == 0:
                 first = i

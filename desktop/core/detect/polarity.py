@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.core.detect.context import PairContext
 from desktop.core.detect.prepared import Prepared, memoised
 from desktop.core.detect.sources import sources
+from desktop.core.detect.stem import stem
 from desktop.core.detect.token import words
 from desktop.core.model import Finding, FindingKind
 
@@ -81,8 +82,8 @@ def detect_negation(ctx: PairContext) -> list[Finding]:
     trailing = _trailing_denials(ctx)
     if trailing:
         return trailing
-    na = _live(negation_cues(ctx.a), ctx.match_a)
-    nb = _live(negation_cues(ctx.b), ctx.match_b)
+    na = _live(negation_cues(ctx.a), ctx.a, ctx.b)
+    nb = _live(negation_cues(ctx.b), ctx.b, ctx.a)
     if bool(na) == bool(nb):
         return []
     neg, pos = (ctx.a, ctx.b) if na else (ctx.b, ctx.a)
@@ -138,9 +139,20 @@ def _real_hedges(side: Prepared, other: Prepared) -> list[tuple[int, int]]:
     return cues
 
 
-def _live(cues: list[int], matched: tuple[bool, ...]) -> list[int]:
-    """Cues that bear on shared words: a 'not' inside a clause only one side has says nothing."""
-    return [i for i in cues if any(matched[i + 1 : i + 7])]
+def _live(cues: list[int], side: Prepared, other: Prepared) -> list[int]:
+    """Cues that bear on shared words: a 'not' inside a clause only one side has says nothing.
+
+    The words after the cue must appear as such on the other side: a synonym or a shared
+    country is too loose a tie to call a contradiction.
+    """
+    return [i for i in cues if _tied(side, i, other)]
+
+
+def _tied(side: Prepared, cue: int, other: Prepared) -> bool:
+    for j in range(cue + 1, min(cue + 7, len(side.tokens))):
+        if side.keys[j] and stem(side.tokens[j].norm) in other.stems:
+            return True
+    return False
 
 
 DENIALS = words("deny denied denies denying reject rejected rejects rejecting dismiss dismissed "

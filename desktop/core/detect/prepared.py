@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from desktop.core.aliases import place_of
+from desktop.core.detect.stem import stem
 from desktop.core.detect.token import Token
 from desktop.core.normalise import content_key, join_tokens, tokenize
 
@@ -25,6 +26,7 @@ class Prepared:
     key_set: frozenset[str]
     prefixes: frozenset[str]
     places: frozenset[str]  # countries the statement names, directly or by capital or demonym
+    stems: frozenset[str] = frozenset()  # content words before synonyms are folded together
     body: int = 0  # index of the first token after a dateline ("LONDON, Nov 19 (Reuters) -")
     # what the detectors read off one statement, kept so that each is worked out once
     memo: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -52,7 +54,9 @@ def prepare(text: str, *, aliases: Iterable[tuple[str, str]] = ()) -> Prepared:
     key_set = frozenset(k for k in keys if k)
     places = frozenset(p for t in tokens[body:] if (p := place_of(t.norm)))
     prefixes = frozenset(k[:PREFIX] for k in key_set if len(k) >= PREFIX)
-    return Prepared(text, tokens, join_tokens(tokens), keys, key_set, prefixes, places, body)
+    stems = frozenset(stem(t.norm) for t, k in zip(tokens, keys, strict=True) if k)
+    return Prepared(text, tokens, join_tokens(tokens), keys, key_set, prefixes, places, stems,
+                    body)
 
 
 def key_in(key: str, other: Prepared) -> bool:
