@@ -29,7 +29,7 @@ def load(path: Path, data: bytes) -> Extracted:
 
     result: Any = trafilatura.bare_extraction(
         page, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, include_links=False, deduplicate=True,
+        include_images=False, include_links=False, deduplicate=False,
     )
     if result is None or result.body is None or len((result.text or "").split()) < MIN_WORDS:
         raise LoadError(path, "no article text was found in this web page")
