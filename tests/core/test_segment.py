@@ -45,6 +45,47 @@ def sentences(text: str) -> list[str]:
         # a split pysbd makes after "Ariz." is joined back
         ("Sen. John McCain, R-Ariz., said no. He left.",
          ["Sen. John McCain, R-Ariz., said no.", "He left."]),
+        # titles, an acronym with stops, a decimal number
+        ("Dr. Jane Doe of the U.N. said 2.5 million people had fled. Most went to Poland.",
+         ["Dr. Jane Doe of the U.N. said 2.5 million people had fled.",
+          "Most went to Poland."]),
+        # money with a thousands separator
+        ("The drones cost about $20,000 each, according to the ISW. Iran denies it.",
+         ["The drones cost about $20,000 each, according to the ISW.", "Iran denies it."]),
+        # two ranks in a row, a saint's name
+        ("Lt. Col. Ivanov said the St. Petersburg plant was ready. Output starts in spring.",
+         ["Lt. Col. Ivanov said the St. Petersburg plant was ready.",
+          "Output starts in spring."]),
+        # a question inside a quotation
+        ("He asked: “Who approved this?” Nobody answered.",
+         ["He asked: “Who approved this?”", "Nobody answered."]),
+        # several dotted acronyms
+        ("The E.U. and the U.K. imposed sanctions. Russia called them illegal.",
+         ["The E.U. and the U.K. imposed sanctions.", "Russia called them illegal."]),
+        # company suffixes
+        ("Shares of Apple Inc. fell 2%. Microsoft Corp. rose.",
+         ["Shares of Apple Inc. fell 2%.", "Microsoft Corp. rose."]),
+        # a quotation, then its speaker with two ranks
+        ("“We will respond,” said Maj. Gen. Igor Konashenkov. He gave no details.",
+         ["“We will respond,” said Maj. Gen. Igor Konashenkov.", "He gave no details."]),
+        # a month abbreviation before a day number
+        ("It shot down 29 of 35 drones on Oct. 17. Kyiv was hit.",
+         ["It shot down 29 of 35 drones on Oct. 17.", "Kyiv was hit."]),
+        # "vs." before a number
+        ("The vote was 52 vs. 48. It passed.", ["The vote was 52 vs. 48.", "It passed."]),
+        # an initial inside a name
+        ("Iran’s foreign minister, H. Amirabdollahian, spoke. He denied the report.",
+         ["Iran’s foreign minister, H. Amirabdollahian, spoke.", "He denied the report."]),
+        # question and exclamation marks
+        ("Is this the end? Officials think not! Talks resume on Monday.",
+         ["Is this the end?", "Officials think not!", "Talks resume on Monday."]),
+        # an abbreviation inside brackets
+        ("The report (published Nov. 19) cited three officials. It named none.",
+         ["The report (published Nov. 19) cited three officials.", "It named none."]),
+        # a full stop inside a closing quotation
+        ("Peskov said: “Questions go to the Defense Ministry.” The ministry did not reply.",
+         ["Peskov said: “Questions go to the Defense Ministry.”",
+          "The ministry did not reply."]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
