@@ -12,6 +12,7 @@ from desktop.export.text import (
     Piece,
     between_report_conflicts,
     clean,
+    embed,
     find_document,
     find_statement,
     ordered_findings,
@@ -71,7 +72,7 @@ def _add_link(document: DocxDocument, comparison: Comparison, link: Link) -> Non
         return
     heading = add_heading(document, "", 3)
     owner = side_label(comparison, other.id).split(",")[0]
-    add_text(heading, [(f"{owner}: {short_text(doc.title, 60)} — "
+    add_text(heading, [(f"{owner}: {embed(short_text(doc.title, 60))} — "
                         f"{side_label(comparison, ref.id).lower()}", False)])
     _add_quote(document, side_label(comparison, ref.id),
                split_spans(ref.text, reference_spans(link)))

@@ -10,6 +10,7 @@ from desktop.export.docx_xml import add_heading, add_styled, add_text
 from desktop.export.options import ReportContext
 from desktop.export.text import (
     added_claims,
+    embed,
     find_statement,
     makers,
     missing_everywhere,
@@ -64,7 +65,7 @@ def _add_missing_per_report(document: DocxDocument, comparison: Comparison) -> N
         missing = omitted_by(comparison, doc.id)
         para = document.add_paragraph()
         para.paragraph_format.keep_with_next = bool(missing)
-        add_text(para, [(f"Report {number}, {short_text(doc.title, 70)}: ", False)])
+        add_text(para, [(f"Report {number}, {embed(short_text(doc.title, 70))}: ", False)])
         para.runs[-1].bold = True
         para.add_run(f"{len(missing)} of {plural(total, 'claim')} missing.")
         for claim in missing:

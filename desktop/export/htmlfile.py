@@ -191,7 +191,7 @@ def _finding(c: Comparison, link: Link) -> str:
     title = text(c.document(document_of(link.other)).title)
     items = "".join(f"<li><strong>{text(f.kind.value)}:</strong> {text(f.message)}</li>"
                     for f in link.findings)
-    return (f'<article class="v-{link.verdict.value}"><h4 dir="auto">{owner}: {title} '
+    return (f'<article class="v-{link.verdict.value}"><h4>{owner}: <bdi>{title}</bdi> '
             f"— {side_label(c, ref.id).lower()}</h4>"
             f"<p>{side_label(c, ref.id)}:</p><blockquote dir=\"auto\">"
             f"{_marked(split_spans(ref.text, reference_spans(link)))}</blockquote>"
@@ -228,7 +228,7 @@ def _omissions(ctx: ReportContext) -> str:
         missing = omitted_by(c, doc.id)
         items = "".join(f"<li>Statement {statement_number(cl.anchor)}: "
                         f"{text(_claim_text(c, cl.anchor))}</li>" for cl in missing)
-        out.append(f'<p dir="auto"><strong>Report {number}, {text(doc.title)}</strong>: '
+        out.append(f'<p><strong>Report {number}, <bdi>{text(doc.title)}</bdi></strong>: '
                    f"{len(missing)} missing.</p><ul dir=\"auto\">{items}</ul>")
     lonely = "".join(f"<li>Statement {statement_number(cl.anchor)}: "
                      f"{text(_claim_text(c, cl.anchor))}</li>" for cl in missing_everywhere(c))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -98,7 +99,14 @@ def findings_text(findings: Iterable[Finding]) -> str:
 
 def document_label(doc: Document) -> str:
     """A document's title, with its outlet when known."""
-    return f"{doc.title} ({doc.outlet})" if doc.outlet else doc.title
+    return embed(f"{doc.title} ({doc.outlet})" if doc.outlet else doc.title)
+
+
+def embed(title: str) -> str:
+    """A title to set inside left-to-right prose: a right-to-left one ends with a
+    left-to-right mark, so the punctuation and numbers after it stay in their place."""
+    rtl = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in title)
+    return title + "\u200e" if rtl else title
 
 
 def find_statement(comparison: Comparison, statement_id: str) -> Statement | None:
