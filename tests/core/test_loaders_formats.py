@@ -151,6 +151,18 @@ def test_html_keeps_article_drops_page_furniture(tmp_path: Path) -> None:
     assert roles(doc)[HEADLINE] is StatementRole.HEADLINE
 
 
+def test_html_date_is_not_guessed_from_a_copyright_line(tmp_path: Path) -> None:
+    path = tmp_path / "undated.html"
+    path.write_text(
+        "<html><head><title>Drone deal</title></head><body><article><h1>Drone deal</h1>"
+        f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></article>"
+        "<footer>© 2021 Daily Courier</footer></body></html>"
+    )
+    doc = load_document(path)
+    assert doc.published is None
+    assert PARAGRAPHS[0] in texts(doc)
+
+
 def test_html_declared_charset_is_honoured(tmp_path: Path) -> None:
     spec = Spec(title="Москва и Тегеран договорились", paragraphs=(RUSSIAN.strip(),))
     doc = load_document(make_html(tmp_path, "ru.htm", spec, charset="windows-1251"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,9 +28,13 @@ def load(path: Path, data: bytes) -> Extracted:
     check_page(page, path)
     import trafilatura
 
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.ERROR)  # extraction notes are not for users
     result: Any = trafilatura.bare_extraction(
         page, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, deduplicate=False,
+        # No guessing from copyright lines or URLs: only dates the page states for the article.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if result is None or result.body is None or len((result.text or "").split()) < MIN_WORDS:
         raise LoadError(path, "no article text was found in this web page")
