@@ -163,6 +163,12 @@ def test_html_date_is_not_guessed_from_a_copyright_line(tmp_path: Path) -> None:
     assert PARAGRAPHS[0] in texts(doc)
 
 
+def test_plain_text_saved_as_htm_is_read_as_text(tmp_path: Path) -> None:
+    doc = load_document(make_txt(tmp_path, "plain.htm", news_text()))
+    assert doc.title == HEADLINE
+    assert PARAGRAPHS[0] in texts(doc)
+
+
 def test_html_declared_charset_is_honoured(tmp_path: Path) -> None:
     spec = Spec(title="Москва и Тегеран договорились", paragraphs=(RUSSIAN.strip(),))
     doc = load_document(make_html(tmp_path, "ru.htm", spec, charset="windows-1251"))
@@ -277,3 +283,8 @@ def test_seed_reference_roles(seeds_dir: Path) -> None:
     ]
     assert doc.published == "2022-11-20"
     assert len(doc.statements) == 16
+
+
+def test_same_page_loaded_many_times_gives_the_same_text(tmp_path: Path) -> None:
+    pages = [make_html(tmp_path, f"copy{i}.html") for i in range(5)]
+    assert len({load_document(page).text for page in pages}) == 1

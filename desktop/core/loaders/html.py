@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import LoadError
+from desktop.core.loaders import txt
 from desktop.core.loaders.base import Extracted, TextBuilder, clean_line
 from desktop.core.loaders.decode import decode_bytes
 from desktop.core.loaders.htmlprep import check_page, declared_charset, strip_heavy
@@ -19,12 +21,15 @@ KINDS = frozenset({"html", "text"})
 FORMAT = "html"
 NAME = "web page"
 DESCRIPTION = "a web page"
+_ANY_TAG = re.compile(r"<[A-Za-z!/]")
 MIN_WORDS = 4  # fewer is a menu or a button that trafilatura fell back on
 
 
 def load(path: Path, data: bytes) -> Extracted:
     """The article's headline, paragraphs, lists and tables; title, date and site name."""
     page = strip_heavy(decode_bytes(data, path, declared=declared_charset(data)))
+    if not _ANY_TAG.search(page, 0, 65536):  # plain text saved under an .htm name
+        return txt.load(path, data)
     check_page(page, path)
     import trafilatura
 
