@@ -43,6 +43,7 @@ def atomic_open(path: str | Path, mode: str = "wb", **kwargs: Any) -> Iterator[I
     except OSError as exc:
         raise ExportError(target, describe_os_error(exc)) from exc
     try:
+        os.chmod(tmp, _target_mode(target))
         with os.fdopen(fd, mode, **kwargs) as handle:
             yield handle
             handle.flush()
@@ -65,6 +66,19 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
 def write_text_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` as UTF-8 to ``path`` atomically."""
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def _target_mode(target: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual 0666 less the umask.
+
+    mkstemp creates files readable by their owner only, which a rename would carry over.
+    """
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _remove_quietly(path: str) -> None:
