@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
-from rapidfuzz import fuzz
 
 from desktop.core.align import (
     CUTOFF_SHARE,
@@ -14,6 +13,7 @@ from desktop.core.align import (
     TextIndex,
     align,
     build_index,
+    candidate_scores,
     is_claim,
     score_pair,
     select_links,
@@ -29,10 +29,10 @@ from desktop.core.model import (
     Link,
     Skipped,
     Statement,
+    document_of,
 )
 
-POOL_CANDIDATES = 8  # rare-word neighbours looked at per report-only statement
-POOL_SCORED = 3  # of which at most this many are scored by the judge
+POOL_SCORED = 3  # best candidates scored by the judge per report-only statement
 CHUNK = 64  # rows of the pool overlap matrix computed at once (memory stays flat)
 
 __all__ = ["compare_documents"]
@@ -115,39 +115,24 @@ def _between_reports(
 def align_pool(statements: Sequence[Statement], *, options: CompareOptions,
                index: TextIndex) -> list[Link]:
     """Link statements of different reports with each other (report-only claims)."""
-    doc_of = np.array([_doc_key(s) for s in statements])
+    doc_of = np.array([document_of(s.id) for s in statements])
     if len(set(doc_of.tolist())) < 2:
         return []
     cutoff = options.threshold * CUTOFF_SHARE
-    judged: dict[tuple[int, int], Pair] = {}
+    scored: dict[tuple[int, int], Pair] = {}
     for start in range(0, len(statements), CHUNK):
         rows = statements[start:start + CHUNK]
-        overlap = index.word_overlap(rows, statements) * np.float32(100.0)
-        for r, st in enumerate(rows):
+        cand = candidate_scores(rows, statements, index=index)
+        for r in range(len(rows)):
             i = start + r
-            overlap[r, doc_of == doc_of[i]] = -1.0  # never pair a report with itself
-            for j in _pool_candidates(st, overlap[r], statements, index, cutoff):
+            cand[r, doc_of == doc_of[i]] = -1.0  # never pair a report with itself
+            for j in np.argsort(-cand[r], kind="stable")[:POOL_SCORED].tolist():
                 key = (min(i, j), max(i, j))
-                if key not in judged:
+                if cand[r, j] >= cutoff and key not in scored:
                     a, b = statements[key[0]], statements[key[1]]
-                    judged[key] = score_pair(a, b, *key, index=index)
-    return _select_per_document_pair(judged.values(), statements, doc_of, options.threshold,
+                    scored[key] = score_pair(a, b, *key, index=index)
+    return _select_per_document_pair(scored.values(), statements, doc_of, options.threshold,
                                      index)
-
-
-def _pool_candidates(st: Statement, overlap: np.ndarray, statements: Sequence[Statement],
-                     index: TextIndex, cutoff: float) -> list[int]:
-    near = np.argsort(-overlap, kind="stable")[:POOL_CANDIDATES]
-    text = index.normalised(st)
-    scored = []
-    for j in near.tolist():
-        if overlap[j] < 0:
-            continue
-        fuzzy = fuzz.token_set_ratio(text, index.normalised(statements[j]))
-        score = max(float(overlap[j]), fuzzy)
-        if score >= cutoff:
-            scored.append((-score, j))
-    return [j for _, j in sorted(scored)[:POOL_SCORED]]
 
 
 def _select_per_document_pair(pairs: Iterable[Pair], statements: Sequence[Statement],
@@ -161,7 +146,3 @@ def _select_per_document_pair(pairs: Iterable[Pair], statements: Sequence[Statem
         chosen = select_links(by_docs[key], threshold=threshold)
         links.extend(index.links(statements, statements, chosen, between_reports=True))
     return links
-
-
-def _doc_key(statement: Statement) -> str:
-    return statement.id.rsplit(":", 1)[0]
