@@ -137,7 +137,13 @@ def make_pdf(folder: Path, name: str = "story.pdf", spec: Spec = Spec(), *,
         pdf.set_font(family, size=11)
         for para in spec.paragraphs:
             pdf.multi_cell(0, 6, _pdf_text(para, unicode_font), new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(4)
+        if spec.heading:
+            pdf.multi_cell(0, 6, _pdf_text(spec.heading, unicode_font), new_x="LMARGIN",
+                           new_y="NEXT")
+        bullet = "•" if unicode_font else "-"
+        for item in spec.bullets:
+            pdf.multi_cell(0, 6, _pdf_text(f"{bullet} {item}", unicode_font), new_x="LMARGIN",
+                           new_y="NEXT")
     for _ in range(empty_pages):
         pdf.add_page()
     path = folder / name
@@ -222,6 +228,11 @@ def make_rtf(folder: Path, name: str = "story.rtf", spec: Spec = Spec()) -> Path
         return "".join(out)
 
     body = "".join(f"{rtf_escape(p)}\\par\n" for p in (spec.title, *spec.paragraphs))
+    for item in spec.bullets:  # Word writes the bullet as a Symbol-font character in listtext
+        body += f"{{\\listtext\\f1 \\u61623?\\tab}}{rtf_escape(item)}\\par\n"
+    for row in spec.table:
+        cells = "".join(f"{rtf_escape(cell)}\\cell " for cell in row)
+        body += f"\\trowd\\cellx2000\\cellx4000 {cells}\\row\n"
     source = ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}"
               f"{{\\info{{\\title {rtf_escape(spec.title)}}}}}\n\\f0\\fs24 {body}}}")
     path = folder / name

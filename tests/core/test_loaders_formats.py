@@ -163,6 +163,18 @@ def test_html_date_is_not_guessed_from_a_copyright_line(tmp_path: Path) -> None:
     assert PARAGRAPHS[0] in texts(doc)
 
 
+def test_html_title_is_not_a_sub_heading(tmp_path: Path) -> None:
+    path = tmp_path / "untitled.html"
+    path.write_text(
+        f"<html><head><title></title></head><body><p>{HEADLINE}</p>"
+        f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><h2>Denials</h2>"
+        f"<p>{PARAGRAPHS[2]}</p></body></html>"
+    )
+    doc = load_document(path)
+    assert doc.title == HEADLINE
+    assert roles(doc)[HEADLINE] is StatementRole.HEADLINE
+
+
 def test_plain_text_saved_as_htm_is_read_as_text(tmp_path: Path) -> None:
     doc = load_document(make_txt(tmp_path, "plain.htm", news_text()))
     assert doc.title == HEADLINE
@@ -183,8 +195,10 @@ def test_pdf_text_layer_paragraphs_and_title(tmp_path: Path) -> None:
     assert doc.statements[0].text == HEADLINE
     assert doc.statements[0].role is StatementRole.HEADLINE
     assert "Production could begin within months." in texts(doc)
-    assert PARAGRAPHS[2] in texts(doc)
+    assert PARAGRAPHS[2] in texts(doc)  # paragraphs without a blank line between them
     assert doc.published == "2022-11-24"  # from the PDF's creation date
+    assert "Denials" in texts(doc)  # a one-line heading is not glued to what follows
+    assert roles(doc)["• Iran denied the report."] is StatementRole.LIST_ITEM
 
 
 def test_rtf_text_accents_and_title(tmp_path: Path) -> None:
@@ -195,6 +209,8 @@ def test_rtf_text_accents_and_title(tmp_path: Path) -> None:
     assert "Le café a été fermé après l'enquête." in texts(doc)
     assert PARAGRAPHS[0] in texts(doc)
     assert "\\" not in doc.text and "{" not in doc.text
+    assert roles(doc)["• Iran denied the report."] is StatementRole.LIST_ITEM
+    assert "Drones; 400" in texts(doc)
 
 
 def test_rtf_pictures_are_skipped(tmp_path: Path) -> None:

@@ -15,6 +15,9 @@ MAX_TEXT_CHARS = 5_000_000  # extracted text a document may hold (a long book is
 MAX_PARAGRAPHS = 100_000  # past this a file is a data dump, not a report to compare
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# Bullets drawn with Symbol or Wingdings fonts come out as private-use characters.
+_SYMBOL_BULLETS = re.compile("[\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0de\uf06e\uf0a1]")
+_BULLET_LINE = re.compile(r"(?:[-*•‣◦▪·–]|\d{1,3}[.)])\s")
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Extracted:
 def clean_line(text: str) -> str:
     """Fold runs of spaces and drop control characters, so offsets stay meaningful."""
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _SYMBOL_BULLETS.sub("•", text)).strip()
 
 
 def check_text_size(text: str, path: str | Path) -> None:
@@ -62,6 +65,8 @@ class TextBuilder:
         text = "\n".join(line for line in lines if line)
         if not text:
             return
+        if kind == "paragraph" and _BULLET_LINE.match(text):
+            kind = "list-item"
         if self._parts:
             self._parts.append(PARAGRAPH_SEPARATOR)
             self._length += len(PARAGRAPH_SEPARATOR)

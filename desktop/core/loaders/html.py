@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import logging
 import re
 from collections.abc import Iterator
@@ -22,6 +23,14 @@ FORMAT = "html"
 NAME = "web page"
 DESCRIPTION = "a web page"
 _ANY_TAG = re.compile(r"<[A-Za-z!/]")
+_TITLE_SOURCES = (
+    re.compile(r"<title\b[^<>]{0,200}>([^<]{1,1000})</title", re.IGNORECASE),
+    re.compile(r"<meta\b[^<>]{0,200}?(?:og:title|twitter:title|\"title\"|dc\.title)"
+               r"[^<>]{0,200}?content=[\"']([^\"'<>]{1,1000})", re.IGNORECASE),
+    re.compile(r"<h1\b[^<>]{0,500}>(.{0,2000}?)</h1", re.IGNORECASE | re.DOTALL),
+    re.compile(r"\"headline\"\s*:\s*\"([^\"]{1,1000})\""),
+)
+_TAGS = re.compile(r"<[^<>]{0,500}>")
 MIN_WORDS = 4  # fewer is a menu or a button that trafilatura fell back on
 
 
@@ -43,9 +52,9 @@ def load(path: Path, data: bytes) -> Extracted:
     )
     if result is None or result.body is None or len((result.text or "").split()) < MIN_WORDS:
         raise LoadError(path, "no article text was found in this web page")
-    title = clean_line(result.title or "") or None
-    builder = TextBuilder()
     blocks = list(_body_blocks(result.body))
+    title = _title(result.title, page)
+    builder = TextBuilder()
     if title and (not blocks or clean_line(blocks[0][0]) != title):
         builder.add(title, "title")
     builder.extend(blocks)
@@ -54,6 +63,20 @@ def load(path: Path, data: bytes) -> Extracted:
     published = parse_date(result.date or "") or published
     outlet = clean_line(result.sitename or "") or outlet
     return builder.build(title=title, published=published, outlet=outlet)
+
+
+def _title(found: str | None, page: str) -> str | None:
+    """trafilatura's title if the page declares it (title tag, meta, h1), not a sub-heading
+    it fell back on."""
+    title = clean_line(found or "")
+    if not title:
+        return None
+    key = title.casefold()
+    for pattern in _TITLE_SOURCES:
+        for match in pattern.finditer(page):
+            if key in clean_line(html_lib.unescape(_TAGS.sub(" ", match.group(1)))).casefold():
+                return title
+    return None
 
 
 def _body_blocks(body: Any) -> Iterator[tuple[str, str]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-import statistics
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,18 +22,20 @@ DESCRIPTION = "a PDF document"
 MAX_PAGES = 1000
 DAMAGED = "the PDF is damaged or incomplete (it may have been truncated while copying)"
 _SENTENCE_END = ".!?:…\"”’)"
+_BULLETS = frozenset("•‣◦▪·-–*")
 _HYPHENATED = re.compile(r"[a-z]-$")
 
 
 def load(path: Path, data: bytes) -> Extracted:
     """Text of each page, lines joined back into paragraphs; title and date from the info."""
     reader = _open(path, data)
+    pages = [_page_text(page) for page in reader.pages]
+    failed = pages.count(None)
+    lines = [clean_line(line) for text in pages for line in (text or "").split("\n")]
+    width = full_width(lines)
     builder = TextBuilder()
-    failed = 0
-    for page in reader.pages:
-        text = _page_text(page)
-        failed += text is None
-        builder.extend((block, "paragraph") for block in page_paragraphs(text or ""))
+    for text in pages:
+        builder.extend((block, "paragraph") for block in page_paragraphs(text or "", width))
     if builder.length == 0:
         raise LoadError(path, DAMAGED if failed else "the PDF has no text layer; it may be a scan")
     info = _info(reader)
@@ -74,22 +75,29 @@ def _page_text(page: Any) -> str | None:
         return None
 
 
-def page_paragraphs(page_text: str) -> Iterator[str]:
-    """Rebuild paragraphs from lines: a blank line, a short line ending a sentence, or the
-    end of a run of short unpunctuated lines (a heading) closes one."""
+def full_width(lines: list[str]) -> float:
+    """The length of a full line of body text: the 90th percentile of the longer lines."""
+    widths = sorted(len(line) for line in lines if len(line) > 20)
+    return float(widths[int(0.9 * (len(widths) - 1))]) if widths else 80.0
+
+
+def page_paragraphs(page_text: str, width: float | None = None) -> Iterator[str]:
+    """Rebuild paragraphs from lines. A blank line, a bullet, a short line that ends a
+    sentence, or the end of a run of short unpunctuated lines (a heading) closes one."""
     lines = [clean_line(line) for line in page_text.split("\n")]
-    widths = [len(line) for line in lines if len(line) > 20]
-    full = statistics.median(widths) if widths else 80
+    full = width or full_width(lines)
     current = ""
-    all_short = True
+    heading = True  # the paragraph so far is short lines without a full stop
     for line in lines:
         short = len(line) < 0.8 * full
-        if current and (not line or (all_short and not short)):
+        bullet = line[:1] in _BULLETS and line[1:2] == " "
+        ends_heading = heading and (not short or line.rstrip("\"”’)")[-1:] in ".…")
+        if current and (not line or bullet or ends_heading):
             yield current
             current = ""
         if not line:
             continue
-        all_short = (all_short or not current) and short
+        heading = (heading or not current) and short
         current = _join(current, line)
         if short and line[-1] in _SENTENCE_END:
             yield current

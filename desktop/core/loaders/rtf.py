@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.core.errors import LoadError
-from desktop.core.loaders.base import Extracted, check_text_size
+from desktop.core.loaders.base import Extracted, TextBuilder, check_text_size
 from desktop.core.loaders.meta import guess_metadata
 from desktop.core.loaders.txt import normalise_newlines
-from desktop.core.segment import paragraphs_from_text
 
 SUFFIXES = (".rtf",)
 KINDS = frozenset({"rtf"})
@@ -37,13 +37,24 @@ def load(path: Path, data: bytes) -> Extracted:
         source, encoding=_codepage(data), errors="replace"
     )
     check_text_size(raw, path)
-    text = normalise_newlines(raw)
-    text = "\n".join(line.strip() for line in text.split("\n")).strip()
-    paragraphs = paragraphs_from_text(text)
+    builder = TextBuilder()
+    builder.extend(_line_blocks(normalise_newlines(raw)))
     title_match = _TITLE.search(source)
-    published, outlet = guess_metadata(text, paragraphs)
-    return Extracted(text, paragraphs, title=title_match.group(1).strip() if title_match else None,
-                     published=published, outlet=outlet)
+    draft = builder.build()
+    published, outlet = guess_metadata(draft.text, draft.paragraphs)
+    return builder.build(title=title_match.group(1).strip() if title_match else None,
+                         published=published, outlet=outlet)
+
+
+def _line_blocks(text: str) -> Iterator[tuple[str, str]]:
+    """One block per RTF paragraph; striprtf writes table rows as ``cell|cell|``."""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.endswith("|") and stripped.count("|") >= 2:
+            cells = (cell.strip() for cell in stripped.split("|"))
+            yield "; ".join(cell for cell in cells if cell), "table"
+        else:
+            yield stripped, "paragraph"
 
 
 def drop_binary_groups(source: str) -> str:
