@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -96,6 +97,28 @@ def measure(app: object, beat: Heartbeat, name: str, start: Callable[[], None],
     return name, wall, longest, p99, beats
 
 
+_pending: list[Callable[[], object]] = []
+
+
+def queue(steps: list[Callable[[], object]]) -> None:
+    """Run ``steps`` one per event-loop turn, as a person pressing keys would."""
+    from PySide6.QtCore import QTimer
+
+    _pending[:] = steps
+
+    def next_step() -> None:
+        if _pending:
+            _pending.pop(0)()
+            QTimer.singleShot(20, next_step)
+
+    next_step()
+
+
+def queue_empty() -> bool:
+    """Whether every queued step has run."""
+    return not _pending
+
+
 def phases(app: object, count: int, folder: Path) -> list[tuple[str, float, float, float, int]]:
     """Run every phase in one window."""
     from desktop.core.model import Action, Decision
@@ -126,10 +149,10 @@ def phases(app: object, count: int, folder: Path) -> list[tuple[str, float, floa
                         fresh))
     reports = [d.id for d in ws.comparison.reports[:20]]
     rows.append(measure(app, beat, "show 20 reports in turn",
-                        lambda: [window.side_by_side.show_report(r) for r in reports],
-                        lambda: True))
+                        lambda: queue([partial(window.side_by_side.show_report, r)
+                                       for r in reports]), queue_empty))
     rows.append(measure(app, beat, "next conflict × 20 (F8)",
-                        lambda: [window.go(conflicts=True) for _ in range(20)], lambda: True))
+                        lambda: queue([partial(window.go, conflicts=True)] * 20), queue_empty))
     window.close()
     return rows
 
@@ -156,8 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         home = Path(tmp) / "home"
         os.environ["XDG_CONFIG_HOME"] = str(home)  # leave the user's window layout alone
         rows = phases(app, args.reports, Path(tmp))
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"GUI event-loop stalls (heartbeat every {BEAT_MS} ms, target < {TARGET_MS:.0f} ms), "
-          f"{os.cpu_count()} CPUs, Qt platform {os.environ['QT_QPA_PLATFORM']}")
+          f"{os.cpu_count()} CPUs, load average {load:.1f}, "
+          f"Qt platform {os.environ['QT_QPA_PLATFORM']}")
     print(render(rows))
     worst = max(r[2] for r in rows)
     print(f"longest stall overall: {worst:.0f} ms ({'within' if worst < TARGET_MS else 'over'} "

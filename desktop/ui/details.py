@@ -13,6 +13,16 @@ from desktop.ui.index import ComparisonIndex
 from desktop.ui.marks import REVIEWED_GLYPH, Mark, glyph_colour, tint
 from desktop.ui.selection import Selection
 
+MAX_FULL = 30  # documents shown with their quotes; the others are named in one line
+MAX_NAMES = 40  # documents named in such a line
+_RANK = {Support.SOURCE: 0, Support.CONFLICT: 1, Support.PARTIAL: 2, Support.AGREE: 3}
+
+
+def _names_line(label: str, mark: Mark, names: list[str]) -> str:
+    shown = "; ".join(html.escape(t) for t in names[:MAX_NAMES])
+    more = f" and {len(names) - MAX_NAMES} more" if len(names) > MAX_NAMES else ""
+    return f"<p><b>{mark.glyph} {label}</b> ({len(names)}): {shown}{more}.</p>"
+
 
 def marked_html(text: str, spans: Iterable[Span], *, mark_style: str) -> str:
     """``text`` escaped, with the spans wrapped in a highlighted ``<span>``."""
@@ -79,9 +89,27 @@ class DetailsPanel(QTextBrowser):
             f"<p>Backed by <b>{claim.corroboration}</b> independent "
             f"document{'s' if claim.corroboration != 1 else ''}.</p><hr>",
         ]
-        for doc in c.documents:
+        by_doc: dict[str, list[str]] = {}
+        for sid in claim.statements:
+            by_doc.setdefault(document_of(sid), []).append(sid)
+        links_of: dict[str, list[Link]] = {}
+        for link in links:
+            links_of.setdefault(link.reference, []).append(link)
+            links_of.setdefault(link.other, []).append(link)
+        # Evidence first: the source, then conflicts, partial agreements, agreements.
+        speaking = sorted((d for d in c.documents if d.id in by_doc),
+                          key=lambda d: _RANK.get(claim.support.get(d.id, Support.OMITTED), 9))
+        for doc in speaking[:MAX_FULL]:
             support = claim.support.get(doc.id, Support.OMITTED)
-            parts.append(self._document_html(doc.title, doc.id, claim, support, links))
+            parts.append(self._document_html(doc.title, by_doc[doc.id], claim, support,
+                                             links_of))
+        # With many reports a block each would bury the evidence: the rest in one line each.
+        rest = speaking[MAX_FULL:]
+        if rest:
+            parts.append(_names_line("Also making the claim", Mark.AGREE, [d.title for d in rest]))
+        silent = [d.title for d in c.documents if d.id not in by_doc]
+        if silent:
+            parts.append(_names_line("Does not make the claim", Mark.OMITTED, silent))
         return "".join(parts)
 
     def _claim_links(self, claim: Claim) -> list[Link]:
@@ -89,33 +117,28 @@ class DetailsPanel(QTextBrowser):
         ids = set(claim.statements)
         seen, out = set(), []
         for sid in claim.statements:
-            for doc in self._index.comparison.documents:
-                for link in self._index.partners(sid, doc.id):
-                    key = (link.reference, link.other)
-                    if key not in seen and link.reference in ids and link.other in ids:
-                        seen.add(key)
-                        out.append(link)
+            for link in self._index.links_of(sid):
+                key = (link.reference, link.other)
+                if key not in seen and link.reference in ids and link.other in ids:
+                    seen.add(key)
+                    out.append(link)
         return out
 
-    def _document_html(self, title: str, doc_id: str, claim: Claim, support: Support,
-                       links: list[Link]) -> str:
+    def _document_html(self, title: str, statements: list[str], claim: Claim, support: Support,
+                       links: dict[str, list[Link]]) -> str:
         mark = Mark.ADDED if support is Support.SOURCE and not claim.in_reference \
             else Mark.of(support)
         palette = self.palette()
         glyph = f'<span style="color:{glyph_colour(mark, palette).name()}">{mark.glyph}</span>'
         head = f"<p><b>{glyph} {html.escape(title)}</b> — {mark.word}</p>"
-        rows = []
-        for sid in (s for s in claim.statements if document_of(s) == doc_id):
-            rows.append(self._statement_html(sid, claim, links, mark))
-        if not rows:
-            rows.append("<p style='margin-left:16px'><i>This document does not make the "
-                        "claim.</i></p>")
+        rows = [self._statement_html(sid, claim, links, mark) for sid in statements]
         return head + "".join(rows)
 
-    def _statement_html(self, sid: str, claim: Claim, links: list[Link], mark: Mark) -> str:
+    def _statement_html(self, sid: str, claim: Claim, links: dict[str, list[Link]],
+                        mark: Mark) -> str:
         assert self._index is not None
         st = self._index.statement(sid)
-        mine = [lk for lk in links if sid in (lk.reference, lk.other)]
+        mine = links.get(sid, [])
         link = next((lk for lk in mine if claim.anchor in (lk.reference, lk.other)),
                     mine[0] if mine else None)
         spans: list[Span] = []

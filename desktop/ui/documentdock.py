@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.summary import report_counts
 from desktop.ui.documentmodel import DocumentListModel
 from desktop.workers.workspace import DocState, Workspace
+
+REFRESH_MS = 150
 
 
 class DocumentPanel(QWidget):
@@ -37,11 +40,12 @@ class DocumentPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing to contents on every change costs O(rows) per loaded file.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(20)
+        for column, width in enumerate((22, 160, 96, 48, 30, 30, 30, 30, 82)):
+            header.resizeSection(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 96)
-        header.setMinimumSectionSize(24)
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.set_reference_action = self._action("Set as reference", self._on_set_reference,
@@ -60,7 +64,12 @@ class DocumentPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.table)
-        workspace.entries_changed.connect(self.refresh)
+        # Files finish loading one by one: refresh the list at most every REFRESH_MS.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        workspace.entries_changed.connect(self._schedule_refresh)
         workspace.comparison_changed.connect(lambda _c: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.refresh()
@@ -75,14 +84,19 @@ class DocumentPanel(QWidget):
         self.toolbar.addAction(action)
         return action
 
+    def _schedule_refresh(self) -> None:
+        if self._workspace.busy:
+            if not self._refresh_timer.isActive():
+                self._refresh_timer.start()
+        else:
+            self.refresh()
+
     def refresh(self) -> None:
         """Rebuild the list from the workspace, keeping the selected file."""
         key = self.current_key()
         counts: dict[str, Any] = {}
         comparison = self._workspace.comparison
         if comparison is not None:
-            from desktop.core.summary import report_counts
-
             counts = dict(report_counts(comparison))
         ws = self._workspace
         self.model.set_entries(ws.entries, ws.reference_key, counts)

@@ -27,6 +27,13 @@ class ComparisonIndex:
         self._statements: dict[str, Statement] = {
             s.id: s for d in comparison.documents for s in d.statements}
         self._order = {s.id: n for d in comparison.documents for n, s in enumerate(d.statements)}
+        self._by_report: dict[str, list[Link]] = defaultdict(list)
+        ref = comparison.reference.id
+        for link in comparison.links:
+            if link.verdict is not Verdict.UNRELATED and document_of(link.reference) == ref:
+                self._by_report[document_of(link.other)].append(link)
+        for links in self._by_report.values():
+            links.sort(key=lambda lk: (self.order(lk.reference), self.order(lk.other)))
 
     def statement(self, statement_id: str) -> Statement | None:
         """The statement with that id, or None."""
@@ -47,11 +54,11 @@ class ComparisonIndex:
 
     def pair_links(self, report_id: str) -> list[Link]:
         """Links between the reference and one report, in reference order."""
-        ref = self.comparison.reference.id
-        out = [link for link in self.comparison.links
-               if document_of(link.reference) == ref and document_of(link.other) == report_id
-               and link.verdict is not Verdict.UNRELATED]
-        return sorted(out, key=lambda lk: (self.order(lk.reference), self.order(lk.other)))
+        return list(self._by_report.get(report_id, ()))
+
+    def links_of(self, statement_id: str) -> list[Link]:
+        """Every link that has the statement at one end."""
+        return list(self._links_of.get(statement_id, ()))
 
     def partners(self, statement_id: str, document_id: str) -> list[Link]:
         """Links from a statement to statements of ``document_id``."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -39,11 +41,13 @@ from desktop.ui.navigation import CONFLICTS, DIFFERENCES
 from desktop.ui.review import ReviewActions
 from desktop.ui.selection import Selection
 from desktop.ui.sidebyside import SideBySideView
+from desktop.ui.stages import Stages
 from desktop.workers.engine import Engine
 from desktop.workers.runner import TaskRunner
 from desktop.workers.workspace import Workspace
 
 DEBOUNCE_MS = 300
+STAGE_ABOVE_LINKS = 1500  # larger comparisons reach the views over several event-loop turns
 FILE_FILTER = ("Documents (*.txt *.md *.markdown *.docx *.html *.htm *.pdf *.rtf *.odt);;"
                "All files (*)")
 
@@ -65,6 +69,7 @@ class MainWindow(QMainWindow):
         self.runner = runner if runner is not None else TaskRunner(self)
         self.workspace = Workspace(self.runner, engine=engine, parent=self)
         self.selection = Selection(self)
+        self._stages = Stages(self)
         self.index: ComparisonIndex | None = None
         self.messages = MessageBar(self)
         self.view_menu: QMenu | None = None  # filled by WindowActions.build_menus
@@ -269,16 +274,23 @@ class MainWindow(QMainWindow):
             action.setEnabled(has or (action is self.actions_.close_all and not empty))
 
     def _on_workspace_comparison_changed(self, comparison: Any) -> None:
+        steps: list[Callable[[], object]] = [
+            partial(self._show_pair_and_details, comparison),
+            partial(self.matrix.set_comparison, comparison),
+            self._restore_selection,
+        ]
+        self._stages.run(steps, staged=comparison is not None
+                         and len(comparison.links) >= STAGE_ABOVE_LINKS)
+
+    def _show_pair_and_details(self, comparison: Any) -> None:
         self.index = ComparisonIndex(comparison) if comparison is not None else None
         unlinked = {s for d in self.workspace.decisions for s in (d.reference, d.other)
                     if d.action.value == "unlink"}
         self.side_by_side.set_comparison(self.index, reviewed=unlinked)
-        self.matrix.set_comparison(comparison)
         self.details.set_index(self.index)
         self._on_workspace_entries_changed()
         title = comparison.reference.title if comparison is not None else ""
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
-        self._restore_selection()
 
     def _restore_selection(self) -> None:
         sid = self.selection.statement

@@ -78,11 +78,12 @@ class ClaimMatrixView(QWidget):
         self.model.set_comparison(comparison)
         header = self.table.horizontalHeader()
         if self.model.columnCount():
+            # One default width for the document columns: sizing 200 columns one by one
+            # costs a second of GUI time.
+            header.setDefaultSectionSize(76)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-            for column in range(2, self.model.columnCount()):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(column, 76)
+            header.resizeSection(1, 80)
         self._update_counter()
         self._on_selection_changed()
 

@@ -5,41 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+# Imported once here, not inside the functions: an import statement run per file on a worker
+# thread goes through PySide6's import hook, which holds the GIL long enough to stall the GUI.
+from desktop.core.compare import compare_documents
+from desktop.core.loaders import is_supported, load_document
 from desktop.core.model import Comparison, Document
-
-FALLBACK_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".docx", ".html", ".htm", ".pdf",
-                               ".rtf", ".odt"})
-
-
-def _load(path: Path) -> Document:
-    from desktop.core.loaders import load_document
-
-    return load_document(path)
-
-
-def _compare(reference: Document, reports: tuple[Document, ...], **kwargs: Any) -> Comparison:
-    from desktop.core.compare import compare_documents
-
-    return compare_documents(reference, reports, **kwargs)
-
-
-def _supported(path: Path) -> bool:
-    try:
-        from desktop.core.loaders import is_supported
-    except ImportError:  # loaders not installed in this build: fall back to the suffix list
-        return path.suffix.lower() in FALLBACK_SUFFIXES
-    return bool(is_supported(path))
 
 
 @dataclass(frozen=True)
 class Engine:
     """Loading, support check and comparing; the real core by default."""
 
-    load: Callable[[Path], Document] = _load
-    compare: Callable[..., Comparison] = _compare
-    supported: Callable[[Path], bool] = _supported
+    load: Callable[[Path], Document] = load_document
+    compare: Callable[..., Comparison] = compare_documents
+    supported: Callable[[Path], bool] = is_supported
 
 
 def expand_paths(paths: Iterable[str | Path], supported: Callable[[Path], bool]) -> list[Path]:

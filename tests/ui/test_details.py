@@ -17,7 +17,7 @@ def test_details_show_quotes_findings_and_omissions(loaded):
 def test_details_say_when_a_document_lacks_the_claim(loaded):
     loaded.find_field.setText("air defence")
     loaded.find_text()
-    assert "does not make the claim" in loaded.details.toPlainText()
+    assert "Does not make the claim" in loaded.details.toPlainText()
 
 
 def test_hint_when_nothing_selected(window):
