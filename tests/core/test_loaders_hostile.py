@@ -93,6 +93,7 @@ def test_binary_junk_without_suffix(tmp_path: Path) -> None:
         ("report.txt", b"%PDF-1.4\n%junk", "PDF document"),
         ("report.rtf", b"Plain text in an RTF name.", "plain text"),
         ("report.html", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "old Microsoft"),
+        ("notes.txt", b"{\\rtf1\\ansi Hello.\\par}", "RTF document"),
     ],
 )
 def test_lying_extension(tmp_path: Path, name: str, data: bytes, words: str) -> None:
@@ -100,6 +101,12 @@ def test_lying_extension(tmp_path: Path, name: str, data: bytes, words: str) -> 
     path.write_bytes(data)
     reason = reason_for(path)
     assert f"named {path.suffix}" in reason and words in reason
+
+
+def test_lying_extension_says_how_to_open_it(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path)
+    renamed = pdf.rename(tmp_path / "story.docx")
+    assert reason_for(renamed).endswith("; rename it to .pdf to open it")
 
 
 def test_docx_that_is_another_zip(tmp_path: Path) -> None:

@@ -63,22 +63,23 @@ def choose_loader(file: Path, data: bytes) -> ModuleType:
     kind, description = sniff(data)
     suffix = file.suffix.lower()
     by_suffix = next((m for m in LOADERS if suffix in m.SUFFIXES), None)
-    if by_suffix is not None:
-        if kind in by_suffix.KINDS or (kind not in _CONTAINERS and {"text"} == by_suffix.KINDS):
-            return by_suffix
-        raise LoadError(file, f"the file is named {suffix} but it is {description}, "
-                        f"not {by_suffix.DESCRIPTION}")
     # Unknown suffix: go by content; a ZIP that is neither DOCX nor ODT is not a document.
     by_kind = next((m for m in LOADERS if kind in m.KINDS and m.FORMAT != "md"
                     and kind != "zip"), None)
-    if by_kind is None:
-        name = f"{suffix} files" if suffix else "files without an extension"
-        raise LoadError(file, f"{name} are not supported, and this one holds {description}")
-    return by_kind
+    if by_suffix is None:
+        if by_kind is None:
+            name = f"{suffix} files" if suffix else "files without an extension"
+            raise LoadError(file, f"{name} are not supported, and this one holds {description}")
+        return by_kind
+    if kind in by_suffix.KINDS or (kind not in _NOT_TEXT and "text" in by_suffix.KINDS):
+        return by_suffix
+    hint = f"; rename it to {by_kind.SUFFIXES[0]} to open it" if by_kind else ""
+    raise LoadError(file, f"the file is named {suffix} but it is {description}, "
+                    f"not {by_suffix.DESCRIPTION}{hint}")
 
 
 # Kinds that are clearly not a text file, whatever the name says.
-_CONTAINERS = frozenset({"pdf", "docx", "odt", "zip", "ole", "image", "archive", "program"})
+_NOT_TEXT = frozenset({"pdf", "rtf", "docx", "odt", "zip", "ole", "image", "archive", "program"})
 
 
 def build_document(text: str, *, path: str, fmt: str, sha256: str, title: str | None = None,
