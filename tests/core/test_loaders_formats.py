@@ -6,7 +6,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from desktop.core.errors import LoadError
 from desktop.core.loaders import (
     SUPPORTED_SUFFIXES,
     build_document,
@@ -29,16 +32,16 @@ from tests.factories import (
 
 
 def texts(doc: Document) -> list[str]:
-    return [st.text for st in doc.statements]
+    return [statement.text for statement in doc.statements]
 
 
 def roles(doc: Document) -> dict[str, StatementRole]:
-    return {st.text: st.role for st in doc.statements}
+    return {statement.text: statement.role for statement in doc.statements}
 
 
 def assert_offsets(doc: Document) -> None:
-    for st in doc.statements:
-        assert doc.text[st.start:st.end] == st.text
+    for statement in doc.statements:
+        assert doc.text[statement.start:statement.end] == statement.text
 
 
 def test_txt_news_story_has_headline_dateline_and_sentences(tmp_path: Path) -> None:
@@ -304,3 +307,20 @@ def test_seed_reference_roles(seeds_dir: Path) -> None:
 def test_same_page_loaded_many_times_gives_the_same_text(tmp_path: Path) -> None:
     pages = [make_html(tmp_path, f"copy{i}.html") for i in range(5)]
     assert len({load_document(page).text for page in pages}) == 1
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")) | st.just(
+    "\n"), max_size=300))
+def test_any_utf8_text_round_trips(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "any.txt"
+    path.write_text(text, encoding="utf-8")
+    try:
+        doc = load_document(path)
+    except LoadError as exc:
+        assert not text.strip() or "binary" in exc.reason
+        return
+    assert doc.text == "\n".join(line.rstrip() for line in text.split("\n")).strip()
+    for statement in doc.statements:
+        assert doc.text[statement.start:statement.end] == statement.text
