@@ -241,3 +241,13 @@ def test_odd_paragraph_offsets_never_crash(a: int, b: int, text: str) -> None:
     for statement in statements:
         assert 0 <= statement.start < statement.end <= len(text)
         assert text[statement.start:statement.end] == statement.text
+
+
+def test_threads_get_the_same_statements() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"Mr. Smith met Gen. Jones on Nov. {i} in the U.S. capital. They talked. " * 30
+             for i in range(1, 13)]
+    expected = [split_statements(t, doc_id="d") for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(lambda t: split_statements(t, doc_id="d"), texts)) == expected
