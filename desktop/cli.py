@@ -60,9 +60,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
-    if args.command == "extract":
-        return run_extract(args.files, as_json=args.json)
-    return run_compare(args)
+    try:
+        if args.command == "extract":
+            return run_extract(args.files, as_json=args.json)
+        return run_compare(args)
+    except BrokenPipeError:  # the output went into ``head`` or a pager that closed early
+        _silence_stdout()
+        return EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so the final flush at exit cannot fail again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def collect_files(paths: Iterable[str]) -> list[Path]:

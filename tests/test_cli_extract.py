@@ -102,3 +102,16 @@ def test_module_entry_point_runs_extract(tmp_path: Path) -> None:
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == EXIT_OK, result.stderr
     assert json.loads(result.stdout)["documents"][0]["title"] == HEADLINE
+
+
+def test_output_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    text = "\n\n".join(f"Sentence number {i} of a long report." for i in range(5000))
+    path = make_txt(tmp_path, "long.txt", text)
+    proc = subprocess.Popen([sys.executable, "-m", "desktop", "extract", str(path)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == EXIT_OK
+    assert "Traceback" not in err
