@@ -137,9 +137,12 @@ def _modifier_clashes(ctx: PairContext, ea: tuple[Entity, ...],
                       eb: tuple[Entity, ...]) -> list[Finding]:
     """Names sharing a head but not its modifier: 'Defense Ministry' vs 'Foreign Ministry'."""
     out: list[Finding] = []
+    names_a, names_b = {x.keys for x in ea}, {y.keys for y in eb}
     for x in ea:
         for y in eb:
             if x.keys[-1:] != y.keys[-1:] or len(x.keys) < 2 or len(y.keys) < 2:
+                continue
+            if x.keys in names_b or y.keys in names_a:  # both sides name it: "A Group and B Group"
                 continue
             if set(x.keys) - set(y.keys) and set(y.keys) - set(x.keys):
                 qa, qb = ctx.a.quote(x.first, x.last), ctx.b.quote(y.first, y.last)
