@@ -109,6 +109,19 @@ def test_lying_extension_says_how_to_open_it(tmp_path: Path) -> None:
     assert reason_for(renamed).endswith("; rename it to .pdf to open it")
 
 
+def test_password_protected_docx(tmp_path: Path) -> None:
+    path = tmp_path / "locked.docx"  # Office writes these as an OLE file with this stream
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512
+                     + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 512)
+    assert "protected by a password" in reason_for(path)
+
+
+def test_old_word_file_says_to_save_as_docx(tmp_path: Path) -> None:
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024)
+    assert reason_for(path).endswith("save it as .docx to open it")
+
+
 def test_docx_that_is_another_zip(tmp_path: Path) -> None:
     path = tmp_path / "archive.docx"
     with zipfile.ZipFile(path, "w") as archive:

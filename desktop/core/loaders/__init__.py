@@ -61,6 +61,9 @@ def load_document(path: str | Path) -> Document:
 def choose_loader(file: Path, data: bytes) -> ModuleType:
     """The loader for the suffix, checked against what the bytes really are."""
     kind, description = sniff(data)
+    if kind == "locked-office":
+        raise LoadError(file, "the document is protected by a password; remove the protection "
+                        "in Word or LibreOffice and open it again")
     suffix = file.suffix.lower()
     by_suffix = next((m for m in LOADERS if suffix in m.SUFFIXES), None)
     # Unknown suffix: go by content; a ZIP that is neither DOCX nor ODT is not a document.
@@ -69,7 +72,9 @@ def choose_loader(file: Path, data: bytes) -> ModuleType:
     if by_suffix is None:
         if by_kind is None:
             name = f"{suffix} files" if suffix else "files without an extension"
-            raise LoadError(file, f"{name} are not supported, and this one holds {description}")
+            hint = "; save it as .docx to open it" if kind == "ole" else ""
+            raise LoadError(file, f"{name} are not supported, and this one holds "
+                            f"{description}{hint}")
         return by_kind
     if kind in by_suffix.KINDS or (kind not in _NOT_TEXT and "text" in by_suffix.KINDS):
         return by_suffix

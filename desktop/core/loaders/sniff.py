@@ -20,6 +20,8 @@ _MAGIC = (
     (b"\x7fELF", "program", "a program"),
     (b"MZ", "program", "a Windows program"),
 )
+# A password-protected .docx is an OLE file holding a stream of this name (UTF-16 name).
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ODT_MIME = b"application/vnd.oasis.opendocument.text"
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<!--)",
                          re.IGNORECASE)
@@ -35,6 +37,8 @@ def sniff(data: bytes) -> tuple[str, str]:
     head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
     for magic, kind, description in _MAGIC:
         if head.startswith(magic) or (kind == "pdf" and magic in data[:1024]):
+            if kind == "ole" and _ENCRYPTED_PACKAGE in data:
+                return "locked-office", "a password-protected Office document"
             return kind, description
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         kind = _zip_kind(data)
