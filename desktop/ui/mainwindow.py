@@ -35,6 +35,7 @@ from desktop.ui.documentdock import DocumentPanel
 from desktop.ui.droparea import DropArea, paths_from_mime
 from desktop.ui.exportflow import ExportFlow
 from desktop.ui.index import ComparisonIndex
+from desktop.ui.matrixmodel import ClaimFilter
 from desktop.ui.matrixview import ClaimMatrixView
 from desktop.ui.messagebar import MessageBar, headless
 from desktop.ui.navigation import CONFLICTS, DIFFERENCES
@@ -331,6 +332,32 @@ class MainWindow(QMainWindow):
 
     def _on_threshold_timer_timeout(self) -> None:
         self.workspace.set_threshold(float(self.sensitivity.value()))
+
+    # -- view state (sessions store it) -----------------------------------------------------
+    def view_state(self) -> dict[str, Any]:
+        """What the window shows: tab, report on the right, selection, matrix filter."""
+        return {
+            "tab": self.tabs.currentIndex(),
+            "report": self.side_by_side.report_id,
+            "statement": self.selection.statement,
+            "matrix_filter": self.matrix.filter_combo.currentData().name,
+            "matrix_search": self.matrix.search.text(),
+        }
+
+    def restore_view_state(self, state: dict[str, Any]) -> None:
+        """Show what ``view_state`` described; unknown or stale entries are ignored."""
+        self._stages.flush()
+        self.tabs.setCurrentIndex(int(state.get("tab", 0) or 0))
+        if isinstance(state.get("report"), str):
+            self.side_by_side.show_report(state["report"])
+        filters = {mode.name: mode for mode in ClaimFilter}
+        if state.get("matrix_filter") in filters:
+            self.matrix.set_mode(filters[state["matrix_filter"]])
+        self.matrix.search.setText(str(state.get("matrix_search") or ""))
+        sid = state.get("statement")
+        if isinstance(sid, str) and self.index is not None and self.index.statement(sid):
+            claim = self.index.claim_of(sid)
+            self.selection.select(sid, claim.id if claim else None)
 
     # -- layout memory --------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

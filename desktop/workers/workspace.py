@@ -103,6 +103,18 @@ class Workspace(QObject):
         """Whether loading or comparing is under way."""
         return self._busy
 
+    @property
+    def documents(self) -> tuple[Document, ...]:
+        """The loaded documents in list order (what a session stores)."""
+        return tuple(e.document for e in self._entries
+                     if e.state is DocState.READY and e.document is not None)
+
+    @property
+    def reference_id(self) -> str | None:
+        """The reference document's id, when it is loaded."""
+        doc = self._reference_document()
+        return doc.id if doc else None
+
     def entry(self, key: str) -> DocEntry:
         """The entry with that key (KeyError when absent)."""
         for entry in self._entries:
@@ -157,6 +169,15 @@ class Workspace(QObject):
             if self._reference is None or doc.id == reference_id:
                 self._reference = key
         self._after_entries_change()
+
+    def restore(self, documents: Sequence[Document], reference_id: str | None,
+                options: CompareOptions, decisions: Iterable[Decision]) -> None:
+        """Replace everything with a saved state (sessions) and compare once."""
+        self.cancel()
+        self._entries, self._reference = [], None
+        self._options = options
+        self._decisions = {(d.reference, d.other): d for d in decisions}
+        self.add_documents(documents, reference_id=reference_id)
 
     def remove(self, key: str) -> None:
         """Take a file out of the comparison."""

@@ -231,3 +231,20 @@ def test_about_box_names_licences(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
     QTest.keyClick(window, Qt.Key.Key_F1)
     assert shown and "LGPL" in shown[0] and "rapidfuzz" in shown[0]
+
+
+def test_view_state_round_trip(loaded):
+    from desktop.ui.matrixmodel import ClaimFilter
+
+    loaded.go(conflicts=True)
+    loaded.side_by_side.show_report(loaded.workspace.comparison.reports[1].id)
+    loaded.matrix.set_mode(ClaimFilter.OMISSIONS)
+    state = loaded.view_state()
+    loaded.tabs.setCurrentIndex(1)
+    loaded.matrix.set_mode(ClaimFilter.ALL)
+    loaded.selection.clear()
+    loaded.restore_view_state({**state, "tab": 0})
+    assert loaded.side_by_side.report_id == state["report"]
+    assert loaded.matrix.filter_combo.currentData() is ClaimFilter.OMISSIONS
+    assert loaded.selection.statement == state["statement"]
+    loaded.restore_view_state({"report": 42, "statement": "nope", "matrix_filter": "bad"})

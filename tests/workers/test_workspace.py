@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import pytest
 
@@ -102,3 +103,19 @@ def test_cancel_a_long_comparison(qtbot, tmp_path):
     qtbot.wait(20)
     assert ws.comparison is None  # the cancelled result never lands
     runner.shutdown()
+
+
+def test_restore_puts_a_saved_state_back(workspace, tmp_path):
+    workspace.add_paths(write_sample(tmp_path))
+    docs, ref_id = workspace.documents, workspace.reference_id
+    link = next(lk for lk in workspace.comparison.links if lk.verdict is Verdict.CONFLICT)
+    decision = Decision(link.reference, link.other, Action.SET_VERDICT, Verdict.AGREE)
+    options = replace(workspace.options, threshold=55.0)
+    other = Workspace(SyncRunner(), engine=fake_engine())
+    changes = []
+    other.changed.connect(lambda: changes.append(1))
+    other.restore(docs, docs[1].id, options, [decision])
+    assert other.reference_id == docs[1].id != ref_id
+    assert other.options.threshold == 55.0 and other.decisions == (decision,)
+    assert other.comparison.reference.id == docs[1].id
+    assert changes
