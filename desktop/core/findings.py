@@ -23,6 +23,7 @@ DETECTORS: tuple[Callable[[PairContext], list[Finding]], ...] = (
     detect_attribution,
     detect_entities,
 )
+MAX_PER_DETECTOR = 8  # a reader checks a handful of differences per pair, not hundreds
 _DETAIL_KINDS = frozenset({FindingKind.ADDED_DETAIL, FindingKind.DROPPED_DETAIL})
 
 
@@ -31,7 +32,7 @@ def find_differences(ctx: PairContext) -> list[Finding]:
     typed: list[Finding] = []
     details: list[Finding] = []
     for detector in DETECTORS:
-        for finding in detector(ctx):
+        for finding in detector(ctx)[:MAX_PER_DETECTOR]:
             (details if finding.kind in _DETAIL_KINDS else typed).append(finding)
     covered_a = [f.reference_span for f in typed if f.reference_span]
     covered_b = [f.other_span for f in typed if f.other_span]

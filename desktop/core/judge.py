@@ -22,6 +22,8 @@ W_COVER_MIN, W_COVER_MAX, W_SORT, W_RATIO = 0.4, 0.2, 0.2, 0.2
 # Containment: coverage of the shorter statement, and rapidfuzz partial_ratio; chosen a priori
 # and checked on seeds/labels.json (labelled pairs against omitted claims) and MRPC train.
 W_INSIDE, W_PARTIAL, MIN_INSIDE = 0.7, 0.2, 4
+PARTIAL_MAX_CHARS = 400  # longer than any sentence a reader compares by eye
+FUZZY_MAX_CHARS = 4000
 # Words every news story has: sharing them says little about sharing a claim.
 GENERIC = frozenset(content_words(
     "report reported reports told official officials government people year month week day "
@@ -71,8 +73,11 @@ def _score(ctx: PairContext) -> float:
     total_a, total_b = _content_count(ctx.a.keys), _content_count(ctx.b.keys)
     cover_a = sum(ctx.match_a) / total_a if total_a else 0.0
     cover_b = sum(ctx.match_b) / total_b if total_b else 0.0
-    sort = fuzz.token_sort_ratio(ctx.a.norm, ctx.b.norm) / 100
-    ratio = fuzz.ratio(ctx.a.norm, ctx.b.norm) / 100
+    # rapidfuzz costs grow with both lengths: a runaway "statement" (a PDF without stops) is
+    # compared on its beginning, which is plenty to tell how alike two texts read
+    norm_a, norm_b = ctx.a.norm[:FUZZY_MAX_CHARS], ctx.b.norm[:FUZZY_MAX_CHARS]
+    sort = fuzz.token_sort_ratio(norm_a, norm_b) / 100
+    ratio = fuzz.ratio(norm_a, norm_b) / 100
     whole = (W_COVER_MIN * min(cover_a, cover_b) + W_COVER_MAX * max(cover_a, cover_b)
              + W_SORT * sort + W_RATIO * ratio)
     # A short statement found inside a long one (a headline in a body sentence, a claim with
@@ -85,7 +90,7 @@ def _score(ctx: PairContext) -> float:
             weight += w
             found += w if hit else 0.0
     if weight:
-        partial = fuzz.partial_ratio(ctx.a.norm, ctx.b.norm) / 100
+        partial = _partial(norm_a, norm_b) / 100
         inside = (W_INSIDE * found / weight + W_PARTIAL * partial) * min(1.0, weight / MIN_INSIDE)
         whole = max(whole, inside)
     return round(100 * whole, 2)
@@ -93,3 +98,10 @@ def _score(ctx: PairContext) -> float:
 
 def _content_count(keys: tuple[str, ...]) -> int:
     return sum(1 for k in keys if k)
+
+
+def _partial(a: str, b: str) -> float:
+    """rapidfuzz partial_ratio, except for long texts where its cost grows with both lengths."""
+    if min(len(a), len(b)) > PARTIAL_MAX_CHARS:
+        return fuzz.ratio(a, b)
+    return fuzz.partial_ratio(a, b)

@@ -303,3 +303,14 @@ def test_news_like_word_salad_never_breaks(a_words: list[str], b_words: list[str
             assert a[slice(*f.reference_span)].strip()
         if f.other_span is not None:
             assert b[slice(*f.other_span)].strip()
+
+
+def test_runaway_statements_get_a_readable_number_of_findings() -> None:
+    # a PDF without full stops can make one "statement" of thousands of words
+    a = " ".join(f"Moscow said {n} drones reportedly hit Kyiv on Monday," for n in range(400))
+    b = " ".join(f"Tehran said {n + 1} drones hit Lviv on Friday," for n in range(400))
+    j = judge_pair(a, b, options=CompareOptions(threshold=0))
+    assert 0 < len(j.findings) <= 8 * len(FindingKind)
+    for f in j.findings:
+        if f.reference_span is not None:
+            assert 0 <= f.reference_span[0] < f.reference_span[1] <= len(a)

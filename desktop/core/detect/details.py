@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from desktop.core.detect.context import DETAIL, PairContext, one_sided, quoted
@@ -54,9 +55,10 @@ def runs(side: Prepared, matched: tuple[bool, ...], covered: list[Span]) -> list
     """Every run of unmatched content words outside the spans already reported."""
     out: list[Run] = []
     first, last, count, before = -1, -1, 0, ""
+    hidden = _covered_tokens(side, covered)
     for i, tok in enumerate(side.tokens):
         key = side.keys[i]
-        if key and not matched[i] and _inside(tok.start, tok.end, covered):
+        if key and not matched[i] and i in hidden:
             continue  # already reported (a hedge, a name): neither part of the run nor its end
         free = key and not matched[i]
         if free:
@@ -74,5 +76,17 @@ def runs(side: Prepared, matched: tuple[bool, ...], covered: list[Span]) -> list
     return out
 
 
-def _inside(start: int, end: int, covered: list[Span]) -> bool:
-    return any(s < end and start < e for s, e in covered)
+def _covered_tokens(side: Prepared, covered: list[Span]) -> set[int]:
+    """Indices of the tokens inside any of the spans (spans sorted, tokens looked up by start)."""
+    if not covered:
+        return set()
+    starts = [t.start for t in side.tokens]
+    order = sorted(range(len(starts)), key=starts.__getitem__)
+    sorted_starts = [starts[k] for k in order]
+    out: set[int] = set()
+    for s, e in covered:
+        k = bisect.bisect_left(sorted_starts, s)
+        while k < len(order) and sorted_starts[k] < e:
+            out.add(order[k])
+            k += 1
+    return out

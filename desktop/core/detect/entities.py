@@ -138,10 +138,14 @@ def _modifier_clashes(ctx: PairContext, ea: tuple[Entity, ...],
     """Names sharing a head but not its modifier: 'Defense Ministry' vs 'Foreign Ministry'."""
     out: list[Finding] = []
     names_a, names_b = {x.keys for x in ea}, {y.keys for y in eb}
+    by_head: dict[str, list[Entity]] = {}
+    for y in eb:
+        if len(y.keys) >= 2:
+            by_head.setdefault(y.keys[-1], []).append(y)
     for x in ea:
-        for y in eb:
-            if x.keys[-1:] != y.keys[-1:] or len(x.keys) < 2 or len(y.keys) < 2:
-                continue
+        if len(out) >= 8:  # a reader checks a handful; hostile text must stay fast
+            break
+        for y in by_head.get(x.keys[-1], []) if len(x.keys) >= 2 else []:
             if x.keys in names_b or y.keys in names_a:  # both sides name it: "A Group and B Group"
                 continue
             if set(x.keys) - set(y.keys) and set(y.keys) - set(x.keys):

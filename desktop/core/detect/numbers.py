@@ -36,6 +36,7 @@ QUALIFIERS = (
     ("estimated",),
     ("up", "to"),
 )
+MAX_FINDINGS = 8  # per kind of finding: enough for a reader, bounded for hostile text
 _UNIT_SKIP = frozenset({"of", "the", "-"})
 _CURRENCY = frozenset({"usd", "gbp", "eur", "yen"})
 
@@ -185,9 +186,14 @@ def _same_currency(a: Figure, b: Figure) -> bool:
 
 def _qualified(ctx: PairContext, fa: tuple[Figure, ...], fb: tuple[Figure, ...]) -> list[Finding]:
     out: list[Finding] = []
+    by_value: dict[float, list[Figure]] = {}
+    for y in fb:
+        by_value.setdefault(y.value, []).append(y)
     for x in fa:
-        for y in fb:
-            if x.value != y.value or x.qualifier.lower() == y.qualifier.lower():
+        if len(out) >= MAX_FINDINGS:
+            break
+        for y in by_value.get(x.value, []):
+            if x.qualifier.lower() == y.qualifier.lower():
                 continue
             sa, sb = ctx.a.span(x.first, x.index), ctx.b.span(y.first, y.index)
             wa, wb = quoted(ctx.a.text[sa[0] : sa[1]]), quoted(ctx.b.text[sb[0] : sb[1]])

@@ -163,18 +163,20 @@ _CLAUSE = frozenset({",", ";", ":", "-", "(", "."})
 def _trailing_denial(side: Prepared) -> tuple[int, int] | None:
     """'..., a charge Tehran rejects' / '..., officials later denied it': the clause's tokens."""
     toks = side.tokens
-    for i, tok in enumerate(toks):
-        if tok.norm not in DENIALS:
-            continue
-        rest = [j for j in range(i + 1, len(toks)) if side.keys[j]]
-        end = next((j for j in range(i + 1, len(toks)) if toks[j].norm in _CLAUSE), len(toks))
-        if rest and rest[0] < end:
-            continue
-        start = next((j + 1 for j in range(i - 1, -1, -1) if toks[j].norm in _CLAUSE), 0)
-        if start > 0:
-            last = max(j for j in range(start, end) if toks[j].is_word)
-            return start, last
-    return None
+    content_after = False
+    for i in range(len(toks) - 1, -1, -1):  # walk back, knowing if the clause goes on after
+        if toks[i].norm in _CLAUSE:
+            content_after = False
+        elif toks[i].norm in DENIALS and not content_after:
+            break
+        content_after = content_after or bool(side.keys[i])
+    else:
+        return None
+    end = next((j for j in range(i + 1, len(toks)) if toks[j].norm in _CLAUSE), len(toks))
+    start = next((j + 1 for j in range(i - 1, -1, -1) if toks[j].norm in _CLAUSE), 0)
+    if start == 0:
+        return None  # the denial is the statement itself, not a clause added to it
+    return start, max(j for j in range(start, end) if toks[j].is_word)
 
 
 def _trailing_denials(ctx: PairContext) -> list[Finding]:
