@@ -97,18 +97,14 @@ def candidate_scores(
 def candidate_pairs(cand: NDArray[np.float32], cutoff: float) -> list[tuple[int, int]]:
     """The top-k partners of each row and of each column that reach ``cutoff``, sorted."""
     found: set[tuple[int, int]] = set()
-    rows, cols = cand.shape
     # stable sort on the negated scores: ties go to the earlier statement (determinism)
-    best_cols = np.argsort(-cand, axis=1, kind="stable")[:, :TOP_K]
-    best_rows = np.argsort(-cand, axis=0, kind="stable")[:TOP_K, :]
-    for i, j in zip(np.repeat(np.arange(rows), best_cols.shape[1]), best_cols.ravel(),
-                    strict=True):
-        if cand[i, j] >= cutoff:
-            found.add((int(i), int(j)))
-    for i, j in zip(best_rows.ravel(), np.tile(np.arange(cols), best_rows.shape[0]),
-                    strict=True):
-        if cand[i, j] >= cutoff:
-            found.add((int(i), int(j)))
+    for matrix, flip in ((cand, False), (cand.T, True)):
+        best = np.argsort(-matrix, axis=1, kind="stable")[:, :TOP_K]
+        picked = np.take_along_axis(matrix, best, axis=1)
+        keep = picked >= cutoff
+        for row, col in zip(*np.nonzero(keep), strict=True):
+            i, j = int(row), int(best[row, col])
+            found.add((j, i) if flip else (i, j))
     return sorted(found)
 
 
