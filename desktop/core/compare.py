@@ -109,11 +109,11 @@ def _between_reports(
         return found
     linked = {k.other for k in links}
     pool = [s for d in reports for s in d.statements if is_claim(s) and s.id not in linked]
-    return align_pool(pool, options=options, index=index)
+    return align_pool(pool, options=options, index=index, check=check)
 
 
 def align_pool(statements: Sequence[Statement], *, options: CompareOptions,
-               index: TextIndex) -> list[Link]:
+               index: TextIndex, check: Callable[[], None] = lambda: None) -> list[Link]:
     """Link statements of different reports with each other (report-only claims)."""
     doc_of = np.array([document_of(s.id) for s in statements])
     if len(set(doc_of.tolist())) < 2:
@@ -121,6 +121,7 @@ def align_pool(statements: Sequence[Statement], *, options: CompareOptions,
     cutoff = options.threshold * CUTOFF_SHARE
     scored: dict[tuple[int, int], Pair] = {}
     for start in range(0, len(statements), CHUNK):
+        check()
         rows = statements[start:start + CHUNK]
         cand = candidate_scores(rows, statements, index=index)
         for r in range(len(rows)):
