@@ -150,3 +150,14 @@ def test_a_report_without_statements_is_all_omissions() -> None:
     c = run(empty)
     assert c.links == ()
     assert all(cl.support[empty.id] is Support.OMITTED for cl in c.claims)
+
+
+def test_degenerate_inputs_give_a_result_not_an_error() -> None:
+    empty = make_doc("empty", [])
+    only_reports = compare_documents(empty, [WIRE, OTHER])
+    assert [c.in_reference for c in only_reports.claims] == [False] * len(only_reports.claims)
+    assert compare_documents(REF, []).reports == ()
+    odd = make_doc("odd", ["", "   ", "!!!", "1", "a" * 5000, "The The The"])
+    c = compare_documents(REF, [odd])
+    assert c.links == () and all(cl.support[odd.id] is Support.OMITTED
+                                 for cl in c.claims if cl.in_reference)
