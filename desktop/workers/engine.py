@@ -10,7 +10,8 @@ from pathlib import Path
 # thread goes through PySide6's import hook, which holds the GIL long enough to stall the GUI.
 from desktop.core.compare import compare_documents
 from desktop.core.loaders import is_supported, load_document
-from desktop.core.model import Comparison, Document
+from desktop.core.model import Comparison, Decision, Document
+from desktop.core.review import apply_decisions
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class Engine:
     load: Callable[[Path], Document] = load_document
     compare: Callable[..., Comparison] = compare_documents
     supported: Callable[[Path], bool] = is_supported
+    apply: Callable[[Comparison, tuple[Decision, ...]], Comparison] = apply_decisions
 
 
 def expand_paths(paths: Iterable[str | Path], supported: Callable[[Path], bool]) -> list[Path]:

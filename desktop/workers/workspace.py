@@ -7,7 +7,7 @@ are announced with signals. ``changed`` fires whenever something a session store
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -234,7 +234,13 @@ class Workspace(QObject):
             decision = replace(decision, note=old.note)
         self._decisions[pair] = decision
         self.changed.emit()
-        self.compare()
+        current = self._comparison
+        if old is None and current is not None and not self._loads and self._running_gen is None:
+            # A first decision on a pair only changes that link: apply it to the comparison
+            # at hand (milliseconds) instead of comparing again (seconds with many reports).
+            self._start(lambda task: self._engine.apply(current, (decision,)))
+        else:
+            self.compare()
 
     def undecide(self, reference: str, other: str) -> None:
         """Forget the decision on that pair: the engine's verdict comes back."""
@@ -267,6 +273,11 @@ class Workspace(QObject):
                                         progress=task.report, should_cancel=task.is_cancelled,
                                         skipped=skipped, decisions=decisions)
 
+        self._start(work)
+
+    def _start(self, work: Callable[[Task], Comparison]) -> None:
+        """Run ``work`` as the one comparison job; its result replaces the comparison."""
+        self._stop_compare()
         self._compare_gen += 1
         gen = self._running_gen = self._compare_gen
         self._update_busy()

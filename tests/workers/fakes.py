@@ -139,12 +139,20 @@ def fake_compare(reference: Document, reports: Sequence[Document], *,
                       options or CompareOptions(), tuple(skipped))
 
 
+def fake_apply(comparison: Comparison, decisions: Sequence[Decision]) -> Comparison:
+    """Decisions applied to a comparison at hand, claims rebuilt."""
+    links = _apply(list(comparison.links), decisions)
+    claims = _claims(comparison.reference, comparison.reports, links)
+    return replace(comparison, links=tuple(links), claims=tuple(claims))
+
+
 def fake_engine(*, gate: threading.Event | None = None) -> Engine:
     """An Engine made of the fakes above."""
     def compare(reference: Document, reports: Sequence[Document], **kwargs: object) -> Comparison:
         return fake_compare(reference, reports, gate=gate, **kwargs)  # type: ignore[arg-type]
 
-    return Engine(load=load_text, compare=compare, supported=lambda p: p.suffix == ".txt")
+    return Engine(load=load_text, compare=compare, supported=lambda p: p.suffix == ".txt",
+                  apply=fake_apply)
 
 
 REFERENCE = ("Russia has deployed 400 drones since August. Officials met in Tehran last week. "

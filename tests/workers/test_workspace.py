@@ -119,3 +119,26 @@ def test_restore_puts_a_saved_state_back(workspace, tmp_path):
     assert other.options.threshold == 55.0 and other.decisions == (decision,)
     assert other.comparison.reference.id == docs[1].id
     assert changes
+
+
+def test_first_decision_is_applied_without_comparing_again(qapp, tmp_path):
+    calls = []
+    engine = fake_engine()
+
+    def compare(*args, **kwargs):
+        calls.append(1)
+        return engine.compare(*args, **kwargs)
+
+    counting = replace(engine, compare=compare)
+    ws = Workspace(SyncRunner(), engine=counting)
+    ws.add_paths(write_sample(tmp_path))
+    assert len(calls) == 1
+    link = next(lk for lk in ws.comparison.links if lk.verdict is Verdict.CONFLICT)
+    ws.decide(Decision(link.reference, link.other, Action.SET_VERDICT, Verdict.AGREE))
+    assert len(calls) == 1  # applied to the comparison at hand
+    changed = next(lk for lk in ws.comparison.links if lk.other == link.other)
+    assert changed.verdict is Verdict.AGREE
+    ws.decide(Decision(link.reference, link.other, Action.CONFIRM))
+    assert len(calls) == 2  # a second decision on the pair: compared again from scratch
+    again = next(lk for lk in ws.comparison.links if lk.other == link.other)
+    assert again.verdict is Verdict.CONFLICT and again.reviewed
