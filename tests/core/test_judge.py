@@ -121,6 +121,37 @@ VERDICT_CASES = [
     # honorifics are not names
     ("Mr. Hatfill was struck by a vehicle in Georgetown.",
      "Hatfill was struck by a vehicle in Georgetown.", V.AGREE, set()),
+    # a figure inside the range of the vague quantity: a detail, not a contradiction
+    ("Iran supplied Russia with hundreds of drones last year.",
+     "Iran supplied Russia with 400 drones last year.", V.PARTIAL, {K.ADDED_DETAIL}),
+    # an approximate figure close to the exact one
+    ("Nearly 400 drones were launched at Ukrainian cities.",
+     "Some 390 drones were launched at Ukrainian cities.", V.PARTIAL, {K.DROPPED_DETAIL}),
+    # a source after the verb ("..., said the Post") is still a source
+    ("The deal was agreed this month, said the Post.",
+     "The deal was agreed this month, said the Guardian.", V.PARTIAL, {K.ATTRIBUTION}),
+    # a capital and its country are one source
+    ("Kiev insists that the drones are Iranian-made Shahed-136 models.",
+     "Ukraine says the drones are Iranian-made Shahed-136 models.", V.AGREE, set()),
+    # an acronym and its full name are one body
+    ("The SEC said its staff was preparing rules to combat trading abuses.",
+     "The Securities and Exchange Commission said its staff was preparing rules to combat "
+     "trading abuses.", V.AGREE, set()),
+    # one name spelled two ways
+    ("The epidemic began in Guangdong province in November.",
+     "The epidemic began in Guandong province in November.", V.AGREE, set()),
+    # a wire dateline is not part of the claim
+    ("Russia and Iran have agreed to build drones in Russia, the Post reported.",
+     "LONDON, Nov 19 (Newswire) - Russia and Iran have agreed to build drones in Russia, "
+     "the Post reported.", V.AGREE, set()),
+    # a denial clause appended to the same claim
+    ("The US says Iran has been supplying Russia with drones.",
+     "The US says Iran has been supplying Russia with drones, a charge Tehran rejects.",
+     V.PARTIAL, {K.ADDED_DETAIL}),
+    # a "not" inside a clause the other side does not have is no contradiction
+    ("The deal lets Russia shore up its supply of munitions, while Iranian leaders believe "
+     "they can avoid sanctions because the drones would not be assembled in their country.",
+     "The deal lets Russia shore up its supply of munitions.", V.PARTIAL, {K.DROPPED_DETAIL}),
     # unrelated statements get no link
     ("Russian forces have deployed 400 Iranian-made attack drones.",
      "The central bank raised interest rates by half a point on Thursday.", V.UNRELATED, set()),

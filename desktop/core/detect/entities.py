@@ -10,7 +10,12 @@ from desktop.core.aliases import place_of
 from desktop.core.detect.context import DETAIL, PairContext, one_sided, quoted
 from desktop.core.detect.dates import WEEKDAYS
 from desktop.core.detect.numwords import MONTH_NAMES
-from desktop.core.detect.prepared import Prepared, key_in, memoised
+from desktop.core.detect.prepared import (
+    Prepared,
+    key_in,
+    memoised,
+    name_link,
+)
 from desktop.core.detect.sources import sources
 from desktop.core.model import Finding, FindingKind
 
@@ -47,7 +52,7 @@ def entities(side: Prepared) -> tuple[Entity, ...]:
             run = []
         if name:
             run.append(i)
-        elif run and tok.norm != "-":
+        elif run and tok.norm != "-" and not name_link(side, i):
             out.append(_entity(side, run))
             run = []
     if run:

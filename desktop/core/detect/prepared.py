@@ -98,3 +98,45 @@ def memoised(fn: Callable[[Prepared], T]) -> Callable[[Prepared], T]:
     wrapper.__doc__ = fn.__doc__
     wrapper.__name__ = fn.__name__
     return wrapper
+
+
+_LINKS = frozenset({"and", "of", "&", "for", "the"})
+
+
+def name_link(side: Prepared, j: int) -> bool:
+    """'and', 'of' or '&' inside a name ('Securities and Exchange Commission', 'Bank of England').
+
+    Not between places: 'Moscow and Tehran' are two actors.
+    """
+    toks = side.tokens
+    if toks[j].norm not in _LINKS or j == 0 or j + 1 >= len(toks):
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    return (before.cap and after.cap and place_of(before.norm) is None
+            and place_of(after.norm) is None)
+
+
+@memoised
+def name_initials(side: Prepared) -> frozenset[str]:
+    """Initials of each run of capitalised words ('sec': 'Securities and Exchange Commission')."""
+    out: set[str] = set()
+    run = ""
+    for j, tok in enumerate(side.tokens):
+        if tok.cap and tok.norm[:1].isalpha():
+            run += "".join(w[0] for w in tok.norm.split())
+        elif not name_link(side, j):
+            if len(run) >= 2:
+                out.add(run)
+            run = ""
+    if len(run) >= 2:
+        out.add(run)
+    return frozenset(out)
+
+
+def is_acronym_of(side: Prepared, index: int, other: Prepared) -> bool:
+    """Whether token ``index`` is written in capitals and spells initials of a name in ``other``."""
+    tok = side.tokens[index]
+    raw = side.text[tok.start : tok.end]
+    if not (raw.isupper() and raw.isalpha() and 2 <= len(raw) <= 6):
+        return False
+    return any(raw.lower() in initials for initials in name_initials(other))

@@ -6,7 +6,13 @@ from dataclasses import dataclass
 
 from desktop.core.aliases import place_of
 from desktop.core.detect.context import PairContext, one_sided, quoted
-from desktop.core.detect.prepared import Prepared, key_in, memoised
+from desktop.core.detect.prepared import (
+    Prepared,
+    is_acronym_of,
+    key_in,
+    memoised,
+    name_link,
+)
 from desktop.core.detect.token import words
 from desktop.core.model import Finding, FindingKind
 from desktop.core.normalise import content_key
@@ -161,15 +167,18 @@ def _joins(side: Prepared, j: int) -> bool:
     """A hyphen, or a dot between capitalised words ('U.S. Attorney'), inside a name."""
     norm = side.tokens[j].norm
     nxt = side.tokens[j + 1] if j + 1 < len(side.tokens) else None
-    return norm == "-" or (norm == "." and nxt is not None and nxt.cap)
+    return (norm == "-" or (norm == "." and nxt is not None and nxt.cap)
+            or name_link(side, j))
 
 
 SOURCE = (FindingKind.ATTRIBUTION, FindingKind.ATTRIBUTION)
 
 
-def _named(x: Source, others: tuple[Source, ...], other: Prepared) -> bool:
+def _named(x: Source, side: Prepared, others: tuple[Source, ...], other: Prepared) -> bool:
     """Whether the other statement gives the same source, as a source or in passing."""
     if any(_same(x, y) for y in others):
+        return True
+    if x.first == x.last and is_acronym_of(side, x.first, other):
         return True
     return all(key_in(k, other) for k in x.keys)
 
@@ -183,8 +192,8 @@ def detect_attribution(ctx: PairContext) -> list[Finding]:
     sa, sb = sources(ctx.a), sources(ctx.b)
     if not sa and not sb:
         return []
-    lone_a = [x for x in sa if x.specific and not _named(x, sb, ctx.b)]
-    lone_b = [y for y in sb if y.specific and not _named(y, sa, ctx.a)]
+    lone_a = [x for x in sa if x.specific and not _named(x, ctx.a, sb, ctx.b)]
+    lone_b = [y for y in sb if y.specific and not _named(y, ctx.b, sa, ctx.a)]
     if lone_a and lone_b:
         x, y = lone_a[0], lone_b[0]
         qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
