@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from hypothesis import given, settings, strategies
 from rapidfuzz import fuzz
 
 from desktop.core.claims import build_claims, claim_id
@@ -126,3 +127,37 @@ def test_unrelated_links_and_datelines_make_no_claims() -> None:
     claims = build_claims(ref, (R1,), links)
     assert [c.anchor for c in claims if c.in_reference] == [st(ref, 1).id]
     assert claims[0].support[R1.id] is Support.OMITTED
+
+
+VERDICTS = (Verdict.AGREE, Verdict.PARTIAL, Verdict.CONFLICT, Verdict.UNRELATED)
+REPORTS = (R1, R2, R3)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=strategies.data())
+def test_claim_invariants_hold_for_any_links(data: strategies.DataObject) -> None:
+    """Whatever the links: one claim per reference statement, every report statement placed."""
+    all_report = [s for d in REPORTS for s in d.statements]
+    to_ref = data.draw(strategies.lists(strategies.tuples(
+        strategies.sampled_from(REF.statements), strategies.sampled_from(all_report),
+        strategies.sampled_from(VERDICTS)), max_size=8))
+    between = data.draw(strategies.lists(strategies.tuples(
+        strategies.sampled_from(all_report), strategies.sampled_from(all_report),
+        strategies.sampled_from(VERDICTS)), max_size=6))
+    links = [link(a, b, v) for a, b, v in to_ref]
+    links += [link(a, b, v, between=True) for a, b, v in between
+              if a.id.split(":")[0] < b.id.split(":")[0]]
+    copies = data.draw(strategies.sampled_from([(), ((R3.id, R2.id),), ((R2.id, REF.id),)]))
+    claims = build_claims(REF, REPORTS, links, copies)
+    anchors = [c.anchor for c in claims if c.in_reference]
+    assert anchors == [s.id for s in REF.statements]
+    linked = {k.other for k in links
+              if not k.between_reports and k.verdict is not Verdict.UNRELATED}
+    placed = [sid for c in claims if not c.in_reference for sid in c.statements]
+    assert sorted(placed) == sorted(s.id for s in all_report if s.id not in linked)
+    for c in claims:
+        assert set(c.support) == {REF.id, R1.id, R2.id, R3.id}
+        assert list(c.support.values()).count(Support.SOURCE) == 1
+        assert 0 <= c.corroboration <= sum(s in (Support.AGREE, Support.PARTIAL)
+                                           for s in c.support.values())
+        assert len(set(c.statements)) == len(c.statements)
