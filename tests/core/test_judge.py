@@ -152,6 +152,11 @@ VERDICT_CASES = [
     ("The deal lets Russia shore up its supply of munitions, while Iranian leaders believe "
      "they can avoid sanctions because the drones would not be assembled in their country.",
      "The deal lets Russia shore up its supply of munitions.", V.PARTIAL, {K.DROPPED_DETAIL}),
+    # a hedge inside a clause the report drops is not a hedge on the shared claim
+    ("Russia and Iran are working to transfer designs and key components for the drones, "
+     "which could allow production to begin within months.",
+     "Russia and Iran are working to transfer designs and key components for the drones.",
+     V.PARTIAL, {K.DROPPED_DETAIL}),
     # unrelated statements get no link
     ("Russian forces have deployed 400 Iranian-made attack drones.",
      "The central bank raised interest rates by half a point on Thursday.", V.UNRELATED, set()),
@@ -164,6 +169,8 @@ def test_verdicts_and_kinds(a: str, b: str, verdict: Verdict, kinds: set[Finding
     found = {f.kind for f in j.findings}
     assert j.verdict is verdict, (j.score, [f.message for f in j.findings])
     assert kinds <= found, [f.message for f in j.findings]
+    if verdict is V.PARTIAL and K.HEDGE not in kinds:
+        assert K.HEDGE not in found, [f.message for f in j.findings]
     assert 0 <= j.score <= 100
 
 

@@ -10,7 +10,7 @@ from desktop.core.detect.prepared import Prepared
 from desktop.core.model import Finding, Span
 
 MIN_RUN = 5  # unmatched content words in a row before a clause counts as added or dropped
-_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "."})
+_BREAKS = frozenset({",", ";", ":", "(", ")", "."})  # not quote marks: quotes sit inside clauses
 
 
 @dataclass(frozen=True)

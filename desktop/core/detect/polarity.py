@@ -132,8 +132,13 @@ def detect_hedge(ctx: PairContext) -> list[Finding]:
 
 
 def _real_hedges(side: Prepared, other: Prepared) -> list[tuple[int, int]]:
-    """Hedges of ``side``; 'according to X' only counts when ``other`` names no source."""
-    cues = hedge_cues(side)
+    """Hedges of ``side`` that bear on words ``other`` shares.
+
+    'according to X' only counts when ``other`` names no source; a hedge inside a clause the
+    other statement does not have ('..., which could allow production to begin') is part of
+    that missing clause, not a hedge on the shared claim.
+    """
+    cues = [(f, last) for f, last in hedge_cues(side) if _tied(side, last, other)]
     if any(side.tokens[f].norm == "according" for f, _ in cues) and sources(other):
         cues = [(f, last) for f, last in cues if side.tokens[f].norm != "according"]
     return cues
