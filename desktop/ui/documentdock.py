@@ -43,7 +43,7 @@ class DocumentPanel(QWidget):
         # Fixed widths: sizing to contents on every change costs O(rows) per loaded file.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(20)
-        for column, width in enumerate((22, 160, 96, 48, 30, 30, 30, 30, 82)):
+        for column, width in enumerate((22, 150, 30, 30, 30, 30, 82, 110, 48)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.toolbar = QToolBar(self)

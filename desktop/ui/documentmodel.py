@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop.workers.workspace import DocEntry, DocState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("", "Title", "Outlet / date", "Stmts", "✓", "◐", "✗", "–", "State")
+# The counts come right after the title so that a narrow dock still shows them.
+COLUMNS = ("", "Title", "✓", "◐", "✗", "–", "State", "Outlet / date", "Stmts")
+ROLE, TITLE, FIRST_COUNT, LAST_COUNT, STATE, OUTLET, STATEMENTS = 0, 1, 2, 5, 6, 7, 8
 _COUNT_FIELDS = ("agree", "partial", "conflict", "omitted")
 _COUNT_TIPS = ("Claims of the reference the report agrees with",
                "Claims it agrees with in part", "Claims it contradicts",
@@ -54,11 +56,11 @@ class DocumentListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
-        if role == Qt.ItemDataRole.ToolTipRole and 4 <= section <= 7:
-            return _COUNT_TIPS[section - 4]
-        if role == Qt.ItemDataRole.ToolTipRole and section == 3:
+        if role == Qt.ItemDataRole.ToolTipRole and FIRST_COUNT <= section <= LAST_COUNT:
+            return _COUNT_TIPS[section - FIRST_COUNT]
+        if role == Qt.ItemDataRole.ToolTipRole and section == STATEMENTS:
             return "Statements found in the document"
-        if role == Qt.ItemDataRole.ToolTipRole and section == 0:
+        if role == Qt.ItemDataRole.ToolTipRole and section == ROLE:
             return "◆ marks the reference article"
         return None
 
@@ -74,32 +76,33 @@ class DocumentListModel(QAbstractTableModel):
             return self._display(entry, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, index.column())
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 8:
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == STATE:
             return self._state_icon(entry)
-        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 7:
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+                FIRST_COUNT <= index.column() <= LAST_COUNT or index.column() == STATEMENTS):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _display(self, entry: DocEntry, column: int) -> Any:
         doc, is_ref = entry.document, entry.key == self._reference
-        if column == 0:
+        if column == ROLE:
             return "◆" if is_ref else ""
-        if column == 1:
+        if column == TITLE:
             return entry.name
-        if column == 2:
+        if column == OUTLET:
             return " · ".join(x for x in (doc.outlet, doc.published) if x) if doc else ""
-        if column == 3:
+        if column == STATEMENTS:
             return len(doc.statements) if doc and entry.state is DocState.READY else ""
-        if 4 <= column <= 7:
+        if FIRST_COUNT <= column <= LAST_COUNT:
             counts = self._counts.get(doc.id) if doc and not is_ref else None
-            return getattr(counts, _COUNT_FIELDS[column - 4]) if counts else ""
+            return getattr(counts, _COUNT_FIELDS[column - FIRST_COUNT]) if counts else ""
         return {DocState.LOADING: "Loading…", DocState.READY: "Reference" if is_ref else "Ready",
                 DocState.FAILED: "Failed"}[entry.state]
 
     def _tooltip(self, entry: DocEntry, column: int) -> str:
         if entry.state is DocState.FAILED:
             return f"{entry.key}\nNot used: {entry.error}"
-        if column == 0 and entry.key == self._reference:
+        if column == ROLE and entry.key == self._reference:
             return "The reference article"
         return entry.key
 

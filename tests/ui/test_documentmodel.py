@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.core.summary import ReportCounts
-from desktop.ui.documentmodel import DocumentListModel
+from desktop.ui.documentmodel import (
+    FIRST_COUNT,
+    LAST_COUNT,
+    OUTLET,
+    STATE,
+    STATEMENTS,
+    DocumentListModel,
+)
 from desktop.workers.workspace import DocEntry, DocState
 from tests.workers.fakes import REFERENCE, REPORT_A, make_document
 
@@ -31,9 +38,10 @@ def test_rows_show_role_counts_and_state(qapp):
     model.set_entries(entries, "/x/ref.txt", {rep.id: ReportCounts(2, 1, 1, 0, 1)})
     assert model.index(0, 0).data() == "◆"
     assert model.index(0, 1).data() == "Drone deal"
-    assert model.index(1, 2).data() == "Fake Wire"
-    assert [model.index(1, c).data() for c in range(4, 8)] == [2, 1, 1, 0]
-    assert model.index(2, 8).data() == "Failed"
-    assert "no text layer" in model.index(2, 8).data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(2, 8).data(Qt.ItemDataRole.DecorationRole) is not None
-    assert model.index(3, 8).data() == "Loading…"
+    assert model.index(1, OUTLET).data() == "Fake Wire"
+    assert [model.index(1, c).data() for c in range(FIRST_COUNT, LAST_COUNT + 1)] == [2, 1, 1, 0]
+    assert model.index(1, STATEMENTS).data() == 4
+    assert model.index(2, STATE).data() == "Failed"
+    assert "no text layer" in model.index(2, STATE).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(2, STATE).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(3, STATE).data() == "Loading…"

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 
 from desktop.core.model import Action, Verdict, document_of
+from desktop.ui.documentmodel import STATE
 from desktop.ui.mainwindow import MainWindow
 from desktop.ui.marks import Mark
 from desktop.workers.runner import TaskRunner
@@ -219,8 +220,8 @@ def test_failed_file_is_marked_and_rest_goes_on(window, tmp_path):
     window.add_paths([*paths, bad])
     model = window.documents.model
     row = model.row_of(str(bad))
-    assert model.index(row, 8).data() == "Failed"
-    assert "damaged" in model.index(row, 8).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(row, STATE).data() == "Failed"
+    assert "damaged" in model.index(row, STATE).data(Qt.ItemDataRole.ToolTipRole)
     assert len(window.workspace.comparison.reports) == 2
 
 
