@@ -1,10 +1,11 @@
 """Order-free alignment of a reference with a report.
 
-Candidates come from one ``rapidfuzz.process.cdist`` over normalised statements (C++, no GIL)
-and from rare content words weighted by IDF; only the few best candidates of each statement are
-scored by the pair judge. Links keep, for every report statement, its best reference partner
-and, for every reference statement, its best report partner, so splits and merges give
-one-to-many links. Only the chosen links are judged for findings.
+Candidates come from an estimate of the judge's score built from two ``rapidfuzz`` cdists over
+normalised statements (C++, no GIL) and from shared content words, rare ones weighted by IDF;
+only the few best candidates of each statement are scored by the pair judge. Links keep, for
+every report statement, its best reference partner and, for every reference statement, its
+best report partner, so splits and merges give one-to-many links. Only the chosen links are
+judged for findings.
 """
 
 from __future__ import annotations
@@ -200,6 +201,7 @@ class TextIndex:
         self._custom = judge
         self._judged: dict[tuple[str, str], Judgement] = {}  # custom judge, by statement ids
         self._verdicts: dict[tuple[str, str], Judgement] = {}  # pair judge, by texts
+        self._scores: dict[tuple[str, str], float] = {}
         statements = [s for d in documents for s in d.statements if is_claim(s)]
         self._position = {s.id: n for n, s in enumerate(statements)}
         # wire copies repeat sentences word for word: prepare and judge each text pair once
@@ -233,7 +235,11 @@ class TextIndex:
             judgement = self._custom(a, b)
             self._judged[(a.id, b.id)] = judgement
             return float(judgement.score)
-        return score_prepared(self.prepared(a), self.prepared(b))
+        key = (a.text, b.text)
+        value = self._scores.get(key)
+        if value is None:
+            value = self._scores[key] = score_prepared(self.prepared(a), self.prepared(b))
+        return value
 
     def judge(self, a: Statement, b: Statement, *, score: float | None = None) -> Judgement:
         """The judge's verdict and findings for a pair (score reused when known)."""
