@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, paths
+from desktop.core.loaders import SUPPORTED_SUFFIXES
 from desktop.ui.about import about_html
 from desktop.ui.actions import WindowActions
 from desktop.ui.details import DetailsPanel
@@ -49,7 +50,7 @@ from desktop.workers.workspace import Workspace
 
 DEBOUNCE_MS = 300
 STAGE_ABOVE_LINKS = 1500  # larger comparisons reach the views over several event-loop turns
-FILE_FILTER = ("Documents (*.txt *.md *.markdown *.docx *.html *.htm *.pdf *.rtf *.odt);;"
+FILE_FILTER = (f"Documents ({' '.join('*' + s for s in sorted(SUPPORTED_SUFFIXES))});;"
                "All files (*)")
 
 
@@ -203,7 +204,12 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         """Replace the workspace with the sample comparison."""
-        files = paths.sample_files()
+        try:
+            files = paths.sample_files()
+        except OSError as exc:
+            self.messages.show_message(f"The sample comparison is missing ({exc.strerror}).",
+                                       level="error")
+            return
         if not self.workspace.is_empty() and not self._may_discard():
             return
         self.workspace.clear()
@@ -395,6 +401,18 @@ class MainWindow(QMainWindow):
         store.setValue("window/state", self.saveState())
         store.setValue("compare/threshold", self.sensitivity.value())
         store.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.workspace.comparison is not None:
+            # Tints are blended from the palette: a light/dark switch redraws the texts once
+            # the children have the new palette too.
+            QTimer.singleShot(0, self._redraw_tints)
+
+    def _redraw_tints(self) -> None:
+        if self.workspace.comparison is not None:
+            self._show_pair_and_details(self.workspace.comparison)
+            self.matrix.table.viewport().update()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -249,3 +249,27 @@ def test_view_state_round_trip(loaded):
     assert loaded.matrix.filter_combo.currentData() is ClaimFilter.OMISSIONS
     assert loaded.selection.statement == state["statement"]
     loaded.restore_view_state({"report": 42, "statement": "nope", "matrix_filter": "bad"})
+
+
+def test_dark_palette_redraws_tints(loaded, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    before = loaded.side_by_side.left.document().toHtml()
+    palette = loaded.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    loaded.setPalette(palette)
+    # Tints blended from the new base colour.
+    qtbot.waitUntil(lambda: loaded.side_by_side.left.document().toHtml() != before)
+
+
+def test_missing_sample_is_a_message(window, monkeypatch):
+    from desktop import paths
+
+    def missing():
+        raise FileNotFoundError(2, "No such file or directory")
+
+    monkeypatch.setattr(paths, "sample_files", missing)
+    window.open_sample()
+    assert window.messages.history[-1].level == "error"
+    assert window.workspace.is_empty()
