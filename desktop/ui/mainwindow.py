@@ -277,8 +277,13 @@ class MainWindow(QMainWindow):
         empty = self.workspace.is_empty()
         self.stack.setCurrentWidget(self.drop_area if empty else self.tabs)
         has = self.workspace.comparison is not None
-        for action in (self.actions_.export, self.actions_.close_all):
-            action.setEnabled(has or (action is self.actions_.close_all and not empty))
+        acts = self.actions_
+        self.actions_.close_all.setEnabled(not empty)
+        for action in (acts.export, acts.next_conflict, acts.previous_conflict,
+                       acts.next_difference, acts.previous_difference, acts.find,
+                       acts.find_next, acts.find_previous):
+            action.setEnabled(has)  # nothing to export, step through or search yet
+        self.find_field.setEnabled(has)
 
     def _on_workspace_comparison_changed(self, comparison: Any) -> None:
         steps: list[Callable[[], object]] = [

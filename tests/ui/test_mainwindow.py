@@ -29,6 +29,8 @@ def test_empty_window_invites_a_drop(window):
     assert area.add_button.isEnabled() and area.sample_button.isEnabled()
     assert not area.session_button.isEnabled() and area.session_button.toolTip()
     assert not window.actions_.export.isEnabled()
+    assert not window.actions_.next_conflict.isEnabled()  # no dead buttons
+    assert not window.find_field.isEnabled()
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # the QPoint constructor is the only one
