@@ -31,12 +31,12 @@ from desktop import APP_NAME, paths
 from desktop.core.loaders import SUPPORTED_SUFFIXES
 from desktop.ui.about import about_html
 from desktop.ui.actions import WindowActions
+from desktop.ui.chrome import build_status_bar, build_toolbar
 from desktop.ui.details import DetailsPanel
 from desktop.ui.documentdock import DocumentPanel
 from desktop.ui.droparea import DropArea, paths_from_mime
 from desktop.ui.exportflow import ExportFlow
 from desktop.ui.index import ComparisonIndex
-from desktop.ui.matrixmodel import ClaimFilter
 from desktop.ui.matrixview import ClaimMatrixView
 from desktop.ui.messagebar import MessageBar, headless
 from desktop.ui.navigation import CONFLICTS, DIFFERENCES
@@ -44,6 +44,7 @@ from desktop.ui.review import ReviewActions
 from desktop.ui.selection import Selection
 from desktop.ui.sidebyside import SideBySideView
 from desktop.ui.stages import Stages
+from desktop.ui.viewstate import apply_view, capture_view
 from desktop.workers.engine import Engine
 from desktop.workers.runner import TaskRunner
 from desktop.workers.workspace import Workspace
@@ -61,6 +62,15 @@ def settings() -> QSettings:
 
 class MainWindow(QMainWindow):
     """One comparison per window."""
+
+    # Made by desktop.ui.chrome.build_toolbar / build_status_bar.
+    sensitivity: QSlider
+    sensitivity_label: QLabel
+    find_field: QLineEdit
+    toolbar: QToolBar
+    status_label: QLabel
+    progress: QProgressBar
+    cancel_button: QToolButton
 
     def __init__(self, *, runner: Any = None, engine: Engine | None = None) -> None:
         super().__init__()
@@ -125,51 +135,14 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_toolbar(self) -> None:
-        acts = self.actions_
         assert self.view_menu is not None
         self.view_menu.addAction(self.documents_dock.toggleViewAction())
         self.view_menu.addAction(self.details_dock.toggleViewAction())
-        bar = QToolBar("Main", self)
-        bar.setObjectName("mainToolbar")
-        for action in (acts.add_files, acts.export, None, acts.previous_conflict,
-                       acts.next_conflict, acts.previous_difference, acts.next_difference, None,
-                       self.review.confirm, self.review.unlink, self.review.link,
-                       self.review.note):
-            bar.addSeparator() if action is None else bar.addAction(action)
-        bar.addSeparator()
-        self.sensitivity = QSlider(Qt.Orientation.Horizontal, self)
-        self.sensitivity.setRange(0, 100)
-        self.sensitivity.setFixedWidth(140)
-        self.sensitivity.setAccessibleName("Match sensitivity")
-        self.sensitivity.setToolTip("Match sensitivity: the lowest score at which two statements "
-                                    "are linked. Higher links only close matches.")
-        self.sensitivity.setValue(round(self.workspace.options.threshold))
-        self.sensitivity_label = QLabel(self)
-        bar.addWidget(QLabel(" Match sensitivity ", self))
-        bar.addWidget(self.sensitivity)
-        bar.addWidget(self.sensitivity_label)
-        bar.addSeparator()
-        self.find_field = QLineEdit(self)
-        self.find_field.setPlaceholderText("Find (Ctrl+F)")
-        self.find_field.setAccessibleName("Find words in the statements")
-        self.find_field.setClearButtonEnabled(True)
-        self.find_field.setFixedWidth(200)
-        bar.addWidget(self.find_field)
-        self.addToolBar(bar)
-        self.toolbar = bar
+        build_toolbar(self)
         self._on_sensitivity_value_changed(self.sensitivity.value(), schedule=False)
 
     def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.status_label = QLabel(self)
-        self.progress = QProgressBar(self)
-        self.progress.setFixedWidth(200)
-        self.progress.setAccessibleName("Progress")
-        self.cancel_button = QToolButton(self)
-        self.cancel_button.setDefaultAction(self.actions_.cancel)
-        status.addWidget(self.status_label, 1)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.cancel_button)
+        build_status_bar(self)
         self._on_workspace_busy_changed(False)
 
     def _connect(self) -> None:
@@ -347,28 +320,12 @@ class MainWindow(QMainWindow):
     # -- view state (sessions store it) -----------------------------------------------------
     def view_state(self) -> dict[str, Any]:
         """What the window shows: tab, report on the right, selection, matrix filter."""
-        return {
-            "tab": self.tabs.currentIndex(),
-            "report": self.side_by_side.report_id,
-            "statement": self.selection.statement,
-            "matrix_filter": self.matrix.filter_combo.currentData().name,
-            "matrix_search": self.matrix.search.text(),
-        }
+        return capture_view(self)
 
     def restore_view_state(self, state: dict[str, Any]) -> None:
         """Show what ``view_state`` described; unknown or stale entries are ignored."""
         self._stages.flush()
-        self.tabs.setCurrentIndex(int(state.get("tab", 0) or 0))
-        if isinstance(state.get("report"), str):
-            self.side_by_side.show_report(state["report"])
-        filters = {mode.name: mode for mode in ClaimFilter}
-        if state.get("matrix_filter") in filters:
-            self.matrix.set_mode(filters[state["matrix_filter"]])
-        self.matrix.search.setText(str(state.get("matrix_search") or ""))
-        sid = state.get("statement")
-        if isinstance(sid, str) and self.index is not None and self.index.statement(sid):
-            claim = self.index.claim_of(sid)
-            self.selection.select(sid, claim.id if claim else None)
+        apply_view(self, state)
 
     # -- layout memory --------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
