@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.sensitivity.valueChanged.connect(self._on_sensitivity_value_changed)
         self.find_field.returnPressed.connect(lambda: self.find_text(forward=True))
         self.selection.changed.connect(self.review.update_enabled)
+        self.matrix.open_requested.connect(self._on_matrix_open_requested)
 
     # -- files ----------------------------------------------------------------------------------
     def add_paths(self, items: list[str] | list[Path]) -> int:
@@ -225,6 +226,12 @@ class MainWindow(QMainWindow):
         if self.side_by_side.step(kinds, forward=forward) is None:
             what = "conflicts" if conflicts else "differences"
             self.messages.show_message(f"No {what} between this report and the reference.")
+
+    def _on_matrix_open_requested(self, document_id: str) -> None:
+        if document_id and document_id != self.side_by_side.report_id and self.index and \
+                document_id != self.index.comparison.reference.id:
+            self.side_by_side.show_report(document_id)
+        self.show_tab(0)
 
     def focus_find(self) -> None:
         """Put the cursor in the find field."""

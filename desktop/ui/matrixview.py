@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import Comparison
+from desktop.core.model import Comparison, document_of
 from desktop.ui.matrixmodel import (
     CLAIM_ID_ROLE,
+    FIXED_COLUMNS,
     ClaimFilter,
     ClaimFilterProxy,
     ClaimMatrixModel,
@@ -28,6 +29,8 @@ from desktop.ui.selection import Selection
 
 class ClaimMatrixView(QWidget):
     """Claims × documents; picking a row selects the claim everywhere."""
+
+    open_requested = Signal(str)  # a document id: show the claim side by side with it
 
     def __init__(self, selection: Selection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +62,7 @@ class ClaimMatrixView(QWidget):
         self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_changed)
         self.search.textChanged.connect(self._on_search_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
         selection.changed.connect(self._on_selection_changed)
 
     def _build(self) -> None:
@@ -111,6 +115,22 @@ class ClaimMatrixView(QWidget):
             return
         claim = self.model.claim(self.proxy.mapToSource(current).row())
         self._selection.select(claim.anchor, claim.id, origin=self)
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        source = self.proxy.mapToSource(index)
+        comparison = self.model.comparison
+        if comparison is None or not source.isValid():
+            return
+        column = source.column() - len(FIXED_COLUMNS)
+        claim = self.model.claim(source.row())
+        docs = comparison.documents
+        target = docs[column].id if 0 <= column < len(docs) else ""
+        if target:
+            # Select that document's statement of the claim, if it makes it.
+            said = [s for s in claim.statements if document_of(s) == target]
+            if said:
+                self._selection.select(said[0], claim.id)
+        self.open_requested.emit(target)
 
     def _on_selection_changed(self) -> None:
         if self._selection.origin is self:

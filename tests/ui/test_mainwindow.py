@@ -275,3 +275,19 @@ def test_missing_sample_is_a_message(window, monkeypatch):
     window.open_sample()
     assert window.messages.history[-1].level == "error"
     assert window.workspace.is_empty()
+
+
+def test_double_click_in_matrix_opens_the_pair(loaded):
+    model, proxy = loaded.matrix.model, loaded.matrix.proxy
+    comparison = model.comparison
+    report = comparison.reports[1]
+    row = next(r for r in range(model.rowCount())
+               if any(s.startswith(report.id) for s in model.claim(r).statements)
+               and model.claim(r).in_reference)
+    index = proxy.mapFromSource(model.index(row, 2 + 2))  # the second report's column
+    loaded.tabs.setCurrentIndex(1)
+    loaded.matrix.table.doubleClicked.emit(index)
+    assert loaded.tabs.currentIndex() == 0
+    assert loaded.side_by_side.report_id == report.id
+    assert loaded.selection.claim == model.claim(row).id
+    assert loaded.side_by_side.right_pick.startswith(report.id)
