@@ -20,9 +20,15 @@ _done = False
 def make_singletons_immortal() -> bool:
     """Raise the reference counts of None, True and False once; True when it did."""
     global _done
-    if _done or sys.version_info >= (3, 12):
+    # A trace-refs (debug) build puts list pointers before the count: leave those alone.
+    if _done or sys.version_info >= (3, 12) or hasattr(sys, "getobjects"):
         return False
     for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += BOOST
+        before = sys.getrefcount(obj)
+        count = ctypes.c_ssize_t.from_address(id(obj))
+        count.value += BOOST
+        if sys.getrefcount(obj) - before != BOOST:  # not the layout we expect: undo
+            count.value -= BOOST
+            return False
     _done = True
     return True
