@@ -112,7 +112,7 @@ class Finding:
 
 CONFLICT_KINDS = frozenset(
     {FindingKind.NUMBER, FindingKind.DATE, FindingKind.QUANTITY, FindingKind.NEGATION,
-     FindingKind.ENTITY}
+     FindingKind.ENTITY, FindingKind.HEDGE, FindingKind.ATTRIBUTION}
 )
 
 

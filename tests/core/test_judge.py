@@ -60,19 +60,19 @@ VERDICT_CASES = [
      "Tehran supplied drones to Russia.", V.CONFLICT, {K.NEGATION}),
     # hedged on one side only
     ("The deal was reportedly agreed at a meeting in Iran.",
-     "The deal was agreed at a meeting in Iran.", V.PARTIAL, {K.HEDGE}),
+     "The deal was agreed at a meeting in Iran.", V.CONFLICT, {K.HEDGE}),
     # "officials believe" against a flat statement
     ("Western officials believe Russia has made a drone deal with Iran.",
-     "Russia has made a drone deal with Iran.", V.PARTIAL, {K.HEDGE}),
+     "Russia has made a drone deal with Iran.", V.CONFLICT, {K.HEDGE}),
     # a modal hedge in the report
     ("The drones were assembled in Russia.",
-     "The drones may have been assembled in Russia.", V.PARTIAL, {K.HEDGE}),
+     "The drones may have been assembled in Russia.", V.CONFLICT, {K.HEDGE}),
     # different outlets
     ("The deal was agreed this month, the Post said.",
-     "The deal was agreed this month, the New York Times said.", V.PARTIAL, {K.ATTRIBUTION}),
+     "The deal was agreed this month, the New York Times said.", V.CONFLICT, {K.ATTRIBUTION}),
     # "Western officials" against "US officials"
     ("Western officials told reporters the deal was agreed.",
-     "US officials told reporters the deal was agreed.", V.PARTIAL, {K.ATTRIBUTION}),
+     "US officials told reporters the deal was agreed.", V.CONFLICT, {K.ATTRIBUTION}),
     # a different place in the same role
     ("The drones will be built in Russia under the deal.",
      "The drones will be built in Iran under the deal.", V.CONFLICT, {K.ENTITY}),
@@ -95,10 +95,21 @@ VERDICT_CASES = [
     ("The deal was agreed at a meeting in Iran.",
      "The deal was agreed at a meeting in Iran attended by senior Revolutionary Guard "
      "commanders and defence ministry engineers.", V.PARTIAL, {K.ADDED_DETAIL}),
-    # a source the reference does not give
+    # a source the reference does not give: a detail, not an attribution conflict
     ("Allegations surfaced after Moscow began using kamikaze drones in Ukraine.",
      "Allegations surfaced after Moscow began using kamikaze drones in Ukraine, Ukrainian "
-     "officials said.", V.PARTIAL, {K.ATTRIBUTION}),
+     "officials said.", V.PARTIAL, {K.ADDED_DETAIL}),
+    # a source the report leaves out
+    ("The deal was agreed this month, the Washington Post reported.",
+     "The deal was agreed this month.", V.PARTIAL, {K.DROPPED_DETAIL}),
+    # "according to" a named source on one side only is a source, not a hedge
+    ("The deal was agreed this month.",
+     "The deal was agreed this month, according to US intelligence officials.", V.PARTIAL,
+     {K.ADDED_DETAIL}),
+    # two different sources, one cited and one quoted
+    ("The deal was agreed this month, citing three unidentified people.",
+     "The deal was agreed this month, according to US intelligence officials.", V.CONFLICT,
+     {K.ATTRIBUTION}),
     # a figure the other side leaves out
     ("Russia deployed 400 drones against Ukrainian cities.",
      "Russia deployed drones against Ukrainian cities.", V.PARTIAL, {K.DROPPED_DETAIL}),
@@ -129,7 +140,7 @@ VERDICT_CASES = [
      "Some 390 drones were launched at Ukrainian cities.", V.PARTIAL, {K.DROPPED_DETAIL}),
     # a source after the verb ("..., said the Post") is still a source
     ("The deal was agreed this month, said the Post.",
-     "The deal was agreed this month, said the Guardian.", V.PARTIAL, {K.ATTRIBUTION}),
+     "The deal was agreed this month, said the Guardian.", V.CONFLICT, {K.ATTRIBUTION}),
     # a capital and its country are one source
     ("Kiev insists that the drones are Iranian-made Shahed-136 models.",
      "Ukraine says the drones are Iranian-made Shahed-136 models.", V.AGREE, set()),
@@ -169,8 +180,8 @@ def test_verdicts_and_kinds(a: str, b: str, verdict: Verdict, kinds: set[Finding
     found = {f.kind for f in j.findings}
     assert j.verdict is verdict, (j.score, [f.message for f in j.findings])
     assert kinds <= found, [f.message for f in j.findings]
-    if verdict is V.PARTIAL and K.HEDGE not in kinds:
-        assert K.HEDGE not in found, [f.message for f in j.findings]
+    if verdict is V.PARTIAL:
+        assert not found & {K.HEDGE, K.ATTRIBUTION}, [f.message for f in j.findings]
     assert 0 <= j.score <= 100
 
 
@@ -271,7 +282,10 @@ def test_only_chosen_finding_kinds_are_reported() -> None:
     assert {K.HEDGE, K.NUMBER} <= {f.kind for f in full.findings}
     only_hedge = judge_pair(a, b, options=CompareOptions(finding_kinds=frozenset({K.HEDGE})))
     assert {f.kind for f in only_hedge.findings} == {K.HEDGE}
-    assert only_hedge.verdict is Verdict.PARTIAL
+    assert only_hedge.verdict is Verdict.CONFLICT  # a hedge against a flat statement conflicts
+    no_number = frozenset(FindingKind) - {K.NUMBER, K.HEDGE}
+    assert judge_pair(a, b, options=CompareOptions(finding_kinds=no_number)).verdict is not (
+        Verdict.CONFLICT)
     none = judge_pair(a, b, options=CompareOptions(finding_kinds=frozenset()))
     assert none.verdict is Verdict.AGREE and none.findings == ()
 

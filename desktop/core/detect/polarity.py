@@ -35,6 +35,7 @@ rumored presumably seemingly appears appeared seems seemed claimed claims purpor
 supposedly
 """
 )
+MODALS = words("can could may might will would shall should must")
 _HEDGE_PHRASES = (("according", "to"), ("said", "to", "be"), ("is", "thought"))
 _HEDGE_FIRST = frozenset(p[0] for p in _HEDGE_PHRASES)
 _MONTH_MAY_AFTER = frozenset({"in", "since", "until", "early", "late", "mid", "last", "of"})
@@ -134,13 +135,22 @@ def detect_hedge(ctx: PairContext) -> list[Finding]:
 def _real_hedges(side: Prepared, other: Prepared) -> list[tuple[int, int]]:
     """Hedges of ``side`` that bear on words ``other`` shares.
 
-    'according to X' only counts when ``other`` names no source; a hedge inside a clause the
-    other statement does not have ('..., which could allow production to begin') is part of
-    that missing clause, not a hedge on the shared claim.
+    'according to X' is a source, not a hedge, when X is named ('according to US officials':
+    a detail when one side only has it) or when ``other`` names a source of its own; it stays a
+    hedge for 'according to reports'. A hedge inside a clause the other statement does not have
+    ('..., which could allow production to begin') is part of that missing clause, not a hedge
+    on the shared claim.
     """
     cues = [(f, last) for f, last in hedge_cues(side) if _tied(side, last, other)]
-    if any(side.tokens[f].norm == "according" for f, _ in cues) and sources(other):
-        cues = [(f, last) for f, last in cues if side.tokens[f].norm != "according"]
+    if any(t.norm in MODALS for t in other.tokens):  # 'could be addressed' vs 'can be addressed'
+        cues = [(f, last) for f, last in cues if side.tokens[f].norm not in MODALS]
+    # 'claims' against 'claim': the same hedge on both sides
+    theirs = {stem(t.norm) for t in other.tokens}
+    cues = [(f, last) for f, last in cues if f != last or stem(side.tokens[f].norm) not in theirs]
+    if any(side.tokens[f].norm == "according" for f, _ in cues):
+        named = {s.first for s in sources(side) if s.specific}
+        cues = [(f, last) for f, last in cues if side.tokens[f].norm != "according"
+                or not (sources(other) or any(last < n <= last + 3 for n in named))]
     return cues
 
 

@@ -61,6 +61,12 @@ _GENERIC = frozenset(
         "media",
     )
 )
+# Words that point back at a source named elsewhere ('the report', 'he'): never a rival source.
+_REFERS = frozenset(
+    content_key(w)
+    for w in ("report", "reports", "newspaper", "paper", "agency", "media", "statement", "he",
+              "she", "they", "it", "story", "article")
+) - {""}
 _BREAK_AFTER = frozenset({".", ",", ";", ":", "!", "?", '"', ")"})
 _STOP_AFTER = frozenset(
     {
@@ -171,7 +177,9 @@ def _joins(side: Prepared, j: int) -> bool:
             or name_link(side, j))
 
 
-SOURCE = (FindingKind.ATTRIBUTION, FindingKind.ATTRIBUTION)
+# A source on one side only is a detail the other leaves out, not a disagreement about who
+# said it (PRODUCT.md: only two different sources make an attribution conflict).
+SOURCE = (FindingKind.DROPPED_DETAIL, FindingKind.ADDED_DETAIL)
 
 
 def _named(x: Source, side: Prepared, others: tuple[Source, ...], other: Prepared) -> bool:
@@ -188,14 +196,18 @@ def _same(x: Source, y: Source) -> bool:
 
 
 def detect_attribution(ctx: PairContext) -> list[Finding]:
-    """Different named sources, or a source one side names and the other does not."""
+    """Different named sources (a conflict), or a source only one side names (a detail)."""
     sa, sb = sources(ctx.a), sources(ctx.b)
     if not sa and not sb:
         return []
-    lone_a = [x for x in sa if x.specific and not _named(x, ctx.a, sb, ctx.b)]
-    lone_b = [y for y in sb if y.specific and not _named(y, ctx.b, sa, ctx.a)]
-    if lone_a and lone_b:
-        x, y = lone_a[0], lone_b[0]
+    other_a = [x for x in sa if not _named(x, ctx.a, sb, ctx.b) and not x.keys <= _REFERS]
+    other_b = [y for y in sb if not _named(y, ctx.b, sa, ctx.a) and not y.keys <= _REFERS]
+    lone_a = [x for x in other_a if x.specific]
+    lone_b = [y for y in other_b if y.specific]
+    if (lone_a and other_b) or (lone_b and other_a):
+        # 'citing three unidentified people' vs 'according to US officials': one named source
+        # against another source is enough; 'officials' vs 'sources' is too vague to oppose
+        x, y = (lone_a or other_a)[0], (lone_b or other_b)[0]
         qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
         if _person(ctx.a, x) and _person(ctx.b, y):
             return [Finding(FindingKind.ENTITY, f"different people said it: {qa} vs {qb}",
