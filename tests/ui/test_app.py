@@ -18,9 +18,11 @@ def test_parse_arguments():
 
 def test_run_app_opens_files_then_exits(qapp, monkeypatch, tmp_path):
     seen = {}
+    earlier = {id(w) for w in QApplication.topLevelWidgets()}  # other tests' windows may linger
 
     def fake_exec():
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and id(w) not in earlier)
         seen["entries"] = len(window.workspace.entries)
         seen["hook"] = sys.excepthook
         window.runner.shutdown()
