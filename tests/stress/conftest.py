@@ -25,6 +25,11 @@ LONG_FACTOR = int(os.environ.get("STRESS_LONG_FACTOR", "100"))
 DEADLINE = timedelta(seconds=10)  # one example; generous so a slow CI box is not "flaky"
 
 
+def budget(seconds: int) -> int:
+    """A fuzz test's pytest-timeout: its CI seconds, scaled up for a long campaign."""
+    return seconds * LONG_FACTOR if PROFILE == "long" else seconds
+
+
 def fuzz_settings(examples: int) -> settings:
     """Settings for one fuzz test: ``examples`` in CI, ``LONG_FACTOR`` times more when long."""
     long = PROFILE == "long"

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from desktop.core.errors import LoadError
 from desktop.core.loaders import load_document
 from desktop.core.model import Document
-from tests.stress.conftest import fuzz_settings
+from tests.stress.conftest import budget, fuzz_settings
 from tests.stress.mutate import Mutation, mutations
 
 ARCHIVES = ("docx", "odt", "docx-factory", "odt-factory")
@@ -55,7 +55,7 @@ def assert_clean_outcome(outcome: Document | LoadError) -> None:
         check_document(outcome)
 
 
-@pytest.mark.timeout(240)
+@pytest.mark.timeout(budget(240))
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_damaged_file_loads_or_fails_cleanly(corpus: dict[str, tuple[str, bytes]],
                                              fmt: str) -> None:
@@ -63,7 +63,7 @@ def test_damaged_file_loads_or_fails_cleanly(corpus: dict[str, tuple[str, bytes]
         pytest.skip(f"no {fmt} base file")
     suffix, original = corpus[fmt]
 
-    @fuzz_settings(30)
+    @fuzz_settings(50)
     @given(mutations(archive=fmt in ARCHIVES))
     def run(mutation: Mutation) -> None:
         note(f"{fmt}: {mutation}")
@@ -72,7 +72,7 @@ def test_damaged_file_loads_or_fails_cleanly(corpus: dict[str, tuple[str, bytes]
     run()
 
 
-@pytest.mark.timeout(240)
+@pytest.mark.timeout(budget(240))
 @pytest.mark.parametrize("fmt", ["docx", "odt", "pdf", "html"])
 def test_stacked_damage(corpus: dict[str, tuple[str, bytes]], fmt: str) -> None:
     """Several damages one after another (what a failing disk does over time)."""
@@ -90,7 +90,7 @@ def test_stacked_damage(corpus: dict[str, tuple[str, bytes]], fmt: str) -> None:
     run()
 
 
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(budget(120))
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".html", ".docx", ".pdf", ".rtf", ".odt"])
 def test_arbitrary_bytes_under_any_name(suffix: str) -> None:
     """Random bytes named like a document: a LoadError, or (for text) a checked Document."""
@@ -103,7 +103,7 @@ def test_arbitrary_bytes_under_any_name(suffix: str) -> None:
     run()
 
 
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(budget(120))
 @pytest.mark.parametrize("fmt", ["docx", "pdf", "html", "odt"])
 def test_damaged_file_memory_is_bounded(corpus: dict[str, tuple[str, bytes]], fmt: str) -> None:
     """A file that repeats one slice thousands of times does not make the loader balloon."""

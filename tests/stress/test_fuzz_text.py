@@ -12,7 +12,7 @@ from desktop.core.judge import judge_pair
 from desktop.core.model import CompareOptions, Paragraph, Statement, Verdict
 from desktop.core.normalise import normalise_text
 from desktop.core.segment import MAX_STATEMENT_CHARS, split_statements
-from tests.stress.conftest import fuzz_settings
+from tests.stress.conftest import budget, fuzz_settings
 
 NEWS_WORDS = (
     "Russia", "Iran", "deal", "drones", "400", "four hundred", "450", "more than", "about",
@@ -47,7 +47,7 @@ def check_statements(text: str, statements: tuple[Statement, ...],
             assert lo >= hi or inside or outside, (para, statement)
 
 
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(budget(120))
 @fuzz_settings(60)
 @given(any_text)
 def test_split_statements_any_text(text: str) -> None:
@@ -66,7 +66,7 @@ def text_and_paragraphs(draw: st.DrawFn) -> tuple[str, tuple[Paragraph, ...]]:
     return text, tuple(Paragraph(a, b) for a, b in cuts)
 
 
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(budget(120))
 @fuzz_settings(60)
 @given(text_and_paragraphs())
 def test_split_statements_with_hostile_paragraphs(case: tuple[str, tuple[Paragraph, ...]]) -> None:
@@ -79,7 +79,7 @@ def test_split_statements_with_hostile_paragraphs(case: tuple[str, tuple[Paragra
         last = statement.end
 
 
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(budget(120))
 @fuzz_settings(60)
 @given(any_text)
 def test_normalise_text_any_text(text: str) -> None:
@@ -89,7 +89,7 @@ def test_normalise_text_any_text(text: str) -> None:
     assert normalise_text(text) == out
 
 
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(budget(120))
 @fuzz_settings(60)
 @given(any_text, any_text, st.floats(0, 100))
 def test_judge_pair_any_text(a: str, b: str, threshold: float) -> None:
@@ -105,7 +105,7 @@ def test_judge_pair_any_text(a: str, b: str, threshold: float) -> None:
                 assert 0 <= span[0] <= span[1] <= len(side), (finding, len(side))
 
 
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(budget(120))
 @fuzz_settings(60)
 @given(news_text)
 def test_statement_never_conflicts_with_itself(a: str) -> None:
@@ -134,7 +134,7 @@ def _peak(fn: object, *args: object) -> int:
         tracemalloc.stop()
 
 
-@pytest.mark.timeout(180)
+@pytest.mark.timeout(budget(180))
 @pytest.mark.parametrize("shape", ["prose", "one-line-no-stops", "newlines"])
 def test_big_text_memory_is_bounded(shape: str) -> None:
     """200,000 characters of text are segmented and normalised within a bounded Python heap."""
@@ -147,7 +147,7 @@ def test_big_text_memory_is_bounded(shape: str) -> None:
     assert peak < BIG_PEAK, f"normalise_text peak {peak / 1e6:.0f} MB"
 
 
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(budget(120))
 def test_judge_pair_on_overlong_statements_is_bounded() -> None:
     """Statements four times longer than the segmenter ever makes are judged within bounds.
 

@@ -1,4 +1,4 @@
-"""A seeded monkey on the real main window: a thousand random user actions, no crash, no drift.
+"""A seeded monkey on the real main window: 2,000 random user actions, no crash, no drift.
 
 After every action: no exception reached ``sys.excepthook``, nothing is left running, and the
 window's comparison is exactly what the core's own ``compare_documents`` makes of the same
@@ -32,7 +32,7 @@ from desktop.workers.workspace import DocState, Workspace
 from tests import factories
 
 SEED = int(os.environ.get("MONKEY_SEED", "20261125"))
-STEPS = int(os.environ.get("MONKEY_STEPS", "1000"))
+STEPS = int(os.environ.get("MONKEY_STEPS", "2000"))
 WORDS = ("drones", "Iran", "400", "denied", "August", "deal", "zzz", "")
 
 
