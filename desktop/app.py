@@ -41,7 +41,10 @@ def run_app(args: Sequence[str]) -> int:
     window = MainWindow()
     hook = ExceptionHook(window.messages, window)
     hook.install()
-    sample, files = _parse(args)
+    from desktop.ui.persistence import offer_recovery
+
+    # Unsaved work a crashed run left behind comes first; restoring it replaces the arguments.
+    sample, files = (False, []) if offer_recovery(window) else _parse(args)
     if sample:
         window.add_paths(paths.sample_files())
     elif files:

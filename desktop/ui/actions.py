@@ -33,17 +33,19 @@ class WindowActions:
     def __init__(self, w: Any) -> None:  # w: MainWindow (import cycle)
         a = make_action
         sk = QKeySequence.StandardKey
-        self.add_files = a(w, "&Add files…", w.ask_for_files, shortcut=sk.Open,
+        self.add_files = a(w, "&Add files…", w.ask_for_files, shortcut="Ctrl+Shift+O",
                            tip="Add a reference article or reports")
         self.add_folder = a(w, "Add a &folder…", w.ask_for_folder,
                             tip="Add every supported file in a folder")
         self.sample = a(w, "Open the &sample comparison", w.open_sample,
                         tip="The sample reference article with its sample reports")
-        self.open_session = a(w, "&Open session…", lambda: None, shortcut="Ctrl+Shift+O")
-        self.save_session = a(w, "&Save session", lambda: None, shortcut=sk.Save)
-        for action in (self.open_session, self.save_session):
-            action.setEnabled(False)
-            action.setToolTip("Saved sessions are not available in this version yet")
+        # Sessions (desktop/ui/sessionflow.py): w.sessions exists once the window is built.
+        self.open_session = a(w, "&Open session…", lambda: w.sessions.open_dialog(),
+                              shortcut=sk.Open, tip="Open a saved session")
+        self.save_session = a(w, "&Save session", lambda: w.sessions.save(), shortcut=sk.Save,
+                              tip="Save the documents, options and review decisions")
+        self.save_session_as = a(w, "Save session &as…", lambda: w.sessions.save_as(),
+                                 shortcut=sk.SaveAs, tip="Save the session to another file")
         self.export = a(w, "&Export report…", w.export_report, shortcut="Ctrl+E",
                         tip="Write a DOCX report (or HTML, JSON, CSV)")
         self.close_all = a(w, "&Close all documents", w.close_all, shortcut="Ctrl+Shift+W")
@@ -81,7 +83,8 @@ class WindowActions:
         bar = w.menuBar()
         file_menu = bar.addMenu("&File")
         for action in (self.add_files, self.add_folder, self.sample, None, self.open_session,
-                       self.save_session, None, self.export, None, self.close_all, self.quit):
+                       self.save_session, self.save_session_as, None, self.export, None,
+                       self.close_all, self.quit):
             _add(file_menu, action)
         edit = bar.addMenu("&Edit")
         for action in (self.find, self.find_next, self.find_previous):

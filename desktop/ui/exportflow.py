@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.errors import CrosscheckError, ExportError
 from desktop.core.model import Comparison, Decision
+from desktop.export.options import ReportOptions
 from desktop.ui.messagebar import MessageBar, headless
 
 FILTERS = (
@@ -37,11 +38,12 @@ def with_suffix(path: str, chosen_filter: str) -> Path:
     return target.with_name(target.name + suffix)
 
 
-def write(comparison: Comparison, path: Path, decisions: tuple[Decision, ...] = ()) -> Path:
+def write(comparison: Comparison, path: Path, decisions: tuple[Decision, ...] = (), *,
+          options: ReportOptions | None = None) -> Path:
     """Write the export (worker thread)."""
     from desktop.export import write_export
 
-    write_export(comparison, path, decisions=decisions)
+    write_export(comparison, path, options=options or ReportOptions(), decisions=decisions)
     return path
 
 
@@ -58,6 +60,7 @@ class ExportFlow(QObject):
         self.folder: str = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         self.running = False
+        self.report_options = ReportOptions()  # from Preferences (desktop/ui/persistence.py)
 
     def ask_and_export(self, comparison: Comparison | None,
                        decisions: tuple[Decision, ...] = ()) -> None:
@@ -78,7 +81,9 @@ class ExportFlow(QObject):
         self.folder = str(path.parent)
         self.running = True
         self._bar.show_message(f"Exporting {path.name}…")
-        self._runner.submit(lambda task: write(comparison, path, decisions), self._on_written,
+        options = self.report_options
+        self._runner.submit(lambda task: write(comparison, path, decisions, options=options),
+                            self._on_written,
                             lambda exc: self._on_failed(path, exc))
 
     def _on_written(self, path: Path) -> None:

@@ -40,8 +40,10 @@ from desktop.ui.index import ComparisonIndex
 from desktop.ui.matrixview import ClaimMatrixView
 from desktop.ui.messagebar import MessageBar, headless
 from desktop.ui.navigation import CONFLICTS, DIFFERENCES
+from desktop.ui.persistence import install_persistence
 from desktop.ui.review import ReviewActions
 from desktop.ui.selection import Selection
+from desktop.ui.sessionflow import SessionFlow
 from desktop.ui.sidebyside import SideBySideView
 from desktop.ui.stages import Stages
 from desktop.ui.viewstate import apply_view, capture_view
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
     status_label: QLabel
     progress: QProgressBar
     cancel_button: QToolButton
+    sessions: SessionFlow  # made by desktop.ui.persistence.install_persistence
 
     def __init__(self, *, runner: Any = None, engine: Engine | None = None) -> None:
         super().__init__()
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self._layout_restored = self.restore_layout()
+        install_persistence(self)  # settings, preferences, sessions, autosave
         self._on_workspace_entries_changed()
 
     # -- construction ----------------------------------------------------------------------
@@ -281,8 +285,7 @@ class MainWindow(QMainWindow):
         self.side_by_side.set_comparison(self.index, reviewed=unlinked)
         self.details.set_index(self.index)
         self._on_workspace_entries_changed()
-        title = comparison.reference.title if comparison is not None else ""
-        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+        self.sessions.update_title()
 
     def _restore_selection(self) -> None:
         sid = self.selection.statement
@@ -384,6 +387,9 @@ class MainWindow(QMainWindow):
             self.matrix.table.viewport().update()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.sessions.may_close():  # Save/Discard/Cancel when work is unsaved
+            event.ignore()
+            return
         self.save_layout()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -27,7 +27,7 @@ def test_empty_window_invites_a_drop(window):
     assert window.stack.currentWidget() is window.drop_area
     area = window.drop_area
     assert area.add_button.isEnabled() and area.sample_button.isEnabled()
-    assert not area.session_button.isEnabled() and area.session_button.toolTip()
+    assert area.session_button.isEnabled() and area.session_button.toolTip()
     assert not window.actions_.export.isEnabled()
     assert not window.actions_.next_conflict.isEnabled()  # no dead buttons
     assert not window.find_field.isEnabled()

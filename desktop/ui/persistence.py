@@ -1,0 +1,103 @@
+"""Wires settings, preferences, sessions and autosave into the main window in one call."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from desktop.core.session import Session
+from desktop.ui.autosave import Autosave, Prompt, ask_restore
+from desktop.ui.preferences import PreferencesDialog
+from desktop.ui.sessionflow import SAVED_AS, SessionFlow
+from desktop.ui.settings import Preferences, Settings
+
+
+def install_persistence(window: Any, settings: Settings | None = None) -> None:
+    """Give ``window`` its ``settings_``, ``sessions`` and ``autosave``, menus and buttons."""
+    window.settings_ = settings or Settings()
+    flow = window.sessions = SessionFlow(window, window.settings_)
+    window.autosave = Autosave(lambda: _capture(flow), parent=window)
+    window.workspace.changed.connect(window.autosave.schedule)
+    window.autosave.failed.connect(lambda text: window.messages.show_message(text,
+                                                                             level="error"))
+    flow.saved.connect(window.autosave.save_now)  # a saved session needs no autosave
+    flow.closing_cleanly.connect(window.autosave.finish)
+    _add_menus(window, flow)
+    button = window.drop_area.session_button
+    button.setEnabled(True)
+    button.setToolTip("Open a saved session (Ctrl+O)")
+    window.drop_area.session_requested.connect(flow.open_dialog)
+    apply_preferences(window, window.settings_.preferences(), threshold=False)
+    flow.update_title()
+
+
+def _capture(flow: SessionFlow) -> Session | None:
+    """What the autosave keeps: unsaved work only, with the session file it belongs to."""
+    session = flow.snapshot() if flow.modified else None
+    if session is not None and flow.path is not None:
+        session = replace(session, view={**session.view, SAVED_AS: str(flow.path)})
+    return session
+
+
+def _add_menus(window: Any, flow: SessionFlow) -> None:
+    acts = window.actions_
+    file_menu = next(o for o in acts.open_session.associatedObjects() if isinstance(o, QMenu))
+    recent = QMenu("Open &recent session", window)
+    recent.aboutToShow.connect(lambda: flow.fill_recent_menu(recent))
+    flow.fill_recent_menu(recent)
+    file_menu.insertMenu(acts.save_session, recent)
+    window.recent_menu = recent
+    action = window.preferences_action = QAction("&Preferences…", window)
+    action.setShortcuts(QKeySequence.StandardKey.Preferences)
+    if not action.shortcuts():
+        action.setShortcut(QKeySequence("Ctrl+,"))
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    action.setStatusTip("Match sensitivity, the differences to flag, report contents")
+    action.triggered.connect(lambda _c=False: open_preferences(window))
+    window.addAction(action)
+    edit = next((a.menu() for a in window.menuBar().actions() if a.text() == "&Edit"), None)
+    (edit or file_menu).addSeparator()
+    (edit or file_menu).addAction(action)
+
+
+def open_preferences(window: Any) -> PreferencesDialog:
+    """Show the Preferences dialog (window-modal, not blocking); OK saves and applies."""
+    dialog = PreferencesDialog(window.settings_.preferences(), window)
+    dialog.preferences_accepted.connect(lambda prefs: _on_preferences_accepted(window, prefs))
+    dialog.open()
+    window.preferences_dialog = dialog
+    return dialog
+
+
+def _on_preferences_accepted(window: Any, prefs: Preferences) -> None:
+    window.settings_.set_preferences(prefs)
+    apply_preferences(window, prefs)
+
+
+def apply_preferences(window: Any, prefs: Preferences, *, threshold: bool = True) -> None:
+    """Make the window and the engine options follow ``prefs`` (core only sees the options)."""
+    if threshold:
+        window.sensitivity.setValue(prefs.threshold)  # the slider's debounce applies it
+    ws = window.workspace
+    ws.set_options(replace(prefs.compare_options(ws.options), threshold=ws.options.threshold))
+    flow = window.export_flow
+    flow.folder = prefs.export_folder or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    flow.report_options = prefs.report_options()
+
+
+def offer_recovery(window: Any, prompt: Prompt | None = None) -> bool:
+    """On start: offer the unsaved work a crashed run left behind; True when restored."""
+    flow: SessionFlow = window.sessions
+
+    def restore(session: Session) -> None:
+        saved_as = session.view.get(SAVED_AS)
+        flow.restore(session, path=Path(saved_as) if isinstance(saved_as, str) else None,
+                     saved=False)
+
+    return bool(window.autosave.offer_recovery(restore, prompt or ask_restore(window)))

@@ -1,0 +1,151 @@
+"""Typed settings over QSettings: preferences with defaults declared once, recent sessions,
+and the window's layout kept apart from the preferences.
+
+Values are stored as plain strings (JSON for lists) so the INI file reads the same on every
+platform and a damaged or hand-edited value falls back to its default instead of crashing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from desktop import APP_NAME
+from desktop.core.model import CompareOptions, FindingKind
+from desktop.export.options import ALL_SECTIONS, SECTIONS, ReportOptions
+
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the user chose in Preferences; the defaults here are the only defaults."""
+
+    threshold: int = round(CompareOptions().threshold)  # match sensitivity 0-100
+    finding_kinds: frozenset[FindingKind] = frozenset(FindingKind)
+    compare_reports: bool = False
+    report_sections: frozenset[str] = ALL_SECTIONS
+    include_partials: bool = True
+    export_folder: str = ""  # empty: the user's Documents folder
+
+    def compare_options(self, base: CompareOptions | None = None) -> CompareOptions:
+        """The engine options these preferences ask for (the rest taken from ``base``)."""
+        return replace(base or CompareOptions(), threshold=float(self.threshold),
+                       finding_kinds=self.finding_kinds, compare_reports=self.compare_reports)
+
+    def report_options(self) -> ReportOptions:
+        """The report options these preferences ask for."""
+        return ReportOptions(sections=self.report_sections,
+                             include_partials=self.include_partials)
+
+
+# Keys in the settings file; "compare/threshold" is also the toolbar slider's memory.
+_KEYS = {
+    "threshold": "compare/threshold",
+    "finding_kinds": "compare/finding_kinds",
+    "compare_reports": "compare/compare_reports",
+    "report_sections": "report/sections",
+    "include_partials": "report/include_partials",
+    "export_folder": "report/export_folder",
+}
+_RECENT = "sessions/recent"
+_GEOMETRY, _STATE = "window/geometry", "window/state"
+
+
+def _to_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, frozenset):
+        return json.dumps(sorted(v.value if isinstance(v, FindingKind) else v for v in value))
+    return str(value)
+
+
+def _parse(name: str, raw: Any, default: Any) -> Any:
+    """The stored text back as the field's type; anything odd gives ValueError."""
+    text = str(raw)
+    if isinstance(default, bool):
+        if text.lower() not in ("true", "false"):
+            raise ValueError(text)
+        return text.lower() == "true"
+    if isinstance(default, int):
+        return max(0, min(100, round(float(text))))
+    if name == "finding_kinds":
+        return frozenset(FindingKind(v) for v in json.loads(text))
+    if name == "report_sections":
+        chosen = frozenset(str(v) for v in json.loads(text))
+        if not chosen <= frozenset(SECTIONS):
+            raise ValueError(text)
+        return chosen
+    return text
+
+
+class Settings:
+    """The app's settings store; inject a QSettings (an INI file in tests) to redirect it."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else QSettings(APP_NAME, APP_NAME)
+
+    # -- preferences ------------------------------------------------------------------------
+    def preferences(self) -> Preferences:
+        """The saved preferences; a missing or unreadable value takes its default."""
+        default = Preferences()
+        values = {}
+        for f in fields(Preferences):
+            raw = self.store.value(_KEYS[f.name])
+            if raw is None:
+                continue
+            try:
+                values[f.name] = _parse(f.name, raw, getattr(default, f.name))
+            except (ValueError, TypeError):
+                continue  # a hand-edited or older value: keep the default
+        return replace(default, **values)
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        """Save every preference."""
+        for f in fields(Preferences):
+            self.store.setValue(_KEYS[f.name], _to_text(getattr(preferences, f.name)))
+        self.store.sync()
+
+    # -- recent sessions ----------------------------------------------------------------------
+    def recent_sessions(self) -> list[str]:
+        """Session files opened or saved lately, the latest first."""
+        raw = self.store.value(_RECENT)
+        try:
+            items = json.loads(str(raw)) if raw is not None else []
+        except ValueError:
+            return []
+        return [str(p) for p in items if isinstance(p, str)][:MAX_RECENT] if isinstance(
+            items, list) else []
+
+    def add_recent_session(self, path: str | Path) -> None:
+        """Put ``path`` first in the recent list."""
+        path = str(Path(path).absolute())
+        items = [path, *(p for p in self.recent_sessions() if p != path)]
+        self._set_recent(items[:MAX_RECENT])
+
+    def remove_recent_session(self, path: str | Path) -> None:
+        """Take ``path`` out of the recent list."""
+        self._set_recent([p for p in self.recent_sessions() if p != str(path)])
+
+    def clear_recent_sessions(self) -> None:
+        """Forget every recent session."""
+        self._set_recent([])
+
+    def _set_recent(self, items: list[str]) -> None:
+        self.store.setValue(_RECENT, json.dumps(items))
+        self.store.sync()
+
+    # -- window layout (not a preference: never reset with them) ------------------------------
+    def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """The saved geometry and dock/toolbar state, or None for each on a first run."""
+        return self.store.value(_GEOMETRY), self.store.value(_STATE)
+
+    def set_window_layout(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Remember geometry and dock/toolbar state."""
+        self.store.setValue(_GEOMETRY, geometry)
+        self.store.setValue(_STATE, state)
+        self.store.sync()
