@@ -9,6 +9,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from desktop.core.detect.context import PairContext
+from desktop.core.detect.features import BIAS, SHIFT, WEIGHTS, features, logistic
 from desktop.core.detect.prepared import Prepared, prepare
 from desktop.core.findings import find_differences
 from desktop.core.model import CompareOptions, Finding, Judgement, Verdict
@@ -68,20 +69,34 @@ def verdict_of(findings: tuple[Finding, ...]) -> Verdict:
 
 
 def _score(ctx: PairContext) -> float:
+    """The larger of the fitted same-claim score and the containment of the shorter statement."""
+    if not ctx.a.norm or not ctx.b.norm:
+        return 0.0
+    if ctx.a.norm == ctx.b.norm:
+        return 100.0  # the fitted score approaches 100 but never reaches it
+    same = logistic(features(ctx), WEIGHTS, BIAS + SHIFT)
+    return round(100 * max(same, _inside(ctx)), 2)
+
+
+def old_score(ctx: PairContext) -> float:
+    """The hand-weighted score this one replaced; bench/fit_scorer.py calibrates against it."""
     if not ctx.a.norm or not ctx.b.norm:
         return 0.0
     total_a, total_b = _content_count(ctx.a.keys), _content_count(ctx.b.keys)
     cover_a = sum(ctx.match_a) / total_a if total_a else 0.0
     cover_b = sum(ctx.match_b) / total_b if total_b else 0.0
-    # rapidfuzz costs grow with both lengths: a runaway "statement" (a PDF without stops) is
-    # compared on its beginning, which is plenty to tell how alike two texts read
     norm_a, norm_b = ctx.a.norm[:FUZZY_MAX_CHARS], ctx.b.norm[:FUZZY_MAX_CHARS]
     sort = fuzz.token_sort_ratio(norm_a, norm_b) / 100
     ratio = fuzz.ratio(norm_a, norm_b) / 100
     whole = (W_COVER_MIN * min(cover_a, cover_b) + W_COVER_MAX * max(cover_a, cover_b)
              + W_SORT * sort + W_RATIO * ratio)
-    # A short statement found inside a long one (a headline in a body sentence, a claim with
-    # a clause added) is the same claim even though the long one has much more.
+    return round(100 * max(whole, _inside(ctx)), 2)
+
+
+def _inside(ctx: PairContext) -> float:
+    """A short statement found inside a long one (a headline in a body sentence, a claim with
+    a clause added) is the same claim even though the long one has much more."""
+    total_a, total_b = _content_count(ctx.a.keys), _content_count(ctx.b.keys)
     short, matched = (ctx.a, ctx.match_a) if total_a <= total_b else (ctx.b, ctx.match_b)
     weight = found = 0.0
     for key, hit in zip(short.keys, matched, strict=True):
@@ -89,11 +104,11 @@ def _score(ctx: PairContext) -> float:
             w = GENERIC_WEIGHT if key in GENERIC else 1.0
             weight += w
             found += w if hit else 0.0
-    if weight:
-        partial = _partial(norm_a, norm_b) / 100
-        inside = (W_INSIDE * found / weight + W_PARTIAL * partial) * min(1.0, weight / MIN_INSIDE)
-        whole = max(whole, inside)
-    return round(100 * whole, 2)
+    if not weight:
+        return 0.0
+    norm_a, norm_b = ctx.a.norm[:FUZZY_MAX_CHARS], ctx.b.norm[:FUZZY_MAX_CHARS]
+    partial = _partial(norm_a, norm_b) / 100
+    return (W_INSIDE * found / weight + W_PARTIAL * partial) * min(1.0, weight / MIN_INSIDE)
 
 
 def _content_count(keys: tuple[str, ...]) -> int:
