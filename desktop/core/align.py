@@ -135,9 +135,12 @@ def _better(p: Pair, q: Pair) -> bool:
     return (p.score, p.tiebreak, -p.left, -p.right) > (q.score, q.tiebreak, -q.left, -q.right)
 
 
+_NOT_CLAIMS = frozenset({StatementRole.DATELINE, StatementRole.HEADING})
+
+
 def is_claim(statement: Statement) -> bool:
-    """Whether a statement can carry a claim (a dateline cannot)."""
-    return statement.role is not StatementRole.DATELINE
+    """Whether a statement can carry a claim (a dateline, byline or section heading cannot)."""
+    return statement.role not in _NOT_CLAIMS
 
 
 def build_index(documents: Iterable[Document], *, options: CompareOptions | None = None,
