@@ -1,0 +1,77 @@
+"""The Preferences dialog: shows the saved values, OK saves and applies them, never blocks."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.core.model import FindingKind
+from desktop.ui.persistence import open_preferences
+from desktop.ui.preferences import PreferencesDialog
+from desktop.ui.settings import Preferences
+from tests.ui.persisthelp import make_window
+
+
+def test_dialog_shows_values_and_returns_what_was_edited(qtbot):
+    start = Preferences(threshold=40, finding_kinds=frozenset({FindingKind.DATE}))
+    dialog = PreferencesDialog(start)
+    qtbot.addWidget(dialog)
+    assert dialog.values() == start
+    assert dialog.threshold.value() == 40 and dialog.kinds[FindingKind.DATE].isChecked()
+    assert not dialog.kinds[FindingKind.NUMBER].isChecked()
+    dialog.threshold.setValue(80)
+    dialog.kinds[FindingKind.NUMBER].setChecked(True)
+    dialog.sections["methods"].setChecked(False)
+    dialog.include_partials.setChecked(False)
+    dialog.export_folder.setText("  /tmp/out  ")
+    with qtbot.waitSignal(dialog.preferences_accepted) as blocker:
+        dialog.accept()
+    got = blocker.args[0]
+    assert got.threshold == 80
+    assert got.finding_kinds == {FindingKind.DATE, FindingKind.NUMBER}
+    assert "methods" not in got.report_sections and not got.include_partials
+    assert got.export_folder == "/tmp/out"
+
+
+def test_restore_defaults_resets_the_controls_only(qtbot):
+    dialog = PreferencesDialog(Preferences(threshold=10, include_partials=False))
+    qtbot.addWidget(dialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    assert dialog.values() == Preferences()
+    assert dialog.isVisible() is False  # nothing was shown, nothing accepted
+
+
+def test_cancel_emits_nothing(qtbot):
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    with qtbot.assertNotEmitted(dialog.preferences_accepted):
+        dialog.reject()
+
+
+def test_ok_saves_and_applies_to_the_window(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    dialog = open_preferences(window)
+    assert dialog.isVisible()  # shown window-modal, and this call returned: nothing blocks
+    dialog.threshold.setValue(63)
+    dialog.kinds[FindingKind.HEDGE].setChecked(False)
+    dialog.compare_reports.setChecked(True)
+    dialog.sections["omissions"].setChecked(False)
+    dialog.export_folder.setText(str(tmp_path / "reports"))
+    dialog.accept()
+    saved = window.settings_.preferences()
+    assert saved.threshold == 63 and FindingKind.HEDGE not in saved.finding_kinds
+    assert window.sensitivity.value() == 63
+    qtbot.waitUntil(lambda: window.workspace.options.threshold == 63.0, timeout=5000)
+    options = window.workspace.options
+    assert FindingKind.HEDGE not in options.finding_kinds and options.compare_reports
+    assert window.export_flow.folder == str(tmp_path / "reports")
+    assert "omissions" not in window.export_flow.report_options.sections
+
+
+def test_preferences_action_is_in_the_edit_menu(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    assert window.preferences_action in edit.actions()
+    assert not window.preferences_action.shortcut().isEmpty()
+    window.preferences_action.trigger()
+    assert window.preferences_dialog.isVisible()
+    window.preferences_dialog.reject()
