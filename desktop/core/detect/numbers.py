@@ -192,9 +192,10 @@ def _qualified(ctx: PairContext, fa: tuple[Figure, ...], fb: tuple[Figure, ...])
     for x in fa:
         if len(out) >= MAX_FINDINGS:
             break
-        for y in by_value.get(x.value, []):
-            if x.qualifier.lower() == y.qualifier.lower():
-                continue
+        same = by_value.get(x.value, [])
+        if any(x.qualifier.lower() == y.qualifier.lower() for y in same):
+            continue  # the other side states this figure the same way too
+        for y in same:
             sa, sb = ctx.a.span(x.first, x.index), ctx.b.span(y.first, y.index)
             wa, wb = quoted(ctx.a.text[sa[0] : sa[1]]), quoted(ctx.b.text[sb[0] : sb[1]])
             kind = FindingKind.DROPPED_DETAIL if x.qualifier else FindingKind.ADDED_DETAIL
