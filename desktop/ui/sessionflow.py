@@ -171,8 +171,9 @@ class SessionFlow(QObject):
             return False
         if not self.may_discard():
             return False
-        session, notes, orphans = self._check_sources(session)
-        self.restore(session, path=Path(path))
+        checked, notes, orphans = self._check_sources(session)
+        # Text reloaded from disk is not in the file yet: the window starts out unsaved.
+        self.restore(checked, path=Path(path), saved=checked is session)
         self._settings.add_recent_session(path)
         self._report_sources(notes, orphans)
         return True
