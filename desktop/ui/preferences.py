@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -76,7 +77,13 @@ class PreferencesDialog(QDialog):
         self.threshold.setAccessibleName("Match sensitivity")
         self.threshold.setToolTip("The lowest score at which two statements are linked; "
                                   "higher links only close matches.")
-        form.addRow("Match &sensitivity:", self.threshold)
+        hint = QLabel("0–100; higher links only close matches", group)
+        row = QHBoxLayout()
+        row.addWidget(self.threshold)
+        row.addWidget(hint, 1)
+        label = QLabel("Match &sensitivity:", group)
+        label.setBuddy(self.threshold)  # a layout cannot be a buddy: the & needs a QLabel
+        form.addRow(label, row)
         self.compare_reports = QCheckBox("Also compare the reports with each other", group)
         form.addRow(self.compare_reports)
         grid = QGridLayout()
@@ -102,7 +109,9 @@ class PreferencesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.export_folder, 1)
         row.addWidget(browse)
-        form.addRow("Export &folder:", row)
+        label = QLabel("Export &folder:", group)
+        label.setBuddy(self.export_folder)
+        form.addRow(label, row)
         return group
 
     def set_values(self, preferences: Preferences) -> None:

@@ -160,3 +160,15 @@ def test_session_options_come_back_with_the_slider(sample, tmp_path):
     sample._on_threshold_timer_timeout()
     assert sample.sessions.open_path(saved)
     assert sample.workspace.options.threshold == 70.0 and sample.sensitivity.value() == 70
+
+
+def test_file_menu_holds_the_session_entries(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    acts = window.actions_
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    entries = file_menu.actions()
+    order = [entries.index(x) for x in (acts.open_session, window.recent_menu.menuAction(),
+                                        acts.save_session, acts.save_session_as)]
+    assert order == sorted(order)
+    window.recent_menu.aboutToShow.emit()
+    assert not window.recent_menu.actions()[0].isEnabled()  # "No recent sessions"
