@@ -16,6 +16,14 @@ reject rejected rejects rejecting dismiss dismissed dismisses refute refuted ref
 untrue fake hoax unless debunk debunked baseless unfounded fabricated groundless bogus
 """
 )
+# Words that call a story untrue; with "not true", "no evidence" below (DEBUNK_PHRASES).
+DEBUNK = words(
+    """
+hoax hoaxes fake faked false untrue debunk debunked debunks denied denies deny misleading
+rumour rumours rumor rumors satire satirical fabricated baseless unfounded bogus myth
+"""
+)
+DEBUNK_PHRASES = (("not", "true"), ("no", "evidence"), ("not", "real"))
 _REFUSALS = words("declined declines declining refused refuses refusing")
 # Phrases that contain a negation word but do not negate the claim.
 _NOT_NEGATING = frozenset(
@@ -52,6 +60,15 @@ def negation_cues(side: Prepared) -> list[int]:
         elif norm in _REFUSALS and i + 1 < len(norms) and norms[i + 1] == "to":
             out.append(i)  # "declined to comment" says no, "prices declined" does not
     return out
+
+
+@memoised
+def debunk_cues(side: Prepared) -> list[int]:
+    """Token indices of words that call a story untrue ('hoax', 'not true', 'no evidence')."""
+    norms = [t.norm for t in side.tokens]
+    out = [i for i, n in enumerate(norms) if n in DEBUNK]
+    out += [i for i in range(len(norms) - 1) if (norms[i], norms[i + 1]) in DEBUNK_PHRASES]
+    return sorted(out)
 
 
 @memoised
