@@ -80,8 +80,15 @@ def detect_quantities(ctx: PairContext) -> list[Finding]:
     if not va and not vb:
         return []
     out = _vague_pairs(ctx, va, vb)
-    out += _against_figures(ctx, va, figures(ctx.b), reference_vague=True)
-    out += _against_figures(ctx, vb, figures(ctx.a), reference_vague=False)
+    # What both sides state ("several drones ... 40 drones" in a copy) is matched, not a clash.
+    shared = {x.phrase for x in va} & {y.phrase for y in vb}
+    fa, fb = figures(ctx.a), figures(ctx.b)
+    only_a = tuple(f for f in fa if f.value not in {g.value for g in fb})
+    only_b = tuple(f for f in fb if f.value not in {g.value for g in fa})
+    lone_va = tuple(x for x in va if x.phrase not in shared)
+    lone_vb = tuple(y for y in vb if y.phrase not in shared)
+    out += _against_figures(ctx, lone_va, only_b, reference_vague=True)
+    out += _against_figures(ctx, lone_vb, only_a, reference_vague=False)
     return out
 
 
