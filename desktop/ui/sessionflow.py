@@ -15,11 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop import APP_NAME
-from desktop.core.errors import SessionError
+from desktop.core.errors import CrosscheckError, SessionError
 from desktop.core.session import (
     SUFFIX,
     Session,
-    documents_from_session,
     read_session,
     session_from_workspace,
     write_session,
@@ -28,11 +27,10 @@ from desktop.ui.messagebar import headless
 from desktop.ui.settings import Settings
 from desktop.ui.sourcecheck import (
     ChooseReloads,
+    PreparedSession,
     ask_reloads,
-    describe_orphans,
     describe_problem,
-    reload_sources,
-    session_orphans,
+    prepare_session,
     source_problems,
 )
 
@@ -83,6 +81,7 @@ class SessionFlow(QObject):
         self.path: Path | None = None
         self._saved: tuple[Any, ...] | None = self._fingerprint()
         self._pending_view: dict[str, Any] | None = None
+        self._opening = 0  # the latest open; an older one finishing late is ignored
         self.workspace.changed.connect(self.update_title)
         self.workspace.comparison_changed.connect(self._on_workspace_comparison_changed)
 
@@ -162,50 +161,72 @@ class SessionFlow(QObject):
             self.open_path(Path(chosen))
 
     def open_path(self, path: Path) -> bool:
-        """Open a session file; a bad file is one message and the workspace stays as it was."""
+        """Open a session file; a bad file is one message and the workspace stays as it was.
+
+        The file is read and the questions asked here; rebuilding the documents (segmenting
+        every stored text, a second or more for hundreds) runs on the runner.
+        """
+        path = Path(path)
         try:
             session = read_session(path)
         except SessionError as exc:
-            self.bar.show_message(f"Could not open the session {Path(path).name}: {exc.reason}",
+            self.bar.show_message(f"Could not open the session {path.name}: {exc.reason}",
                                   level="error")
             return False
         if not self.may_discard():
             return False
-        checked, notes, orphans = self._check_sources(session)
-        # Text reloaded from disk is not in the file yet: the window starts out unsaved.
-        self.restore(checked, path=Path(path), saved=checked is session)
-        self._settings.add_recent_session(path)
-        self._report_sources(notes, orphans)
+        problems = source_problems(session)
+        chosen = self.choose_reloads(session, problems) if problems else set()
+        notes = [describe_problem(session, p) for p in problems]
+        self._prepare(session, chosen, path=path, saved=True, notes=notes)
         return True
 
     def restore(self, session: Session, *, path: Path | None, saved: bool = True) -> None:
         """Replace the workspace with ``session``; unsaved when it comes from an autosave."""
-        documents = documents_from_session(session)
-        self.workspace.restore(documents, session.reference_id, session.options,
+        self._prepare(session, set(), path=path, saved=saved, notes=[])
+
+    def _prepare(self, session: Session, reload_ids: set[str], *, path: Path | None,
+                 saved: bool, notes: list[str]) -> None:
+        self._opening += 1
+        ticket = self._opening
+        self.bar.show_message(f"Opening {path.name if path else 'the session'}…")
+        self._w.runner.submit(
+            lambda task: prepare_session(session, reload_ids),
+            lambda prepared: self._on_prepared(ticket, prepared, path, saved, notes),
+            lambda exc: self._on_prepare_failed(ticket, path, exc))
+
+    def _on_prepared(self, ticket: int, prepared: PreparedSession, path: Path | None,
+                     saved: bool, notes: list[str]) -> None:
+        if ticket != self._opening:
+            return  # another session was opened meanwhile
+        session = prepared.session
+        self.workspace.restore(prepared.documents, session.reference_id, session.options,
                                session.decisions)
         self.path = path
-        self._saved = self._fingerprint() if saved else None
+        # Text reloaded from disk is not in the file yet: the window starts out unsaved.
+        self._saved = self._fingerprint() if saved and not prepared.reloaded else None
         self._w.sensitivity.setValue(round(session.options.threshold))
         self._pending_view = {k: v for k, v in session.view.items() if k != SAVED_AS}
         if self.workspace.comparison is not None and not self.workspace.busy:
             self._apply_view()
         self.update_title()
+        if path is not None and saved:
+            self._settings.add_recent_session(path)
+        self._report_opened(path, notes + prepared.failures, prepared.orphans)
         self.restored.emit()
 
-    def _check_sources(self, session: Session) -> tuple[Session, list[str], list[str]]:
-        problems = source_problems(session)
-        if not problems:
-            return session, [], []
-        notes = [describe_problem(session, p) for p in problems]
-        chosen = self.choose_reloads(session, problems)
-        if not chosen:
-            return session, notes, []
-        reloaded, failures = reload_sources(session, chosen)
-        orphans = describe_orphans(session, session_orphans(reloaded))
-        return reloaded, notes + failures, orphans
+    def _on_prepare_failed(self, ticket: int, path: Path | None, exc: BaseException) -> None:
+        if ticket != self._opening:
+            return
+        if not isinstance(exc, CrosscheckError):
+            raise exc  # a bug: the exception hook shows it
+        name = path.name if path else "the session"
+        self.bar.show_message(f"Could not open {name}: {exc}", level="error")
 
-    def _report_sources(self, notes: list[str], orphans: list[str]) -> None:
+    def _report_opened(self, path: Path | None, notes: list[str], orphans: list[str]) -> None:
         if not notes:
+            self.bar.show_message(f"Opened {path.name if path else 'the unsaved work'}.",
+                                  level="success")
             return
         text = "Source files differ from the session: " + "; ".join(notes) + "."
         actions = []

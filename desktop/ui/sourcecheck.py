@@ -4,6 +4,7 @@ reload from disk or keep the stored text, and keep aside the decisions that no l
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import LoadError
-from desktop.core.model import Comparison, Decision
+from desktop.core.model import Comparison, Decision, Document
 from desktop.core.review import orphaned_decisions
 from desktop.core.session import (
     Session,
@@ -107,11 +108,27 @@ def reload_sources(session: Session, ids: Iterable[str]) -> tuple[Session, list[
     return session, failures
 
 
-def session_orphans(session: Session) -> list[Decision]:
-    """Decisions naming statements that the session's documents no longer have."""
-    docs = documents_from_session(session)
-    bare = Comparison(docs[0], tuple(docs[1:]), (), ())  # statement ids are all it needs
-    return orphaned_decisions(bare, session.decisions)
+@dataclass(frozen=True)
+class PreparedSession:
+    """A session made ready to show: its documents rebuilt, reloads done, orphans listed."""
+
+    session: Session
+    documents: list[Document]
+    failures: list[str]  # reloads that failed, each with its reason
+    orphans: list[str]  # decisions that no longer apply, described
+    reloaded: bool  # some text now differs from the file's
+
+
+def prepare_session(session: Session, reload_ids: Iterable[str] = ()) -> PreparedSession:
+    """Reload the chosen sources and rebuild every document (worker thread: no widgets)."""
+    reloaded, failures = reload_sources(session, reload_ids)
+    documents = documents_from_session(reloaded)
+    orphans: list[str] = []
+    if reloaded is not session:
+        bare = Comparison(documents[0], tuple(documents[1:]), (), ())  # ids are all it needs
+        found = orphaned_decisions(bare, reloaded.decisions)
+        orphans = describe_orphans(session, found) if found else []
+    return PreparedSession(reloaded, documents, failures, orphans, reloaded is not session)
 
 
 def describe_orphans(before: Session, orphans: list[Decision]) -> list[str]:

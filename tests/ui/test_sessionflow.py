@@ -172,3 +172,22 @@ def test_file_menu_holds_the_session_entries(qtbot, tmp_path):
     assert order == sorted(order)
     window.recent_menu.aboutToShow.emit()
     assert not window.recent_menu.actions()[0].isEnabled()  # "No recent sessions"
+
+
+def test_opening_rebuilds_the_documents_off_the_gui_thread(sample, qtbot, tmp_path):
+    from desktop.ui.mainwindow import MainWindow
+    from desktop.workers.runner import TaskRunner
+
+    decisions = review(sample)
+    saved = tmp_path / "async.crosscheck"
+    sample.sessions.save_to(saved)
+    window = MainWindow(runner=TaskRunner())
+    qtbot.addWidget(window)
+    window.settings_.store = sample.settings_.store
+    assert window.sessions.open_path(saved)
+    assert window.workspace.is_empty()  # returned at once; the work is on the runner
+    qtbot.waitUntil(lambda: window.workspace.comparison is not None
+                    and not window.workspace.busy, timeout=60000)
+    assert window.workspace.decisions == decisions
+    assert window.sessions.path == saved and not window.isWindowModified()
+    window.runner.shutdown()
