@@ -41,14 +41,14 @@ def run_app(args: Sequence[str]) -> int:
     window = MainWindow()
     hook = ExceptionHook(window.messages, window)
     hook.install()
-    from desktop.ui.persistence import offer_recovery
+    from desktop.ui.persistence import offer_recovery, open_arguments
 
     # Unsaved work a crashed run left behind comes first; restoring it replaces the arguments.
     sample, files = (False, []) if offer_recovery(window) else _parse(args)
     if sample:
         window.add_paths(paths.sample_files())
     elif files:
-        window.add_paths(files)
+        open_arguments(window, files)  # a .crosscheck session, or documents
     window.show()
     try:
         return int(app.exec())

@@ -38,7 +38,7 @@ from desktop.ui.droparea import DropArea, paths_from_mime
 from desktop.ui.exportflow import ExportFlow
 from desktop.ui.index import ComparisonIndex
 from desktop.ui.matrixview import ClaimMatrixView
-from desktop.ui.messagebar import MessageBar, headless
+from desktop.ui.messagebar import MessageBar
 from desktop.ui.navigation import CONFLICTS, DIFFERENCES
 from desktop.ui.persistence import install_persistence
 from desktop.ui.review import ReviewActions
@@ -199,12 +199,7 @@ class MainWindow(QMainWindow):
             self.workspace.clear()
 
     def _may_discard(self) -> bool:
-        if not self.workspace.decisions or headless():
-            return True
-        answer = QMessageBox.question(
-            self, "Close the comparison?",
-            "Your review decisions on this comparison will be lost.")
-        return answer == QMessageBox.StandardButton.Yes
+        return self.sessions.may_discard()  # Save/Discard/Cancel when work is unsaved
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if paths_from_mime(event.mimeData()):

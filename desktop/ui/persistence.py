@@ -10,7 +10,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from desktop.core.session import Session
+from desktop.core.session import SUFFIX, Session
 from desktop.ui.autosave import Autosave, Prompt, ask_restore
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.sessionflow import SAVED_AS, SessionFlow
@@ -89,6 +89,19 @@ def apply_preferences(window: Any, prefs: Preferences, *, threshold: bool = True
     flow.folder = prefs.export_folder or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation)
     flow.report_options = prefs.report_options()
+
+
+def open_arguments(window: Any, files: list[str]) -> None:
+    """Files from the command line: a session file is opened, anything else is a document."""
+    sessions = [f for f in files if f.lower().endswith(SUFFIX)]
+    if not sessions:
+        window.add_paths(files)
+        return
+    window.sessions.open_path(Path(sessions[0]))
+    if len(files) > 1:
+        window.messages.show_message(
+            f"Opened the session {Path(sessions[0]).name}; the other files on the command line "
+            "were not added (add them with File ▸ Add files).")
 
 
 def offer_recovery(window: Any, prompt: Prompt | None = None) -> bool:

@@ -191,3 +191,28 @@ def test_opening_rebuilds_the_documents_off_the_gui_thread(sample, qtbot, tmp_pa
     assert window.workspace.decisions == decisions
     assert window.sessions.path == saved and not window.isWindowModified()
     window.runner.shutdown()
+
+
+def test_a_session_on_the_command_line_is_opened(sample, qtbot, tmp_path):
+    from desktop.ui.persistence import open_arguments
+
+    decisions = review(sample)
+    saved = tmp_path / "from-cli.crosscheck"
+    sample.sessions.save_to(saved)
+    window = make_window(qtbot, tmp_path / "second")
+    open_arguments(window, [str(saved)])
+    assert window.workspace.decisions == decisions and window.sessions.path == saved
+    other = make_window(qtbot, tmp_path / "third")
+    open_arguments(other, [str(p) for p in paths.sample_files()[:2]])
+    assert len(other.workspace.documents) == 2 and other.sessions.path is None
+
+
+def test_close_all_and_the_sample_ask_the_same_question(sample):
+    review(sample)
+    sample.sessions.ask = lambda name: CloseChoice.CANCEL
+    sample.actions_.close_all.trigger()
+    sample.open_sample()
+    assert len(sample.workspace.decisions) == 3  # both kept the work
+    sample.sessions.ask = lambda name: CloseChoice.DISCARD
+    sample.actions_.close_all.trigger()
+    assert sample.workspace.is_empty() and not sample.isWindowModified()
