@@ -110,6 +110,24 @@ VERDICT_CASES = [
     ("The deal was agreed this month, citing three unidentified people.",
      "The deal was agreed this month, according to US intelligence officials.", V.CONFLICT,
      {K.ATTRIBUTION}),
+    # an adverb before the verb is not a source
+    ("Disney has repeatedly said the safety of its guests was the reason for the ban.",
+     "Disney spokeswoman Rena Callahan said the safety of its guests was the reason for the ban.",
+     V.AGREE, set()),
+    # "the company" points back at a named speaker: a dropped name, not a rival source
+    ("Sales did not improve in June, said Chief Financial Officer Robert Rivet.",
+     "Sales did not improve in June, the company said.", V.PARTIAL, {K.DROPPED_DETAIL}),
+    # one body named two ways is one source
+    ("Homeland security officials announced that three companies were chosen.",
+     "The Department of Homeland Security announced that three companies were chosen.",
+     V.AGREE, set()),
+    # "reportedly" and "was reported as saying" are the same hedge
+    ("He reportedly claims the minister made a deal with him to keep his guns.",
+     "He was reported as saying the minister made a deal with him to keep his guns.",
+     V.AGREE, set()),
+    # "alleged" against "said" by the same named body: it speaks either way
+    ("The FTC said AOL failed to deliver timely rebates to consumers.",
+     "The FTC alleged that AOL failed to deliver timely rebates to consumers.", V.AGREE, set()),
     # a figure the other side leaves out
     ("Russia deployed 400 drones against Ukrainian cities.",
      "Russia deployed drones against Ukrainian cities.", V.PARTIAL, {K.DROPPED_DETAIL}),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.detect.context import PairContext
 from desktop.core.detect.prepared import Prepared, memoised
-from desktop.core.detect.sources import sources
+from desktop.core.detect.sources import SPEECH, sources
 from desktop.core.detect.stem import stem
 from desktop.core.detect.token import words
 from desktop.core.model import Finding, FindingKind
@@ -43,6 +43,8 @@ rumored presumably seemingly appears appeared seems seemed claimed claims purpor
 supposedly
 """
 )
+HEDGE_FAMILY = 5  # 'alleg', 'repor', 'claim': hedge words that share these letters are one
+_SAYING_HEDGES = words("claimed claims alleged alleges")
 MODALS = words("can could may might will would shall should must")
 _HEDGE_PHRASES = (("according", "to"), ("said", "to", "be"), ("is", "thought"))
 _HEDGE_FIRST = frozenset(p[0] for p in _HEDGE_PHRASES)
@@ -161,9 +163,13 @@ def _real_hedges(side: Prepared, other: Prepared) -> list[tuple[int, int]]:
     cues = [(f, last) for f, last in hedge_cues(side) if _tied(side, last, other)]
     if any(t.norm in MODALS for t in other.tokens):  # 'could be addressed' vs 'can be addressed'
         cues = [(f, last) for f, last in cues if side.tokens[f].norm not in MODALS]
-    # 'claims' against 'claim': the same hedge on both sides
-    theirs = {stem(t.norm) for t in other.tokens}
-    cues = [(f, last) for f, last in cues if f != last or stem(side.tokens[f].norm) not in theirs]
+    # 'claims' against 'claim', 'reportedly' against 'was reported as saying': one hedge
+    theirs = {t.norm[:HEDGE_FAMILY] for t in other.tokens}
+    cues = [(f, last) for f, last in cues
+            if f != last or side.tokens[f].norm[:HEDGE_FAMILY] not in theirs]
+    # 'the FTC alleged' against 'the FTC said': a verb of saying, the source speaks either way
+    if any(t.norm in SPEECH for t in other.tokens):
+        cues = [(f, last) for f, last in cues if side.tokens[f].norm not in _SAYING_HEDGES]
     if any(side.tokens[f].norm == "according" for f, _ in cues):
         named = {s.first for s in sources(side) if s.specific}
         cues = [(f, last) for f, last in cues if side.tokens[f].norm != "according"

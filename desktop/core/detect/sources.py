@@ -132,7 +132,7 @@ def _add(out: list[Source], side: Prepared, rng: tuple[int, int] | None) -> None
 
 def _before(side: Prepared, verb: int) -> tuple[int, int] | None:
     j = verb - 1
-    while j >= 0 and side.tokens[j].norm in _AUX:
+    while j >= 0 and (side.tokens[j].norm in _AUX or _adverb(side, j)):
         j -= 1
     last, first = j, j + 1
     while j >= 0 and verb - j <= 7:
@@ -143,6 +143,12 @@ def _before(side: Prepared, verb: int) -> tuple[int, int] | None:
     while first <= last and not side.keys[first]:
         first += 1
     return (first, last) if first <= last else None
+
+
+def _adverb(side: Prepared, j: int) -> bool:
+    """'Disney has repeatedly said': the adverb is not part of the source."""
+    tok = side.tokens[j]
+    return not tok.cap and tok.norm.endswith("ly") and len(tok.norm) > 4
 
 
 def _inverted(side: Prepared, verb: int) -> tuple[int, int] | None:
@@ -192,7 +198,15 @@ def _named(x: Source, side: Prepared, others: tuple[Source, ...], other: Prepare
 
 
 def _same(x: Source, y: Source) -> bool:
-    return x.keys <= y.keys or y.keys <= x.keys
+    """One source named twice: one name inside the other, or a shared specific word
+    ('homeland security officials' and 'the Department of Homeland Security')."""
+    return x.keys <= y.keys or y.keys <= x.keys or bool((x.keys & y.keys) - _GENERIC)
+
+
+def _rival(src: Source) -> bool:
+    """A source that can oppose a named one: a name, or a description of its own ('three
+    unidentified people'); one common noun ('the company', 'his mom') points back at a name."""
+    return src.specific or len(src.keys) >= 2
 
 
 def detect_attribution(ctx: PairContext) -> list[Finding]:
@@ -200,8 +214,10 @@ def detect_attribution(ctx: PairContext) -> list[Finding]:
     sa, sb = sources(ctx.a), sources(ctx.b)
     if not sa and not sb:
         return []
-    other_a = [x for x in sa if not _named(x, ctx.a, sb, ctx.b) and not x.keys <= _REFERS]
-    other_b = [y for y in sb if not _named(y, ctx.b, sa, ctx.a) and not y.keys <= _REFERS]
+    other_a = [x for x in sa if not _named(x, ctx.a, sb, ctx.b) and _rival(x)
+               and not x.keys <= _REFERS]
+    other_b = [y for y in sb if not _named(y, ctx.b, sa, ctx.a) and _rival(y)
+               and not y.keys <= _REFERS]
     lone_a = [x for x in other_a if x.specific]
     lone_b = [y for y in other_b if y.specific]
     if (lone_a and other_b) or (lone_b and other_a):
