@@ -40,7 +40,7 @@ from desktop.ui.index import ComparisonIndex
 from desktop.ui.matrixview import ClaimMatrixView
 from desktop.ui.messagebar import MessageBar
 from desktop.ui.navigation import CONFLICTS, DIFFERENCES
-from desktop.ui.persistence import install_persistence
+from desktop.ui.persistence import install_persistence, open_arguments
 from desktop.ui.review import ReviewActions
 from desktop.ui.selection import Selection
 from desktop.ui.sessionflow import SessionFlow
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         items = paths_from_mime(event.mimeData())
         if items:
             event.acceptProposedAction()
-            self.add_paths(items)
+            open_arguments(self, items)  # a dropped .crosscheck opens as a session
 
     # -- views ----------------------------------------------------------------------------------
     def show_tab(self, index: int) -> None:

@@ -91,17 +91,17 @@ def apply_preferences(window: Any, prefs: Preferences, *, threshold: bool = True
     flow.report_options = prefs.report_options()
 
 
-def open_arguments(window: Any, files: list[str]) -> None:
-    """Files from the command line: a session file is opened, anything else is a document."""
-    sessions = [f for f in files if f.lower().endswith(SUFFIX)]
+def open_arguments(window: Any, files: list[str] | list[Path]) -> None:
+    """Files given on the command line or dropped: a session file is opened, anything else
+    is a document."""
+    sessions = [Path(f) for f in files if str(f).lower().endswith(SUFFIX)]
     if not sessions:
         window.add_paths(files)
         return
-    window.sessions.open_path(Path(sessions[0]))
-    if len(files) > 1:
+    if window.sessions.open_path(sessions[0]) and len(files) > 1:
         window.messages.show_message(
-            f"Opened the session {Path(sessions[0]).name}; the other files on the command line "
-            "were not added (add them with File ▸ Add files).")
+            f"Opened the session {sessions[0].name}; the other files were not added "
+            "(add them with File ▸ Add files).")
 
 
 def offer_recovery(window: Any, prompt: Prompt | None = None) -> bool:

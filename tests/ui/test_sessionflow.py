@@ -216,3 +216,19 @@ def test_close_all_and_the_sample_ask_the_same_question(sample):
     sample.sessions.ask = lambda name: CloseChoice.DISCARD
     sample.actions_.close_all.trigger()
     assert sample.workspace.is_empty() and not sample.isWindowModified()
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # the QDropEvent constructor
+def test_a_dropped_session_file_opens_as_a_session(sample, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    decisions = review(sample)
+    saved = tmp_path / "dropped.crosscheck"
+    sample.sessions.save_to(saved)
+    window = make_window(qtbot, tmp_path / "second")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(saved))])
+    window.dropEvent(QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert window.workspace.decisions == decisions and window.sessions.path == saved
