@@ -67,7 +67,9 @@ def _add_menus(window: Any, flow: SessionFlow) -> None:
 
 def open_preferences(window: Any) -> PreferencesDialog:
     """Show the Preferences dialog (window-modal, not blocking); OK saves and applies."""
-    dialog = PreferencesDialog(window.settings_.preferences(), window)
+    # The toolbar slider may have moved since the sensitivity was last stored.
+    current = replace(window.settings_.preferences(), threshold=window.sensitivity.value())
+    dialog = PreferencesDialog(current, window)
     dialog.preferences_accepted.connect(lambda prefs: _on_preferences_accepted(window, prefs))
     dialog.open()
     window.preferences_dialog = dialog

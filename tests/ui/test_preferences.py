@@ -75,3 +75,11 @@ def test_preferences_action_is_in_the_edit_menu(qtbot, tmp_path):
     window.preferences_action.trigger()
     assert window.preferences_dialog.isVisible()
     window.preferences_dialog.reject()
+
+
+def test_dialog_starts_from_the_slider_as_it_is_now(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    window.sensitivity.setValue(37)
+    dialog = open_preferences(window)
+    assert dialog.threshold.value() == 37
+    dialog.reject()
