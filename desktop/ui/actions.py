@@ -44,7 +44,7 @@ class WindowActions:
                               shortcut=sk.Open, tip="Open a saved session")
         self.save_session = a(w, "&Save session", lambda: w.sessions.save(), shortcut=sk.Save,
                               tip="Save the documents, options and review decisions")
-        self.save_session_as = a(w, "Save session &as…", lambda: w.sessions.save_as(),
+        self.save_session_as = a(w, "Sa&ve session as…", lambda: w.sessions.save_as(),
                                  shortcut=sk.SaveAs, tip="Save the session to another file")
         self.export = a(w, "&Export report…", w.export_report, shortcut="Ctrl+E",
                         tip="Write a DOCX report (or HTML, JSON, CSV)")
