@@ -40,3 +40,23 @@ def test_debunk_cues_find_words_and_phrases() -> None:
     found = {side.tokens[i].norm for i in debunk_cues(side)}
     assert {"hoax", "no", "not"} <= found
     assert debunk_cues(prepare("Russia deployed drones over Kyiv.")) == []
+
+
+def test_coverage_joins_sentences_and_weights_rare_words() -> None:
+    from desktop.core.detect.coverage import coverage, idf_table
+    from desktop.core.normalise import content_words
+
+    headline = prepare("Russia to build Iranian drones at Alabuga plant")
+    first = prepare("Russia will build the drones itself, officials said.")
+    second = prepare("Production of the Iranian design starts at the Alabuga plant.")
+    docs = ["Russia said drones hit Kyiv.", "Russia and Iran signed a deal.",
+            "Officials said the Alabuga plant is in Tatarstan."]
+    idf_of = idf_table(content_words(t) for t in docs)
+    one = coverage(headline, [first], idf_of=idf_of)
+    both = coverage(headline, [first, second], idf_of=idf_of)
+    assert 0.0 < one < both == 1.0
+    # 'Russia' is in every document: finding only it covers less than its share of the words
+    only_common = coverage(prepare("Russia signs Alabuga contract"), [prepare("Russia said so.")],
+                           idf_of=idf_of)
+    assert only_common < 1 / 3
+    assert coverage(prepare("..."), [first], idf_of=idf_of) == 0.0
