@@ -19,10 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.summary import report_counts
-from desktop.ui.documentmodel import DocumentListModel
+from desktop.ui.documentmodel import (
+    FIRST_COUNT,
+    LAST_COUNT,
+    OUTLET,
+    ROLE,
+    STATE,
+    STATEMENTS,
+    DocumentListModel,
+)
 from desktop.workers.workspace import DocState, Workspace
 
 REFRESH_MS = 150
+COUNT_WIDTH = 30
+OPTIONAL_COLUMNS = {STATE: "State", OUTLET: "Outlet / date", STATEMENTS: "Statements"}
 
 
 class DocumentPanel(QWidget):
@@ -39,13 +49,7 @@ class DocumentPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        # Fixed widths: sizing to contents on every change costs O(rows) per loaded file.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(20)
-        for column, width in enumerate((22, 150, 30, 30, 30, 30, 82, 110, 48)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._build_header()
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.set_reference_action = self._action("Set as reference", self._on_set_reference,
@@ -73,6 +77,27 @@ class DocumentPanel(QWidget):
         workspace.comparison_changed.connect(lambda _c: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.refresh()
+
+    def _build_header(self) -> None:
+        header = self.table.horizontalHeader()
+        # Fixed widths: sizing to contents on every change costs O(rows) per loaded file.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(20)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((22, 150, *[COUNT_WIDTH] * 4, 82, 110, 48)):
+            header.resizeSection(column, width)
+        for column in (ROLE, *range(FIRST_COUNT, LAST_COUNT + 1)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The title, its state icon and the four counts fit the default dock width; the rest
+        # is a right click on the header away.
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column, name in OPTIONAL_COLUMNS.items():
+            self.table.setColumnHidden(column, True)
+            action = QAction(f"Show {name.lower()}", header)
+            action.setCheckable(True)
+            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+            header.addAction(action)
 
     def _action(self, text: str, slot: Callable[[], None], tip: str,
                 icon: QStyle.StandardPixmap | None = None) -> QAction:

@@ -7,16 +7,25 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop.ui.marks import Mark, glyph_colour
 from desktop.workers.workspace import DocEntry, DocState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-# The counts come right after the title so that a narrow dock still shows them.
+# The counts come right after the title so that a narrow dock still shows them; the state
+# also shows as the title's icon, so the last three columns start hidden (header menu).
 COLUMNS = ("", "Title", "✓", "◐", "✗", "–", "State", "Outlet / date", "Stmts")
 ROLE, TITLE, FIRST_COUNT, LAST_COUNT, STATE, OUTLET, STATEMENTS = 0, 1, 2, 5, 6, 7, 8
 _COUNT_FIELDS = ("agree", "partial", "conflict", "omitted")
-_COUNT_TIPS = ("Claims of the reference the report agrees with",
-               "Claims it agrees with in part", "Claims it contradicts",
-               "Claims of the reference it leaves out")
+_COUNT_MARKS = (Mark.AGREE, Mark.PARTIAL, Mark.CONFLICT, Mark.OMITTED)
+_COUNT_TIPS = ("✓ Agrees: claims of the reference the report agrees with",
+               "◐ In part: claims it agrees with in part (a detail differs)",
+               "✗ Conflicts: claims it contradicts",
+               "– Left out: claims of the reference it does not make")
+_HEADER_TIPS = {ROLE: "◆ marks the reference article",
+                TITLE: "The document's title; ⚠ a file that could not be used",
+                STATE: "Loading, Ready, Reference or Failed",
+                OUTLET: "Who published it, and when",
+                STATEMENTS: "Statements found in the document"}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -54,14 +63,13 @@ class DocumentListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
+        counted = FIRST_COUNT <= section <= LAST_COUNT
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
-        if role == Qt.ItemDataRole.ToolTipRole and FIRST_COUNT <= section <= LAST_COUNT:
-            return _COUNT_TIPS[section - FIRST_COUNT]
-        if role == Qt.ItemDataRole.ToolTipRole and section == STATEMENTS:
-            return "Statements found in the document"
-        if role == Qt.ItemDataRole.ToolTipRole and section == ROLE:
-            return "◆ marks the reference article"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _COUNT_TIPS[section - FIRST_COUNT] if counted else _HEADER_TIPS.get(section)
+        if role == Qt.ItemDataRole.ForegroundRole and counted:
+            return glyph_colour(_COUNT_MARKS[section - FIRST_COUNT], QApplication.palette())
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -76,8 +84,10 @@ class DocumentListModel(QAbstractTableModel):
             return self._display(entry, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, index.column())
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == STATE:
+        if role == Qt.ItemDataRole.DecorationRole and index.column() in (STATE, TITLE):
             return self._state_icon(entry)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(entry, index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and (
                 FIRST_COUNT <= index.column() <= LAST_COUNT or index.column() == STATEMENTS):
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -88,7 +98,7 @@ class DocumentListModel(QAbstractTableModel):
         if column == ROLE:
             return "◆" if is_ref else ""
         if column == TITLE:
-            return entry.name
+            return f"{entry.name}: {entry.error}" if entry.state is DocState.FAILED else entry.name
         if column == OUTLET:
             return " · ".join(x for x in (doc.outlet, doc.published) if x) if doc else ""
         if column == STATEMENTS:
@@ -104,7 +114,25 @@ class DocumentListModel(QAbstractTableModel):
             return f"{entry.key}\nNot used: {entry.error}"
         if column == ROLE and entry.key == self._reference:
             return "The reference article"
-        return entry.key
+        if entry.state is DocState.LOADING:
+            return f"{entry.key}\nLoading…"
+        doc = entry.document
+        if doc is None:
+            return entry.key
+        about = " · ".join(x for x in (doc.outlet, doc.published) if x)
+        return "\n".join(x for x in (doc.title, about, f"{len(doc.statements)} statements",
+                                      entry.key) if x)
+
+    def _foreground(self, entry: DocEntry, column: int) -> Any:
+        palette = QApplication.palette()
+        if entry.state is DocState.FAILED and column == TITLE:
+            return glyph_colour(Mark.CONFLICT, palette)
+        if entry.state is DocState.LOADING:
+            return palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text)
+        if FIRST_COUNT <= column <= LAST_COUNT and _COUNT_MARKS[column - FIRST_COUNT] is \
+                Mark.CONFLICT and self._display(entry, column):
+            return glyph_colour(Mark.CONFLICT, palette)  # conflicts stand out in the list
+        return None
 
     @staticmethod
     def _state_icon(entry: DocEntry) -> Any:

@@ -16,6 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.model import Claim, Comparison, Support, document_of
+from desktop.core.summary import ReportCounts, report_counts
+from desktop.ui.labels import column_labels, column_tooltip
 from desktop.ui.marks import Mark, tint
 
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +36,8 @@ class ClaimMatrixModel(QAbstractTableModel):
         self._comparison: Comparison | None = None
         self._claims: list[Claim] = []
         self._texts: dict[str, str] = {}
+        self._labels: dict[str, str] = {}
+        self._counts: dict[str, ReportCounts] = {}
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Show a new comparison."""
@@ -42,6 +46,8 @@ class ClaimMatrixModel(QAbstractTableModel):
         self._claims = list(comparison.claims) if comparison else []
         self._texts = ({s.id: s.text for d in comparison.documents for s in d.statements}
                        if comparison else {})
+        self._labels = column_labels(comparison) if comparison else {}
+        self._counts = report_counts(comparison) if comparison else {}
         self.endResetModel()
 
     @property
@@ -82,10 +88,10 @@ class ClaimMatrixModel(QAbstractTableModel):
             return None
         doc = self._comparison.documents[section - len(FIXED_COLUMNS)]
         if role == Qt.ItemDataRole.DisplayRole:
-            label = doc.outlet or " ".join(doc.title.split()[:3])
-            return ("◆ " if doc is self._comparison.reference else "") + _short(label, 12)
+            return self._labels.get(doc.id, "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return doc.title + (" (reference)" if doc is self._comparison.reference else "")
+            return column_tooltip(doc, reference=doc is self._comparison.reference,
+                                  counts=self._counts.get(doc.id))
         return None
 
     def cell_mark(self, row: int, column: int) -> Mark:
@@ -149,10 +155,6 @@ class ClaimMatrixModel(QAbstractTableModel):
                 if document_of(s) == doc.id and s in self._texts]
         head = f"{doc.title}: {mark.word}"
         return head + ("\n“" + "”\n“".join(said) + "”" if said else "")
-
-
-def _short(title: str, limit: int = 28) -> str:
-    return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
 class ClaimFilter(enum.Enum):

@@ -26,6 +26,9 @@ from desktop.ui.matrixmodel import (
 )
 from desktop.ui.selection import Selection
 
+DOC_COLUMN_WIDTH = 84  # fits a short label (desktop.ui.labels.LABEL_CHARS) and a glyph
+BACKED_BY_WIDTH = 76
+
 
 class ClaimMatrixView(QWidget):
     """Claims × documents; picking a row selects the claim everywhere."""
@@ -49,6 +52,9 @@ class ClaimMatrixView(QWidget):
         self.table.setWordWrap(False)
         self.table.setAccessibleName("Claim matrix")
         self.table.verticalHeader().setVisible(False)
+        # A label too long for its column loses its end, never its middle.
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
         self.filter_combo = QComboBox(self)
         self.filter_combo.setAccessibleName("Which claims to show")
         for mode in ClaimFilter:
@@ -84,10 +90,10 @@ class ClaimMatrixView(QWidget):
         if self.model.columnCount():
             # One default width for the document columns: sizing 200 columns one by one
             # costs a second of GUI time.
-            header.setDefaultSectionSize(76)
+            header.setDefaultSectionSize(DOC_COLUMN_WIDTH)
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            header.resizeSection(1, 80)
+            header.resizeSection(1, BACKED_BY_WIDTH)
         self._update_counter()
         self._on_selection_changed()
 

@@ -7,6 +7,7 @@ are announced with signals. ``changed`` fires whenever something a session store
 from __future__ import annotations
 
 import enum
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,6 +20,7 @@ from desktop.core.model import CompareOptions, Comparison, Decision, Document, S
 from desktop.workers.engine import Engine, expand_paths
 from desktop.workers.runner import Task
 
+LOAD_REPORT_INTERVAL = 0.05  # seconds between "Loading… n of m" updates
 DUPLICATE_REASON = "the same text is already open from another file"
 
 
@@ -71,6 +73,7 @@ class Workspace(QObject):
         self._running_gen: int | None = None
         self._busy = False
         self._load_total = 0
+        self._last_load_report = 0.0
 
     # -- what the views read -------------------------------------------------------------
     @property
@@ -150,6 +153,7 @@ class Workspace(QObject):
         # Placeholders first: a synchronous runner finishes each load inside submit().
         self._loads.update(dict.fromkeys(fresh))
         self._after_entries_change(compare=False)
+        self.progressed.emit("Loading", self._load_total - len(self._loads), self._load_total)
         for key in fresh:
             task = self._runner.submit(
                 lambda task, k=key: self._engine.load(Path(k)),
@@ -267,6 +271,7 @@ class Workspace(QObject):
         skipped = tuple(Skipped(e.key, e.error) for e in self._entries
                         if e.state is DocState.FAILED)
         options, decisions = self._options, self.decisions
+        self.progressed.emit("Comparing", 0, len(reports))
 
         def work(task: Task) -> Comparison:
             return self._engine.compare(reference, reports, options=options,
@@ -284,7 +289,8 @@ class Workspace(QObject):
         task = self._runner.submit(
             work, lambda result: self._on_compared(gen, result),
             lambda exc: self._on_compare_failed(gen, exc),
-            progress=lambda done, total: self._on_compare_progress(gen, done, total))
+            progress=lambda done, total: self._on_compare_progress(gen, done, total),
+            pause_gc=True)
         if self._running_gen == gen:  # a synchronous runner has already finished it
             self._compare_task = task
 
@@ -330,7 +336,11 @@ class Workspace(QObject):
 
     def _after_load(self) -> None:
         done = self._load_total - len(self._loads)
-        self.progressed.emit("Loading", done, self._load_total)
+        now = time.monotonic()
+        if not self._loads or now - self._last_load_report >= LOAD_REPORT_INTERVAL:
+            # One status update per file costs a GIL hand-over per file with 200 files.
+            self._last_load_report = now
+            self.progressed.emit("Loading", done, self._load_total)
         ref = self._reference
         if ref is not None and self.entry(ref).state is DocState.FAILED:
             self._reference = self._first_usable()

@@ -38,3 +38,19 @@ def test_buttons_act_on_the_selected_file(loaded, monkeypatch):
     panel.remove_action.trigger()
     assert keys[2] not in [e.key for e in loaded.workspace.entries]
     assert loaded.workspace.reference_key == keys[0]
+
+
+def test_counts_fit_the_default_dock_and_extra_columns_come_from_the_header(loaded, qtbot):
+    from desktop.ui.documentmodel import LAST_COUNT, OUTLET
+
+    panel = loaded.documents
+    table = panel.table
+    loaded._size_docks()
+    qtbot.waitUntil(lambda: loaded.documents_dock.width() >= 280)
+    header = table.horizontalHeader()
+    right_edge = header.sectionViewportPosition(LAST_COUNT) + header.sectionSize(LAST_COUNT)
+    assert right_edge <= table.viewport().width()
+    assert table.isColumnHidden(OUTLET)
+    show_outlet = next(a for a in header.actions() if "outlet" in a.text())
+    show_outlet.setChecked(True)
+    assert not table.isColumnHidden(OUTLET)

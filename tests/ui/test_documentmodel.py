@@ -45,3 +45,20 @@ def test_rows_show_role_counts_and_state(qapp):
     assert "no text layer" in model.index(2, STATE).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(2, STATE).data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.index(3, STATE).data() == "Loading…"
+
+
+def test_title_carries_state_icon_and_failure_reason(qapp):
+    entries, rep = _entries()
+    model = DocumentListModel()
+    model.set_entries(entries, "/x/ref.txt", {rep.id: ReportCounts(2, 1, 1, 0, 1)})
+    failed, loading, ready = model.index(2, 1), model.index(3, 1), model.index(1, 1)
+    assert failed.data() == "b.pdf: the PDF has no text layer"
+    assert failed.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert failed.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert loading.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert ready.data(Qt.ItemDataRole.DecorationRole) is None
+    assert "Fake Wire" in ready.data(Qt.ItemDataRole.ToolTipRole)
+    conflicts = model.index(1, FIRST_COUNT + 2)
+    assert conflicts.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Conflicts" in model.headerData(FIRST_COUNT + 2, Qt.Orientation.Horizontal,
+                                           Qt.ItemDataRole.ToolTipRole)

@@ -91,3 +91,18 @@ def test_sync_runner_runs_at_once(qapp):
     assert out == ["now"]
     SyncRunner().submit(lambda task: [][1], pytest.fail, out.append)
     assert isinstance(out[1], IndexError)
+
+
+def test_pause_gc_holds_the_collector_off_only_while_the_job_runs(qtbot, runner):
+    import gc
+
+    seen = {}
+    runner.submit(lambda task: gc.isenabled(), lambda v: seen.setdefault("paused", v),
+                  lambda exc: seen.setdefault("error", exc), pause_gc=True)
+    runner.submit(lambda task: gc.isenabled(), lambda v: seen.setdefault("plain", v),
+                  lambda exc: seen.setdefault("error", exc))
+    qtbot.waitUntil(lambda: ("paused" in seen and "plain" in seen) or "error" in seen)
+    runner.wait()
+    assert seen["paused"] is False
+    assert "error" not in seen
+    assert gc.isenabled()

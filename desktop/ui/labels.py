@@ -1,0 +1,69 @@
+"""Short, readable names for documents where room is scarce (claim matrix columns)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core.model import Comparison, Document
+from desktop.core.summary import ReportCounts
+
+LABEL_CHARS = 12  # what fits a matrix column of DOC_COLUMN_WIDTH pixels
+REFERENCE_LABEL = "◆ Reference"
+ELLIPSIS = "…"
+
+
+def first_words(text: str, limit: int = LABEL_CHARS) -> str:
+    """The leading whole words of ``text`` that fit ``limit`` characters, elided at the right."""
+    words = text.split()
+    if not words:
+        return ""
+    kept: list[str] = []
+    for word in words:
+        candidate = " ".join((*kept, word))
+        if len(candidate) > limit:
+            break
+        kept.append(word)
+    if not kept:  # one long first word: cut it
+        return words[0][: limit - 1].rstrip(" ,;:–-") + ELLIPSIS
+    label = " ".join(kept).rstrip(" ,;:–-")
+    return label if len(kept) == len(words) else label + ELLIPSIS
+
+
+def short_label(doc: Document, *, limit: int = LABEL_CHARS) -> str:
+    """The outlet when the document names one, else the first words of its title."""
+    outlet = (doc.outlet or "").strip()
+    if outlet:
+        return outlet if len(outlet) <= limit else first_words(outlet, limit)
+    return first_words(doc.title, limit) or first_words(Path(doc.path).stem, limit)
+
+
+def column_labels(comparison: Comparison, *, limit: int = LABEL_CHARS) -> dict[str, str]:
+    """A distinct short label per document id; the reference is marked as such."""
+    labels = {comparison.reference.id: REFERENCE_LABEL}
+    seen: dict[str, int] = {}
+    for doc in comparison.reports:
+        base = short_label(doc, limit=limit)
+        seen[base] = seen.get(base, 0) + 1
+        if seen[base] == 1:
+            labels[doc.id] = base
+            continue
+        suffix = f" {seen[base]}"  # the same outlet twice: number the later ones
+        stem = base.rstrip(ELLIPSIS)
+        if len(stem) + len(suffix) > limit:
+            stem = stem[: limit - len(suffix) - 1] + ELLIPSIS
+        labels[doc.id] = stem + suffix
+    return labels
+
+
+def column_tooltip(doc: Document, *, reference: bool, counts: ReportCounts | None) -> str:
+    """Full title, file, outlet and date, and the report's counts, for a column header."""
+    lines = [("Reference article: " if reference else "") + doc.title, Path(doc.path).name]
+    about = " · ".join(x for x in (doc.outlet, doc.published) if x)
+    if about:
+        lines.append(about)
+    lines.append(f"{len(doc.statements)} statements")
+    if counts is not None:
+        lines.append(f"✓ {counts.agree} agree   ◐ {counts.partial} in part   "
+                     f"✗ {counts.conflict} conflict   – {counts.omitted} left out   "
+                     f"+ {counts.added} added")
+    return "\n".join(lines)
