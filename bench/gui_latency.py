@@ -150,10 +150,12 @@ def phases(app: object, count: int, folder: Path) -> list[Row]:
     rows.append(measure(app, beat, "sensitivity 50 → 60 (debounced)",
                         lambda: window.sensitivity.setValue(60), fresh))
     stamp.append(ws.comparison)
+    assert ws.comparison is not None
     link = ws.comparison.links[0]
     rows.append(measure(app, beat, "review: change a verdict",
                         lambda: ws.decide(Decision(link.reference, link.other, Action.CONFIRM)),
                         fresh))
+    assert ws.comparison is not None
     reports = [d.id for d in ws.comparison.reports[:20]]
     rows.append(measure(app, beat, "show 20 reports in turn",
                         lambda: queue([partial(window.side_by_side.show_report, r)
@@ -180,7 +182,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=200)
+    parser.add_argument("--without-autosave", action="store_true",
+                        help="skip the autosave write, to see the GUI work apart from it")
     args = parser.parse_args(argv)
+    if args.without_autosave:
+        from desktop.ui.autosave import Autosave
+
+        Autosave.save_now = lambda self: None  # type: ignore[method-assign]
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -191,7 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"GUI event-loop stalls (heartbeat every {BEAT_MS} ms, target < {TARGET_MS:.0f} ms), "
           f"{os.cpu_count()} CPUs, load average {load:.1f}, "
-          f"Qt platform {os.environ['QT_QPA_PLATFORM']}")
+          f"Qt platform {os.environ['QT_QPA_PLATFORM']}"
+          + (", autosave skipped" if args.without_autosave else ""))
     print(render(rows))
     worst, work = max(r[2] for r in rows), max(r[4] for r in rows)
     print(f"longest stall overall: {worst:.0f} ms; longest GUI-thread work between two beats: "

@@ -7,7 +7,8 @@ from pathlib import Path
 from desktop.core.model import Comparison, Document
 from desktop.core.summary import ReportCounts
 
-LABEL_CHARS = 12  # what fits a matrix column of DOC_COLUMN_WIDTH pixels
+LABEL_CHARS = 10  # what a matrix column shows whole without crowding out the claims
+OUTLET_EXTRA = 4  # an outlet is a name: a few more characters beat cutting it
 REFERENCE_LABEL = "◆ Reference"
 ELLIPSIS = "…"
 
@@ -33,7 +34,8 @@ def short_label(doc: Document, *, limit: int = LABEL_CHARS) -> str:
     """The outlet when the document names one, else the first words of its title."""
     outlet = (doc.outlet or "").strip()
     if outlet:
-        return outlet if len(outlet) <= limit else first_words(outlet, limit)
+        room = limit + OUTLET_EXTRA
+        return outlet if len(outlet) <= room else first_words(outlet, room)
     return first_words(doc.title, limit) or first_words(Path(doc.path).stem, limit)
 
 
@@ -49,8 +51,8 @@ def column_labels(comparison: Comparison, *, limit: int = LABEL_CHARS) -> dict[s
             continue
         suffix = f" {seen[base]}"  # the same outlet twice: number the later ones
         stem = base.rstrip(ELLIPSIS)
-        if len(stem) + len(suffix) > limit:
-            stem = stem[: limit - len(suffix) - 1] + ELLIPSIS
+        if len(stem) + len(suffix) > limit + OUTLET_EXTRA:
+            stem = stem[: limit + OUTLET_EXTRA - len(suffix) - 1] + ELLIPSIS
         labels[doc.id] = stem + suffix
     return labels
 

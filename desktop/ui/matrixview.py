@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,8 +27,10 @@ from desktop.ui.matrixmodel import (
 )
 from desktop.ui.selection import Selection
 
-DOC_COLUMN_WIDTH = 84  # fits a short label (desktop.ui.labels.LABEL_CHARS) and a glyph
-BACKED_BY_WIDTH = 76
+DOC_COLUMN_WIDTH = 60  # the least a document column gets: a glyph and a short word
+MAX_COLUMN_WIDTH = 100
+HEADER_PADDING = 18  # the header's margins and sort indicator
+BACKED_BY_WIDTH = 84
 
 
 class ClaimMatrixView(QWidget):
@@ -90,12 +93,23 @@ class ClaimMatrixView(QWidget):
         if self.model.columnCount():
             # One default width for the document columns: sizing 200 columns one by one
             # costs a second of GUI time.
-            header.setDefaultSectionSize(DOC_COLUMN_WIDTH)
+            header.setDefaultSectionSize(self._document_column_width())
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             header.resizeSection(1, BACKED_BY_WIDTH)
         self._update_counter()
         self._on_selection_changed()
+
+    def _document_column_width(self) -> int:
+        """One width that shows every short label whole (labels are short: desktop.ui.labels)."""
+        header = self.table.horizontalHeader()
+        bold = header.font()
+        bold.setBold(True)  # some styles draw the sorted section's label in bold
+        metrics = QFontMetrics(bold)
+        widest = max((metrics.horizontalAdvance(str(self.model.headerData(
+            c, Qt.Orientation.Horizontal) or "")) for c in range(2, self.model.columnCount())),
+            default=0)
+        return max(DOC_COLUMN_WIDTH, min(MAX_COLUMN_WIDTH, widest + HEADER_PADDING))
 
     def set_mode(self, mode: ClaimFilter) -> None:
         """Choose the filter."""

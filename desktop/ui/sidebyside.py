@@ -25,6 +25,11 @@ class SideBySideView(QWidget):
         self.left = StatementPane("Reference article", self)
         self.right = StatementPane("Report compared with the reference", self)
         self.linkmap = LinkMap(self.left, self.right, self)
+        # What an empty pane is waiting for, while files load and the comparison runs.
+        self.left.setPlaceholderText("The reference article appears here once the files are "
+                                     "loaded and compared.")
+        self.right.setPlaceholderText("The report picked above appears here, its statements "
+                                      "linked to the reference's.")
         self.reference_label = QLabel(self)
         self.report_combo = QComboBox(self)
         self.report_combo.setAccessibleName("Report to compare with the reference")
