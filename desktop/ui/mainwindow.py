@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
     def _size_docks(self) -> None:
         width = self.width()
         self.resizeDocks([self.documents_dock, self.details_dock],
-                         [max(280, width // 5), max(320, width // 4)], Qt.Orientation.Horizontal)
+                         [max(280, width // 5), max(320, width // 5)], Qt.Orientation.Horizontal)
 
     def restore_layout(self) -> bool:
         """Window geometry, dock layout and sensitivity from the last run; False on a first run."""
