@@ -108,7 +108,8 @@ def test_judge_pair_any_text(a: str, b: str, threshold: float) -> None:
 @pytest.mark.timeout(budget(120))
 @fuzz_settings(60)
 @given(news_text)
-def test_statement_never_conflicts_with_itself(a: str) -> None:
+def test_statement_agrees_with_itself(a: str) -> None:
+    """An identical copy of a statement (a wire copy) gets no finding at all."""
     judgement = judge_pair(a, a)
     assert judgement.verdict in (Verdict.AGREE, Verdict.UNRELATED), judgement
 
@@ -148,14 +149,10 @@ def test_big_text_memory_is_bounded(shape: str) -> None:
 
 
 @pytest.mark.timeout(budget(120))
-def test_judge_pair_on_overlong_statements_is_bounded() -> None:
-    """Statements four times longer than the segmenter ever makes are judged within bounds.
-
-    Longer ones grow about cubically (partial_ratio on the whole texts): see
-    docs/reliability.md; the app never passes them because statements are capped.
-    """
-    size = 4 * MAX_STATEMENT_CHARS
-    a = _long_text(NEWS_WORDS, size)
-    b = _long_text(tuple(reversed(NEWS_WORDS)), size)
+def test_judge_pair_on_huge_statements_is_bounded() -> None:
+    """Two 50,000-character 'statements' (a paragraph without a full stop, passed straight to
+    the API; the segmenter caps statements at 600) are judged within bounds."""
+    a = _long_text(NEWS_WORDS, 50_000)
+    b = _long_text(tuple(reversed(NEWS_WORDS)), 50_000)
     peak = _peak(judge_pair, a, b)
     assert peak < BIG_PEAK, f"judge_pair peak {peak / 1e6:.0f} MB"
