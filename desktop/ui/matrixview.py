@@ -31,6 +31,7 @@ DOC_COLUMN_WIDTH = 60  # the least a document column gets: a glyph and a short w
 MAX_COLUMN_WIDTH = 100
 HEADER_PADDING = 18  # the header's margins and sort indicator
 BACKED_BY_WIDTH = 84
+CLAIM_MIN_WIDTH = 300
 
 
 class ClaimMatrixView(QWidget):
@@ -93,10 +94,16 @@ class ClaimMatrixView(QWidget):
         if self.model.columnCount():
             # One default width for the document columns: sizing 200 columns one by one
             # costs a second of GUI time.
-            header.setDefaultSectionSize(self._document_column_width())
+            width = self._document_column_width()
+            header.setDefaultSectionSize(width)
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             header.resizeSection(1, BACKED_BY_WIDTH)
+            documents = self.model.columnCount() - len(FIXED_COLUMNS)
+            spare = self.table.viewport().width() - BACKED_BY_WIDTH - documents * width
+            if spare >= CLAIM_MIN_WIDTH:
+                header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            else:  # many reports: the claims keep readable room, the documents scroll
+                header.resizeSection(0, CLAIM_MIN_WIDTH)
         self._update_counter()
         self._on_selection_changed()
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.core.model import Link, document_of
@@ -45,6 +46,7 @@ class SideBySideView(QWidget):
         self._index: ComparisonIndex | None = None
         self._navigator = PairNavigator([])
         self._extra_reviewed: set[str] = set()
+        self._reference_text = ""
         self.left_pick: str | None = None
         self.right_pick: str | None = None
         self._partner: dict[str, str] = {}
@@ -90,8 +92,21 @@ class SideBySideView(QWidget):
             self.report_combo.setCurrentIndex(max(found, 0))
         self.report_combo.blockSignals(False)
         ref = index.comparison.reference if index else None
-        self.reference_label.setText(f"◆ Reference: {ref.title}" if ref else "")
+        self._reference_text = f"◆ Reference: {ref.title}" if ref else ""
+        self.reference_label.setToolTip(ref.title if ref else "")
+        self._elide_reference()
         self._show_pair()
+
+    def _elide_reference(self) -> None:
+        # A QLabel clips a long title mid-word; end it with an ellipsis instead.
+        metrics = self.reference_label.fontMetrics()
+        width = max(0, self.reference_label.width() - 4)
+        self.reference_label.setText(metrics.elidedText(self._reference_text,
+                                                        Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide_reference()
 
     def show_report(self, report_id: str) -> None:
         """Put that report on the right."""
