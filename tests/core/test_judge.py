@@ -128,6 +128,16 @@ VERDICT_CASES = [
     # "alleged" against "said" by the same named body: it speaks either way
     ("The FTC said AOL failed to deliver timely rebates to consumers.",
      "The FTC alleged that AOL failed to deliver timely rebates to consumers.", V.AGREE, set()),
+    # a headline's trailing credit is a source: two different ones conflict
+    ("Western officials believe Russia has made drone deal with Iran – WaPo",
+     "Russia has made drone deal with Iran, says the Guardian", V.CONFLICT,
+     {K.HEDGE, K.ATTRIBUTION}),
+    # one credit on one side only is a detail
+    ("Shahed-136 drones hit Kyiv", "Shahed-136 drones hit Kyiv - Reuters", V.PARTIAL,
+     {K.ADDED_DETAIL}),
+    # the first word of a sentence still belongs to the name it opens
+    ("Merrill neither admitted to nor denied wrongdoing in the accord.",
+     "Merrill Lynch did not admit to wrongdoing in the accord.", V.AGREE, set()),
     # a figure the other side leaves out
     ("Russia deployed 400 drones against Ukrainian cities.",
      "Russia deployed drones against Ukrainian cities.", V.PARTIAL, {K.DROPPED_DETAIL}),
@@ -231,6 +241,11 @@ MESSAGE_CASES = [
      "Moscow confirmed that arms deliveries had taken place.",
      K.NEGATION, "one side denies what the other asserts: 'denied' vs 'confirmed'",
      "denied", "confirmed"),
+    # who believes is part of the hedge
+    ("Western officials believe Russia has made a drone deal with Iran.",
+     "Russia has made a drone deal with Iran.",
+     K.HEDGE, "the report states flatly what the reference hedges ('Western officials believe')",
+     "Western officials believe", None),
     # the hedge message says which side hedges
     ("The deal was reportedly agreed at a meeting in Iran.",
      "The deal was agreed at a meeting in Iran.",

@@ -61,9 +61,20 @@ def entities(side: Prepared) -> tuple[Entity, ...]:
 
 
 def _entity(side: Prepared, run: list[int]) -> Entity:
+    if run[0] > 0 and _initial_capital(side, run[0] - 1):
+        run = [run[0] - 1, *run]  # 'Merrill Lynch did ...': the first word is part of the name
     keys = tuple(side.keys[i] for i in run if side.keys[i])
     places = [p for i in run if (p := place_of(side.tokens[i].norm))]
     return Entity(run[0], run[-1], keys, places[0] if len(run) == 1 and places else None)
+
+
+def _initial_capital(side: Prepared, j: int) -> bool:
+    """A capitalised content word that opens the sentence (so it was not marked as a name)."""
+    tok = side.tokens[j]
+    opens = j == side.body or (j > 0 and not side.tokens[j - 1].is_word
+                               and side.tokens[j - 1].norm in ".!?\"'")
+    return (opens and bool(side.keys[j]) and tok.norm not in _NOT_NAMES
+            and side.text[tok.start : tok.start + 1].isupper())
 
 
 def _anchors(side: Prepared, e: Entity) -> set[str]:

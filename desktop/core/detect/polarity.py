@@ -131,7 +131,7 @@ def detect_hedge(ctx: PairContext) -> list[Finding]:
     if bool(ha) == bool(hb):
         return []
     if ha:
-        first, last = ha[0]
+        first, last = _with_holder(ctx.a, *ha[0])
         word = ctx.a.quote(first, last)
         return [
             Finding(
@@ -140,7 +140,7 @@ def detect_hedge(ctx: PairContext) -> list[Finding]:
                 reference_span=ctx.a.span(first, last),
             )
         ]
-    first, last = hb[0]
+    first, last = _with_holder(ctx.b, *hb[0])
     word = ctx.b.quote(first, last)
     return [
         Finding(
@@ -149,6 +149,19 @@ def detect_hedge(ctx: PairContext) -> list[Finding]:
             other_span=ctx.b.span(first, last),
         )
     ]
+
+
+_BELIEFS = words("believe believed believes suspect suspected suspects")
+
+
+def _with_holder(side: Prepared, first: int, last: int) -> tuple[int, int]:
+    """'Western officials believe': who believes is part of the hedge, not a detail of its own."""
+    if side.tokens[first].norm not in _BELIEFS:
+        return first, last
+    j = first
+    while j > 0 and first - j < 3 and side.keys[j - 1] and not side.tokens[j - 1].is_number:
+        j -= 1
+    return j, last
 
 
 def _real_hedges(side: Prepared, other: Prepared) -> list[tuple[int, int]]:

@@ -112,15 +112,33 @@ def sources(side: Prepared) -> tuple[Source, ...]:
             _add(out, side, _before(side, i))
             if i + 1 < len(norms) and (norms[i + 1] == "the" or side.tokens[i + 1].cap):
                 _add(out, side, _inverted(side, i))
+    _add(out, side, _tagged(side), named=True)
     return tuple(out)
 
 
-def _add(out: list[Source], side: Prepared, rng: tuple[int, int] | None) -> None:
+def _tagged(side: Prepared) -> tuple[int, int] | None:
+    """A headline's trailing credit: '... deal with Iran – WaPo', '... drones - Reuters'."""
+    toks = side.tokens
+    end = len(toks) - 1
+    while end >= 0 and not toks[end].is_word:
+        end -= 1
+    dash = end
+    # after a dash a word is never marked as a name (it may open a clause): read its letter
+    while dash > 0 and end - dash < 3 and side.text[toks[dash].start].isupper():
+        dash -= 1
+    if dash == end or toks[dash].norm != "-" or dash == 0:
+        return None
+    gap = side.text[toks[dash - 1].end : toks[dash + 1].start]
+    return (dash + 1, end) if gap.startswith(" ") and gap.endswith(" ") else None
+
+
+def _add(out: list[Source], side: Prepared, rng: tuple[int, int] | None, *,
+         named: bool = False) -> None:
     if rng is None:
         return
     first, last = rng
     keys: set[str] = set()
-    specific = False
+    specific = named
     for tok in side.tokens[first : last + 1]:
         for word in tok.norm.split():
             if key := content_key(word):
