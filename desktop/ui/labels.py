@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from desktop.core.model import Comparison, Document
@@ -39,20 +40,40 @@ def short_label(doc: Document, *, limit: int = LABEL_CHARS) -> str:
     return first_words(doc.title, limit) or first_words(Path(doc.path).stem, limit)
 
 
+def last_words(text: str, limit: int = LABEL_CHARS) -> str:
+    """The trailing whole words of ``text`` that fit ``limit`` characters, led by an ellipsis."""
+    kept: list[str] = []
+    for word in reversed(text.split()):
+        if len(" ".join((word, *kept))) + 1 > limit:
+            break
+        kept.insert(0, word)
+    return ELLIPSIS + " ".join(kept) if kept else ""
+
+
 def column_labels(comparison: Comparison, *, limit: int = LABEL_CHARS) -> dict[str, str]:
-    """A distinct short label per document id; the reference is marked as such."""
+    """A distinct short label per document id; the reference is marked as such.
+
+    Titles that begin alike ("Generated report 0", "Generated report 1") are told apart by
+    their endings; what is still the same (one outlet twice) gets a number.
+    """
+    bases = {doc.id: short_label(doc, limit=limit) for doc in comparison.reports}
+    shared = {label for label, n in Counter(bases.values()).items() if n > 1}
+    for doc in comparison.reports:
+        if bases[doc.id] in shared and not (doc.outlet or "").strip():
+            bases[doc.id] = last_words(doc.title, limit) or bases[doc.id]
     labels = {comparison.reference.id: REFERENCE_LABEL}
     seen: dict[str, int] = {}
+    room = limit + OUTLET_EXTRA
     for doc in comparison.reports:
-        base = short_label(doc, limit=limit)
+        base = bases[doc.id]
         seen[base] = seen.get(base, 0) + 1
         if seen[base] == 1:
             labels[doc.id] = base
             continue
         suffix = f" {seen[base]}"  # the same outlet twice: number the later ones
         stem = base.rstrip(ELLIPSIS)
-        if len(stem) + len(suffix) > limit + OUTLET_EXTRA:
-            stem = stem[: limit + OUTLET_EXTRA - len(suffix) - 1] + ELLIPSIS
+        if len(stem) + len(suffix) > room:
+            stem = stem[: room - len(suffix) - 1] + ELLIPSIS
         labels[doc.id] = stem + suffix
     return labels
 

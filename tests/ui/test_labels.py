@@ -44,3 +44,11 @@ def test_tooltip_names_title_file_and_counts():
     assert "report-a.txt" in tip
     assert "✗ 1 conflict" in tip and "– 4 left out" in tip
     assert column_tooltip(doc, reference=True, counts=None).startswith("Reference article: ")
+
+
+def test_titles_that_begin_alike_are_told_apart_by_their_endings():
+    ref = make_document(REFERENCE, path="ref.txt")
+    reports = [replace(make_document(text, path=f"{n}.txt", title=f"Generated report {n}"),
+                       outlet=None) for n, text in enumerate((REPORT_A, REPORT_B))]
+    labels = column_labels(fake_compare(ref, reports))
+    assert [labels[d.id] for d in reports] == ["…report 0", "…report 1"]
