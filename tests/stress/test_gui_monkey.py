@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from desktop.core.compare import compare_documents
 from desktop.core.model import Comparison, Verdict
+from desktop.core.session import read_session
 from desktop.paths import sample_files
 from desktop.ui.mainwindow import MainWindow
 from desktop.workers.runner import SyncRunner
@@ -47,6 +48,7 @@ class Monkey:
     log: list[str] = field(default_factory=list)
     hooked: list[str] = field(default_factory=list)
     exports: int = 0
+    saved: dict[Path, tuple[Any, ...]] = field(default_factory=dict)  # session -> decisions
 
     @property
     def ws(self) -> Workspace:
@@ -200,6 +202,42 @@ def export(m: Monkey) -> str:
     return f"export {target.name}"
 
 
+def save_session(m: Monkey) -> str:
+    """Save session as… through the real action (the file dialog answered by the monkey)."""
+    target = m.out / f"work-{len(m.saved) + 1}.crosscheck"
+    m.window.sessions.ask_save_path = lambda: str(target)
+    m.window.actions_.save_session_as.trigger()
+    if not target.exists():
+        return "save session (nothing to save)"
+    session = read_session(target)
+    assert session.decisions == m.ws.decisions
+    assert session.reference_id == m.ws.reference_id
+    m.saved[target] = session.decisions
+    return f"save session {target.name}"
+
+
+def reopen_session(m: Monkey) -> str:
+    """Open session… on a file saved earlier: the workspace becomes what was saved."""
+    path = m.pick(sorted(m.saved))
+    if path is None:
+        return "reopen session (none saved)"
+    m.window.sessions.ask_open_path = lambda: str(path)
+    m.window.actions_.open_session.trigger()
+    assert m.ws.decisions == m.saved[path], "the reopened review differs from the saved one"
+    return f"reopen session {path.name}"
+
+
+def autosave(m: Monkey) -> str:
+    """The autosave timer fires: the file holds the unsaved work, or is gone when none."""
+    m.window.autosave.save_now()
+    path = m.window.autosave.path
+    if m.window.sessions.modified:
+        assert read_session(path).decisions == m.ws.decisions
+        return "autosave written"
+    assert not path.exists()
+    return "autosave (nothing unsaved)"
+
+
 def cancel(m: Monkey) -> str:
     m.window.actions_.cancel.trigger()
     return "cancel"
@@ -217,6 +255,7 @@ ACTIONS: tuple[tuple[Callable[[Monkey], str], float], ...] = (
     (drop, 3), (document_action, 4), (threshold, 2), (choose_report, 8),
     (click_statement, 16), (matrix_row, 6), (matrix_filter, 3), (review, 12), (navigate, 6),
     (find, 3), (tab, 3), (export, 0.6), (cancel, 1), (close_or_sample, 0.4),
+    (save_session, 0.8), (reopen_session, 0.6), (autosave, 1),
 )
 
 
@@ -314,5 +353,7 @@ def test_monkey_keeps_the_window_consistent(monkey: Monkey, qtbot: Any) -> None:
             tail = "\n".join(monkey.log[-15:])
             raise AssertionError(f"step {step} (MONKEY_SEED={SEED}) failed: {exc!r}\n"
                                  f"last actions:\n{tail}") from exc
-    decided = len(monkey.ws.decisions)
-    assert monkey.exports and decided, (monkey.exports, decided)  # the run really reviewed
+    decided = max((len(d) for d in monkey.saved.values()), default=0)
+    # The run really exported, saved sessions holding review decisions, and reopened them.
+    assert monkey.exports and decided, (monkey.exports, decided)
+    assert any(line.split(": ", 1)[1].startswith("reopen session w") for line in monkey.log)

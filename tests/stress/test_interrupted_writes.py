@@ -284,3 +284,38 @@ def test_killed_during_large_write_keeps_earlier_file(tmp_path: Path, session: S
     else:
         write_export(comparison, target)
     assert target.read_bytes()
+
+
+# -- autosave ------------------------------------------------------------------------------------
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("error", [OSError(errno.ENOSPC, "No space left on device"),
+                                   RuntimeError("encoder bug")], ids=["disk-full", "bug"])
+def test_autosave_dies_mid_file(qtbot: Any, tmp_path: Path, session: Session, die_after: Any,
+                                error: BaseException) -> None:
+    """The window's autosave keeps its previous file when the next write dies half way."""
+    from desktop.ui.autosave import Autosave
+
+    current = [session]
+    autosave = Autosave(lambda: current[0], folder=tmp_path)
+    failures: list[str] = []
+    autosave.failed.connect(failures.append)
+    autosave.save_now()
+    before = autosave.path.read_bytes()
+    current[0] = Session(session.documents, session.reference_id, session.options, (),
+                         {"report": 3})
+    files = die_after(4096, error)
+    if isinstance(error, OSError):
+        autosave.save_now()
+        assert failures and "disk is full" in failures[0]  # said once, in the message bar
+    else:
+        with pytest.raises(RuntimeError):
+            autosave.save_now()
+    assert files[0].written == 4096
+    assert autosave.path.read_bytes() == before
+    leftovers = {p.name for p in tmp_path.iterdir()} - {autosave.path.name,
+                                                        autosave.path.with_suffix(".lock").name}
+    assert not leftovers, leftovers
+    autosave.finish()
+    assert not autosave.path.exists()
