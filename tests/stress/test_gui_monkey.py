@@ -229,8 +229,9 @@ def reopen_session(m: Monkey) -> str:
 
 def autosave(m: Monkey) -> str:
     """The autosave timer fires: the file holds the unsaved work, or is gone when none."""
-    m.window.autosave.save_now()
-    path = m.window.autosave.path
+    saver: Any = m.window.autosave  # type: ignore[attr-defined]  # set by install_persistence
+    saver.save_now()
+    path = saver.path
     if m.window.sessions.modified:
         assert read_session(path).decisions == m.ws.decisions
         return "autosave written"
