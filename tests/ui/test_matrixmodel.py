@@ -76,3 +76,21 @@ def test_search_and_sort(qapp, comparison):
     proxy.sort(1, Qt.SortOrder.DescendingOrder)
     top = proxy.index(0, 0).data(CLAIM_ID_ROLE)
     assert model.claim(model.row_of(top)).corroboration == 2
+
+
+def test_many_reports_leave_the_claim_column_readable(qtbot):
+    from desktop.ui.matrixview import CLAIM_MIN_WIDTH, ClaimMatrixView
+    from desktop.ui.selection import Selection
+
+    ref = make_document(REFERENCE, path="ref.txt")
+    reports = [make_document(f"{REPORT_A} Extra line {n}.", path=f"r{n}.txt") for n in range(30)]
+    view = ClaimMatrixView(Selection())
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_comparison(fake_compare(ref, reports))
+    header = view.table.horizontalHeader()
+    assert header.sectionSize(0) >= CLAIM_MIN_WIDTH
+    label = view.model.headerData(3, Qt.Orientation.Horizontal)
+    assert header.sectionSize(3) >= view.table.fontMetrics().horizontalAdvance(label)

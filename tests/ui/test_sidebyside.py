@@ -50,3 +50,21 @@ def test_selection_from_elsewhere_switches_report(qtbot):
     selection.select(sid, index.claim_of(sid).id)
     assert view.report_id == b.id
     assert (view.left_pick, view.right_pick) == (ref.statements[1].id, sid)
+
+
+def test_long_reference_title_is_elided_with_its_whole_title_in_the_tooltip(qtbot):
+    view = SideBySideView(Selection())
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.left.placeholderText() and view.right.placeholderText()
+    title = "A very long reference title " * 6
+    ref = make_document("One claim here. Another claim there.", path="ref.txt", title=title)
+    report = make_document("One claim here.", path="rep.txt")
+    view.set_comparison(ComparisonIndex(fake_compare(ref, [report])))
+    shown = view.reference_label.text()
+    assert shown.startswith("◆ Reference: A very long") and shown.endswith("…")
+    assert view.reference_label.toolTip() == title
+    view.resize(2400, 300)
+    qtbot.waitUntil(lambda: not view.reference_label.text().endswith("…"))

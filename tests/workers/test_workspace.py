@@ -142,3 +142,33 @@ def test_first_decision_is_applied_without_comparing_again(qapp, tmp_path):
     assert len(calls) == 2  # a second decision on the pair: compared again from scratch
     again = next(lk for lk in ws.comparison.links if lk.other == link.other)
     assert again.verdict is Verdict.CONFLICT and again.reviewed
+
+
+def test_progress_names_loading_from_the_start_then_comparing(workspace, tmp_path):
+    paths = write_sample(tmp_path)
+    seen = []
+    workspace.progressed.connect(lambda what, done, total: seen.append((what, done, total)))
+    workspace.add_paths(paths)
+    assert seen[0] == ("Loading", 0, len(paths))  # before any file has finished
+    assert ("Loading", len(paths), len(paths)) in seen  # the last file always reports
+    comparing = [s for s in seen if s[0] == "Comparing"]
+    assert comparing[0] == ("Comparing", 0, len(paths) - 1)
+
+
+def test_comparisons_run_with_the_collector_paused(qtbot, tmp_path):
+    import gc
+
+    seen = []
+    engine = fake_engine()
+    real = engine.compare
+
+    def compare(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    ws = Workspace(TaskRunner(), engine=replace(engine, compare=compare))
+    ws.add_paths(write_sample(tmp_path))
+    qtbot.waitUntil(lambda: ws.comparison is not None and not ws.busy)
+    ws._runner.shutdown()
+    assert seen and not any(seen)
+    assert gc.isenabled()
