@@ -17,8 +17,8 @@ FUZZY_MAX_CHARS = 4000  # a runaway "statement" is compared on its beginning
 PARTIAL_MAX_CHARS = 400  # partial_ratio's cost grows with both lengths
 EXTRA_SCALE = 10  # unmatched content words beyond this many say no more
 # Fitted on MRPC train by bench/fit_scorer.py (logistic regression; same order as NAMES).
-WEIGHTS = (1.661, 0.772, 2.572, 3.170, -1.821, 0.343, -0.182, 0.492, -0.479, -1.056)
-BIAS = -3.521
+WEIGHTS = (1.663, 0.771, 2.571, 3.171, -1.821, 0.342, -0.182, 0.491, -0.478, -1.057)
+BIAS = -3.520
 # Moves the 50 mark to where the old score put it: as many MRPC train pairs reach 50 as before
 # (bench/fit_scorer.py), so the link threshold keeps its meaning; MRPC's own cut is SHIFT lower.
 SHIFT = 0.852
