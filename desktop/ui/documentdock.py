@@ -26,6 +26,7 @@ from desktop.ui.documentmodel import (
     ROLE,
     STATE,
     STATEMENTS,
+    TITLE,
     DocumentListModel,
 )
 from desktop.workers.workspace import DocState, Workspace
@@ -125,9 +126,17 @@ class DocumentPanel(QWidget):
             counts = dict(report_counts(comparison))
         ws = self._workspace
         self.model.set_entries(ws.entries, ws.reference_key, counts)
+        self._span_failures()
         if key is not None and self.model.row_of(key) >= 0:
             self.table.selectRow(self.model.row_of(key))
         self._update_actions()
+
+    def _span_failures(self) -> None:
+        # A failed file has no counts: its reason gets the width of the count columns too.
+        self.table.clearSpans()
+        for row, entry in enumerate(self._workspace.entries):
+            if entry.state is DocState.FAILED:
+                self.table.setSpan(row, TITLE, 1, LAST_COUNT - TITLE + 1)
 
     def current_key(self) -> str | None:
         """The key of the selected file."""

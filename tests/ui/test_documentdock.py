@@ -54,3 +54,16 @@ def test_counts_fit_the_default_dock_and_extra_columns_come_from_the_header(load
     show_outlet = next(a for a in header.actions() if "outlet" in a.text())
     show_outlet.setChecked(True)
     assert not table.isColumnHidden(OUTLET)
+
+
+def test_a_failed_file_gets_the_count_columns_for_its_reason(window, tmp_path):
+    from desktop.ui.documentmodel import LAST_COUNT, TITLE
+
+    paths = write_sample(tmp_path)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("BROKEN.")
+    window.add_paths([*paths, bad])
+    table = window.documents.table
+    row = window.documents.model.row_of(str(bad))
+    assert table.columnSpan(row, TITLE) == LAST_COUNT - TITLE + 1
+    assert table.columnSpan(0, TITLE) == 1
