@@ -155,7 +155,7 @@ class DetailsPanel(QTextBrowser):
 
     @staticmethod
     def _link_html(link: Link) -> str:
-        bits = [f"similarity {link.score:.0f}"]
+        bits = [f"similarity {link.score:.0f} of 100"]
         if link.reviewed:
             was = link.machine_verdict
             changed = was is not None and was is not link.verdict
@@ -163,10 +163,11 @@ class DetailsPanel(QTextBrowser):
                                                        if changed and was else ""))
         if link.origin.value == "reviewer":
             bits.append("linked by the reviewer")
-        out = [f"<p style='margin-left:16px; color:gray'>{html.escape(', '.join(bits))}</p>"]
-        if link.findings:
-            items = "".join(f"<li>{html.escape(f.message)}</li>" for f in link.findings)
-            out.append(f"<ul style='margin-left:16px'>{items}</ul>")
+        out = []
+        if link.findings:  # what differs comes first; the score is a footnote to it
+            out.extend(f"<p style='margin-left:24px; margin-top:2px; margin-bottom:2px'>"
+                       f"• {html.escape(f.message)}</p>" for f in link.findings)
         if link.note:
             out.append(f"<p style='margin-left:16px'>Note: <i>{html.escape(link.note)}</i></p>")
+        out.append(f"<p style='margin-left:16px; color:gray'>{html.escape(', '.join(bits))}</p>")
         return "".join(out)

@@ -9,7 +9,7 @@ def test_details_show_quotes_findings_and_omissions(loaded):
     assert "Russia has deployed 400 drones" in text
     assert "Russia has deployed 450 drones" in text
     assert "numbers differ: 400 vs 450" in text
-    assert "similarity 80" in text
+    assert "similarity 80 of 100" in text
     html = loaded.details.claim_html(loaded.index.claim_of(loaded.selection.statement))
     assert "<span style=" in html and ">450</span>" in html
 
