@@ -163,7 +163,7 @@ class DetailsPanel(QTextBrowser):
                                                        if changed and was else ""))
         if link.origin.value == "reviewer":
             bits.append("linked by the reviewer")
-        out = []
+        out: list[str] = []
         if link.findings:  # what differs comes first; the score is a footnote to it
             out.extend(f"<p style='margin-left:24px; margin-top:2px; margin-bottom:2px'>"
                        f"• {html.escape(f.message)}</p>" for f in link.findings)
