@@ -29,7 +29,7 @@ def write_md(sample: Sample, path: Path) -> None:
              f"*Posted {sample.published} by {sample.author} — source: "
              "[Washington Post](https://www.washingtonpost.com/)*", ""]
     for para in sample.paragraphs:
-        lines += [f"_{para}_" if para == NOTE else para, ""]
+        lines += [para, ""]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -42,8 +42,6 @@ def write_docx(sample: Sample, path: Path) -> None:
     for para in sample.paragraphs:
         if not para.endswith("."):
             document.add_heading(para, level=2)
-        elif para == NOTE:
-            document.add_paragraph().add_run(para).italic = True
         else:
             document.add_paragraph(para)
     props = document.core_properties

@@ -51,7 +51,6 @@ WIRE_PARAGRAPHS = (
     "Neither the Russian nor the Iranian embassy in London responded to requests for comment "
     "on Saturday. "
     "Iran's mission to the United Nations did not immediately respond to a request for comment.",
-    NOTE,
 )
 
 # The portal reprints the wire story: a few words changed or cut, one sentence dropped.
@@ -105,7 +104,6 @@ BLOG_PARAGRAPHS = (
     "clearest account yet of how the supply chain works. "
     "If the account holds up, sanctions on Iranian drone parts will matter far less than they "
     "did a year ago.",
-    NOTE,
 )
 
 DAILY_PARAGRAPHS = (
@@ -136,7 +134,6 @@ DAILY_PARAGRAPHS = (
     "The Shahed-136 has a range of more than 1,000 kilometres, according to military analysts. "
     "Ukraine's air force said on Saturday that it had shot down most of the drones launched in "
     "the past week.",
-    NOTE,
 )
 
 WEEKLY_PARAGRAPHS = (
@@ -169,7 +166,6 @@ WEEKLY_PARAGRAPHS = (
     "grid since October. "
     "A drone assembly line inside Russia would be much harder for Western export controls to "
     "reach.",
-    NOTE,
 )
 
 AGENCY_PARAGRAPHS = (
@@ -196,7 +192,6 @@ AGENCY_PARAGRAPHS = (
     "Kyiv insists that the drones, known as Geran-2, are actually Iranian-made Shahed-136 UAVs.",
     "Allegations of arms deliveries from Iran to Russia surfaced in recent months after Moscow "
     "began using kamikaze drones in Ukraine, Ukrainian officials said.",
-    NOTE,
 )
 
 SAMPLES = {
