@@ -5,12 +5,11 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.core.model import Claim, Link, Span, Support, document_of
 from desktop.ui.index import ComparisonIndex
-from desktop.ui.marks import REVIEWED_GLYPH, Mark, glyph_colour, tint
+from desktop.ui.marks import REVIEWED_GLYPH, Mark, glyph_colour, marker_colours, tint
 from desktop.ui.selection import Selection
 
 MAX_FULL = 30  # documents shown with their quotes; the others are named in one line
@@ -70,9 +69,9 @@ class DetailsPanel(QTextBrowser):
 
     # -- HTML ----------------------------------------------------------------------------------
     def _mark_style(self) -> str:
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        back, fore = ("#7a5c00", "#ffffff") if dark else ("#ffe27a", "#000000")
-        return f"background-color:{back}; color:{fore}; font-weight:bold; text-decoration:underline"
+        back, fore = marker_colours(self.palette())
+        return (f"background-color:{back.name()}; color:{fore.name()}; font-weight:bold; "
+                "text-decoration:underline")
 
     def claim_html(self, claim: Claim) -> str:
         """The whole panel for one claim."""

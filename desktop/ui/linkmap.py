@@ -25,7 +25,7 @@ class Band:
 class LinkMap(QWidget):
     """Paints bands between a left and a right StatementPane, following their scrolling."""
 
-    WIDTH = 56
+    WIDTH = 64
 
     def __init__(self, left: StatementPane, right: StatementPane,
                  parent: QWidget | None = None) -> None:
@@ -75,14 +75,17 @@ class LinkMap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
         visible = self.rect().adjusted(0, -4, 0, 4)
+        # With a pair picked, the other bands step back so the picked one reads at a glance.
+        quiet = 50 if any(b.selected for b in self._bands) else 70
         for band in sorted(self._bands, key=lambda b: b.selected):
             path = self.band_path(band)
             if path is None or not path.boundingRect().intersects(visible.toRectF()):
                 continue
             colour = hue(band.mark)
             fill = QColor(colour)
-            fill.setAlpha(150 if band.selected else 70)
+            fill.setAlpha(190 if band.selected else quiet)
             painter.setBrush(fill)
-            painter.setPen(QPen(colour.darker(120), 2.0 if band.selected else 1.0))
+            painter.setPen(QPen(colour.darker(150 if band.selected else 120),
+                                2.5 if band.selected else 1.0))
             painter.drawPath(path)
         painter.end()

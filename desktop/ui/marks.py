@@ -80,3 +80,11 @@ def glyph_colour(mark: Mark, palette: QPalette) -> QColor:
     if palette.color(QPalette.ColorRole.Base).lightness() < 128:
         return colour.lighter(135)
     return colour.darker(115)
+
+
+def marker_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """Background and text for the words a finding names: dark amber on light bases, light
+    amber on dark ones, so they stand out on every verdict tint, yellow included."""
+    if palette.color(QPalette.ColorRole.Base).lightness() < 128:
+        return QColor("#ffd56b"), QColor("#000000")
+    return QColor("#8c5e00"), QColor("#ffffff")

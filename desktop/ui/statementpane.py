@@ -7,7 +7,6 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QMouseEvent,
     QPalette,
@@ -18,7 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.core.model import Document, Span, StatementRole
-from desktop.ui.marks import REVIEWED_GLYPH, Mark, glyph_colour, tint
+from desktop.ui.marks import REVIEWED_GLYPH, Mark, glyph_colour, marker_colours, tint
 
 _HEADING_ROLES = (StatementRole.HEADLINE, StatementRole.HEADING)
 
@@ -168,9 +167,9 @@ class StatementPane(QTextEdit):
         fmt.setFontUnderline(True)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setFontWeight(QFont.Weight.Bold)
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        fmt.setBackground(QColor("#7a5c00") if dark else QColor("#ffe27a"))
-        fmt.setForeground(QColor("#ffffff") if dark else QColor("#000000"))
+        back, fore = marker_colours(self.palette())
+        fmt.setBackground(back)
+        fmt.setForeground(fore)
         return fmt
 
     # -- clicks ------------------------------------------------------------------------------
