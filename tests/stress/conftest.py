@@ -24,6 +24,13 @@ PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 LONG_FACTOR = int(os.environ.get("STRESS_LONG_FACTOR", "100"))
 DEADLINE = timedelta(seconds=10)  # one example; generous so a slow CI box is not "flaky"
 
+# The same names for Hypothesis' own profile mechanism, so other property tests in the suite
+# also run longer when HYPOTHESIS_PROFILE=long is set.
+settings.register_profile("ci", deadline=DEADLINE, derandomize=True, database=None)
+settings.register_profile("long", max_examples=100 * LONG_FACTOR, deadline=DEADLINE)
+if PROFILE in ("ci", "long") and "HYPOTHESIS_PROFILE" in os.environ:
+    settings.load_profile(PROFILE)
+
 
 def budget(seconds: int) -> int:
     """A fuzz test's pytest-timeout: its CI seconds, scaled up for a long campaign."""

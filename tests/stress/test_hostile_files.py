@@ -6,6 +6,7 @@ The table in docs/reliability.md comes from ``python -m tests.stress.hostile``.
 
 from __future__ import annotations
 
+import socket
 import tracemalloc
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 from desktop.core.errors import LoadError
 from desktop.core.loaders import load_document
 from tests import factories
+from tests.stress.conftest import NetworkUsed
 from tests.stress.hostile import CASES, Hostile
 from tests.stress.test_fuzz_loaders import check_document
 
@@ -53,3 +55,11 @@ def test_same_wire_story_loads_the_same_every_time(tmp_path: Path) -> None:
                                    date=f"2022-11-2{index}")
         texts.append(load_document(page).text)
     assert all(text == texts[0] for text in texts), [len(t) for t in texts]
+
+
+def test_network_tripwire_fires(_no_network: list[object]) -> None:
+    """The guard every stress test runs under really stops a connection (to this machine)."""
+    with pytest.raises(NetworkUsed):
+        socket.create_connection(("127.0.0.1", 9), timeout=1)
+    assert _no_network == [("127.0.0.1", 9)]
+    _no_network.clear()  # seen and expected: the fixture's own check must not fail this test
