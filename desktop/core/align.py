@@ -342,7 +342,8 @@ def _features(p: Prepared) -> set[str]:
 
 def _word_ids(words: Iterable[str], vocab: dict[str, int]) -> NDArray[np.int64]:
     """Sorted distinct vocabulary ids of ``words``, growing ``vocab`` as needed."""
-    return np.array(sorted({vocab.setdefault(w, len(vocab)) for w in words}), dtype=np.int64)
+    return np.array(sorted({vocab.setdefault(w, len(vocab)) for w in sorted(words)}),
+                    dtype=np.int64)
 
 
 def _sorted(text: str) -> str:
