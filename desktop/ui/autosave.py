@@ -12,9 +12,10 @@ import contextlib
 import logging
 import os
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.errors import SessionError
@@ -56,6 +57,7 @@ class Autosave(QObject):
 
     written = Signal(str)  # path
     failed = Signal(str)  # reason
+    _finished_in_background = Signal(str, str)  # path, reason ("" when written)
 
     def __init__(self, capture: Callable[[], Session | None], *, folder: Path | None = None,
                  delay_ms: int = AUTOSAVE_DELAY_MS, parent: QObject | None = None) -> None:
@@ -67,7 +69,13 @@ class Autosave(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self._save_in_background)
+        # One writer thread keeps saves in order; serialising, validating and writing a session
+        # of 200 documents takes a few hundred ms, which must not stall the window.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._in_flight: list[Future[None]] = []
+        self._finished_in_background.connect(self._on_background_save,
+                                             Qt.ConnectionType.QueuedConnection)
 
     def schedule(self) -> None:
         """Save a little later; each change restarts the wait (debounce)."""
@@ -79,26 +87,56 @@ class Autosave(QObject):
         return self._timer.isActive()
 
     def save_now(self) -> None:
-        """Write the autosave now (or remove it when there is nothing to keep)."""
+        """Write the autosave now, on this thread (or remove it when there is nothing to keep)."""
         self._timer.stop()
+        self._wait_for_writer()
         session = self._capture()
         if session is None:
             self._remove(self.path)
             return
+        self._hold_lock()
+        self._on_background_save(str(self.path), self._write(session))
+
+    def _save_in_background(self) -> None:
+        """The timer's save: capture on the GUI thread, write on the writer thread."""
+        session = self._capture()
+        if session is None:
+            self._wait_for_writer()
+            self._remove(self.path)
+            return
+        path = self.path
+        self._hold_lock()  # before the file exists, so no other instance takes it for a crash's
+        self._in_flight = [f for f in self._in_flight if not f.done()]
+        self._in_flight.append(self._writer.submit(
+            lambda: self._finished_in_background.emit(str(path), self._write(session, path))))
+
+    def _write(self, session: Session, path: Path | None = None) -> str:
+        """Write ``session``; the reason it failed, or "" (runs on either thread)."""
+        path = path or self.path
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self._hold_lock()
-            write_session(session, self.path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_session(session, path)
         except (SessionError, OSError) as exc:
-            reason = getattr(exc, "reason", None) or str(exc)
+            return getattr(exc, "reason", None) or str(exc)
+        return ""
+
+    def _on_background_save(self, path: str, reason: str) -> None:
+        if reason:
             log.warning("autosave failed: %s", reason)
             self.failed.emit(f"Autosave failed: {reason}")
             return
-        self.written.emit(str(self.path))
+        self.written.emit(path)
+
+    def _wait_for_writer(self) -> None:
+        for future in self._in_flight:
+            with contextlib.suppress(Exception):
+                future.result()
+        self._in_flight = []
 
     def finish(self) -> None:
         """A clean close: nothing to recover next time."""
         self._timer.stop()
+        self._wait_for_writer()
         self._remove(self.path)
         if self._lock is not None:
             self._lock.unlock()
@@ -106,6 +144,8 @@ class Autosave(QObject):
 
     def _hold_lock(self) -> None:
         if self._lock is None:
+            with contextlib.suppress(OSError):
+                self.folder.mkdir(parents=True, exist_ok=True)
             lock = QLockFile(str(_lock_path(self.path)))
             lock.setStaleLockTime(0)
             if lock.tryLock(0):

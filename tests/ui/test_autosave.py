@@ -131,3 +131,27 @@ def test_nothing_to_keep_means_no_file(qapp, tmp_path):
     stale.write_text("{}")
     autosave.save_now()
     assert not stale.exists()
+
+
+def test_timed_save_writes_off_the_gui_thread_and_reports_on_it(qtbot, tmp_path, monkeypatch):
+    import threading
+
+    import desktop.ui.autosave as autosave_module
+
+    writers, reporters = [], []
+    real_write = autosave_module.write_session
+
+    def recording_write(session, path):
+        writers.append(threading.current_thread())
+        real_write(session, path)
+
+    monkeypatch.setattr(autosave_module, "write_session", recording_write)
+    window = make_window(qtbot, tmp_path)
+    window.autosave.written.connect(lambda _p: reporters.append(threading.current_thread()))
+    window.add_paths(paths.sample_files())
+    review(window)
+    qtbot.waitUntil(lambda: bool(reporters), timeout=15000)
+    assert writers and all(t is not threading.main_thread() for t in writers)
+    assert reporters == [threading.main_thread()]
+    window.autosave.finish()  # waits for the writer, then removes the file
+    assert not window.autosave.path.exists()
