@@ -17,7 +17,8 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
-from desktop.core.judge import Prepared, judge_prepared, prepare, score_prepared
+from desktop.core.detect.fuzzy import fuzzy_pairs
+from desktop.core.judge import PairContext, Prepared, judge_context, prepare, score_context
 from desktop.core.model import (
     CompareOptions,
     Document,
@@ -69,8 +70,9 @@ def align(
         return []
     cand = candidate_scores(refs, others, index=index)
     cutoff = options.threshold * CUTOFF_SHARE
-    pairs = [score_pair(refs[i], others[j], i, j, index=index)
-             for i, j in candidate_pairs(cand, cutoff)]
+    found = candidate_pairs(cand, cutoff)
+    index.prime([(refs[i], others[j]) for i, j in found])
+    pairs = [score_pair(refs[i], others[j], i, j, index=index) for i, j in found]
     chosen = select_links(pairs, threshold=options.threshold)
     return index.links(refs, others, chosen, between_reports=between_reports)
 
@@ -205,6 +207,8 @@ class TextIndex:
         self._judged: dict[tuple[str, str], Judgement] = {}  # custom judge, by statement ids
         self._verdicts: dict[tuple[str, str], Judgement] = {}  # pair judge, by texts
         self._scores: dict[tuple[str, str], float] = {}
+        # a scored pair's context (its shared words, fuzzy ratios) is reused to judge it
+        self._contexts: dict[tuple[str, str], PairContext] = {}
         statements = [s for d in documents for s in d.statements if is_claim(s)]
         self._position = {s.id: n for n, s in enumerate(statements)}
         # wire copies repeat sentences word for word: prepare and judge each text pair once
@@ -241,8 +245,23 @@ class TextIndex:
         key = (a.text, b.text)
         value = self._scores.get(key)
         if value is None:
-            value = self._scores[key] = score_prepared(self.prepared(a), self.prepared(b))
+            ctx = self._contexts.get(key) or PairContext(self.prepared(a), self.prepared(b))
+            self._contexts[key] = ctx
+            value = self._scores[key] = score_context(ctx)
         return value
+
+    def prime(self, pairs: Iterable[tuple[Statement, Statement]]) -> None:
+        """Work out the fuzzy ratios of pairs about to be scored in bulk (C++, every core)."""
+        if self._custom is not None:
+            return
+        todo: dict[tuple[str, str], tuple[Prepared, Prepared]] = {}
+        for a, b in pairs:
+            key = (a.text, b.text)
+            if key not in self._scores and key not in self._contexts:
+                todo[key] = (self.prepared(a), self.prepared(b))
+        known = fuzzy_pairs([(pa.norm, pb.norm) for pa, pb in todo.values()])
+        for (key, (pa, pb)), fuzzy in zip(todo.items(), known, strict=True):
+            self._contexts[key] = PairContext(pa, pb, fuzzy)
 
     def judge(self, a: Statement, b: Statement, *, score: float | None = None) -> Judgement:
         """The judge's verdict and findings for a pair (score reused when known)."""
@@ -251,8 +270,8 @@ class TextIndex:
         key = (a.text, b.text)
         found = self._verdicts.get(key)
         if found is None:
-            found = judge_prepared(self.prepared(a), self.prepared(b), options=self.options,
-                                   score=score)
+            ctx = self._contexts.pop(key, None) or PairContext(self.prepared(a), self.prepared(b))
+            found = judge_context(ctx, options=self.options, score=score)
             self._verdicts[key] = found
         return found
 

@@ -124,14 +124,19 @@ def align_pool(statements: Sequence[Statement], *, options: CompareOptions,
         check()
         rows = statements[start:start + CHUNK]
         cand = candidate_scores(rows, statements, index=index)
+        todo: list[tuple[int, int]] = []
+        queued: set[tuple[int, int]] = set()
         for r in range(len(rows)):
             i = start + r
             cand[r, doc_of == doc_of[i]] = -1.0  # never pair a report with itself
             for j in np.argsort(-cand[r], kind="stable")[:POOL_SCORED].tolist():
                 key = (min(i, j), max(i, j))
-                if cand[r, j] >= cutoff and key not in scored:
-                    a, b = statements[key[0]], statements[key[1]]
-                    scored[key] = score_pair(a, b, *key, index=index)
+                if cand[r, j] >= cutoff and key not in scored and key not in queued:
+                    todo.append(key)
+                    queued.add(key)
+        index.prime([(statements[i], statements[j]) for i, j in todo])
+        for i, j in todo:
+            scored[(i, j)] = score_pair(statements[i], statements[j], i, j, index=index)
     return _select_per_document_pair(scored.values(), statements, doc_of, options.threshold,
                                      index)
 

@@ -15,7 +15,8 @@ from desktop.core.findings import find_differences
 from desktop.core.model import CompareOptions, Finding, Judgement, Verdict
 from desktop.core.normalise import content_words
 
-__all__ = ["Prepared", "judge_pair", "judge_prepared", "prepare", "score_prepared"]
+__all__ = ["PairContext", "Prepared", "judge_context", "judge_pair", "judge_prepared", "prepare",
+           "score_context", "score_prepared"]
 
 _DEFAULT = CompareOptions()
 # Weights of the score's parts, chosen on the MRPC training split (bench/accuracy.py).
@@ -23,7 +24,6 @@ W_COVER_MIN, W_COVER_MAX, W_SORT, W_RATIO = 0.4, 0.2, 0.2, 0.2
 # Containment: coverage of the shorter statement, and rapidfuzz partial_ratio; chosen a priori
 # and checked on seeds/labels.json (labelled pairs against omitted claims) and MRPC train.
 W_INSIDE, W_PARTIAL, MIN_INSIDE = 0.7, 0.2, 4
-PARTIAL_MAX_CHARS = 400  # longer than any sentence a reader compares by eye
 FUZZY_MAX_CHARS = 4000
 # Words every news story has: sharing them says little about sharing a claim.
 GENERIC = frozenset(content_words(
@@ -48,12 +48,23 @@ def score_prepared(pa: Prepared, pb: Prepared) -> float:
     return _score(PairContext(pa, pb))
 
 
+def score_context(ctx: PairContext) -> float:
+    """Similarity 0-100 of a pair; keep ``ctx`` to judge the pair later without redoing work."""
+    return _score(ctx)
+
+
 def judge_prepared(
     pa: Prepared, pb: Prepared, *, options: CompareOptions | None = None, score: float | None = None
 ) -> Judgement:
     """Judge two prepared statements; pass ``score`` when it is already known."""
+    return judge_context(PairContext(pa, pb), options=options, score=score)
+
+
+def judge_context(
+    ctx: PairContext, *, options: CompareOptions | None = None, score: float | None = None
+) -> Judgement:
+    """Judge a pair whose context was already scored (shared words are not matched again)."""
     opts = options or _DEFAULT
-    ctx = PairContext(pa, pb)
     value = _score(ctx) if score is None else score
     if value < opts.threshold:
         return Judgement(value, Verdict.UNRELATED)
@@ -106,17 +117,9 @@ def _inside(ctx: PairContext) -> float:
             found += w if hit else 0.0
     if not weight:
         return 0.0
-    norm_a, norm_b = ctx.a.norm[:FUZZY_MAX_CHARS], ctx.b.norm[:FUZZY_MAX_CHARS]
-    partial = _partial(norm_a, norm_b) / 100
+    partial = ctx.fuzzy.partial / 100
     return (W_INSIDE * found / weight + W_PARTIAL * partial) * min(1.0, weight / MIN_INSIDE)
 
 
 def _content_count(keys: tuple[str, ...]) -> int:
     return sum(1 for k in keys if k)
-
-
-def _partial(a: str, b: str) -> float:
-    """rapidfuzz partial_ratio, except for long texts where its cost grows with both lengths."""
-    if min(len(a), len(b)) > PARTIAL_MAX_CHARS:
-        return fuzz.ratio(a, b)
-    return fuzz.partial_ratio(a, b)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from desktop.core.detect.fuzzy import Fuzzy, fuzzy_pair
 from desktop.core.detect.prepared import Prepared, matched_mask
 from desktop.core.model import Finding, FindingKind, Span
 
@@ -15,6 +16,7 @@ class PairContext:
 
     a: Prepared
     b: Prepared
+    known: Fuzzy | None = None  # the ratios, when worked out in bulk for many pairs
 
     @cached_property
     def match_a(self) -> tuple[bool, ...]:
@@ -25,6 +27,11 @@ class PairContext:
     def match_b(self) -> tuple[bool, ...]:
         """Per token of ``b``: a content word that ``a`` also has."""
         return matched_mask(self.b, self.a)
+
+    @cached_property
+    def fuzzy(self) -> Fuzzy:
+        """Plain, token-sorted and partial ratio of the normalised texts, 0-100."""
+        return self.known or fuzzy_pair(self.a.norm, self.b.norm)
 
 
 def quoted(text: str) -> str:

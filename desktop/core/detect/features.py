@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import math
 
-from rapidfuzz import fuzz
-
 from desktop.core.detect.context import PairContext
 from desktop.core.detect.prepared import Prepared, memoised
 
-FUZZY_MAX_CHARS = 4000  # a runaway "statement" is compared on its beginning
-PARTIAL_MAX_CHARS = 400  # partial_ratio's cost grows with both lengths
 EXTRA_SCALE = 10  # unmatched content words beyond this many say no more
 # Fitted on MRPC train by bench/fit_scorer.py (logistic regression; same order as NAMES).
 WEIGHTS = (1.663, 0.771, 2.571, 3.171, -1.821, 0.342, -0.182, 0.491, -0.478, -1.057)
@@ -53,15 +49,13 @@ def features(ctx: PairContext) -> tuple[float, ...]:
     cover_a = sum(ctx.match_a) / total_a if total_a else 0.0
     cover_b = sum(ctx.match_b) / total_b if total_b else 0.0
     extra_a, extra_b = total_a - sum(ctx.match_a), total_b - sum(ctx.match_b)
-    na, nb = a.norm[:FUZZY_MAX_CHARS], b.norm[:FUZZY_MAX_CHARS]
-    partial = (fuzz.ratio(na, nb) if min(len(na), len(nb)) > PARTIAL_MAX_CHARS
-               else fuzz.partial_ratio(na, nb))
+    fuzzy = ctx.fuzzy
     return (
         min(cover_a, cover_b),
         max(cover_a, cover_b),
-        fuzz.token_sort_ratio(na, nb) / 100,
-        fuzz.ratio(na, nb) / 100,
-        partial / 100,
+        fuzzy.sort / 100,
+        fuzzy.ratio / 100,
+        fuzzy.partial / 100,
         _agree(numbers(a), numbers(b)),
         _agree(names(a), names(b)),
         min(total_a, total_b) / max(1, total_a, total_b),

@@ -70,8 +70,11 @@ def key_in(key: str, other: Prepared) -> bool:
 
 
 def matched_mask(side: Prepared, other: Prepared) -> tuple[bool, ...]:
-    """Per token of ``side``: a content word that ``other`` also has."""
-    return tuple(bool(k) and key_in(k, other) for k in side.keys)
+    """Per token of ``side``: a content word that ``other`` also has (as :func:`key_in`)."""
+    keys, prefixes, places = other.key_set, other.prefixes, other.places
+    return tuple(bool(k) and (k in keys or (p is not None and p in prefixes)
+                              or (q is not None and q in places))
+                 for k, p, q in key_parts(side))
 
 
 def _dateline_end(text: str, tokens: tuple[Token, ...]) -> int:
@@ -98,6 +101,16 @@ def memoised(fn: Callable[[Prepared], T]) -> Callable[[Prepared], T]:
     wrapper.__doc__ = fn.__doc__
     wrapper.__name__ = fn.__name__
     return wrapper
+
+
+@memoised
+def key_parts(side: Prepared) -> tuple[tuple[str, str | None, str | None], ...]:
+    """Per token: its content key, the key's prefix (long keys only) and the place it names.
+
+    :func:`matched_mask` runs for every pair a statement meets; these do not depend on the pair.
+    """
+    return tuple((k, k[:PREFIX] if len(k) >= PREFIX else None, place_of(k) if k else None)
+                 for k in side.keys)
 
 
 _LINKS = frozenset({"and", "of", "&", "for", "the"})
