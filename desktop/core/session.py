@@ -241,7 +241,12 @@ def write_session(session: Session, path: str | Path) -> None:
     except (TypeError, ValueError) as exc:
         raise SessionError(path, f"the view state cannot be saved as JSON ({exc})") from exc
     # Refuse to write a file that reading would refuse, so no one saves work they cannot open.
-    _validate(path, data)
+    try:
+        _validate(path, data)
+    except SessionError as exc:
+        reason = exc.reason.replace("the session file is damaged: ", "", 1)
+        raise SessionError(path, f"could not save the session: it would not open again "
+                           f"({reason})") from exc
     if len(text.encode("utf-8")) > MAX_SESSION_BYTES:
         raise SessionError(path, "the session is too large to save (over 200 MB)")
     try:
