@@ -77,18 +77,10 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-def collect_files(paths: Iterable[str]) -> list[Path]:
-    """Expand folders into the supported files they hold (sorted); keep files as given."""
-    from desktop.core.loaders import is_supported
+def _expand(paths: Iterable[str]) -> list[Path]:
+    from desktop.core.loaders import expand_paths
 
-    out: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_supported(p)))
-        else:
-            out.append(path)
-    return out
+    return expand_paths(paths)
 
 
 def load_all(paths: Iterable[Path]) -> tuple[list[Document], list[Skipped]]:
@@ -117,7 +109,7 @@ def load_all(paths: Iterable[Path]) -> tuple[list[Document], list[Skipped]]:
 
 def run_extract(files: Sequence[str], *, as_json: bool) -> int:
     """``extract``: print or dump each readable file's statements."""
-    docs, skipped = load_all(collect_files(files))
+    docs, skipped = load_all(_expand(files))
     if as_json:
         payload = {
             "documents": [_document_json(d) for d in docs],
@@ -165,7 +157,7 @@ def run_compare(args: argparse.Namespace) -> int:
                 print("compare: give a reference and at least one report (or --session FILE)",
                       file=sys.stderr)
                 return EXIT_USAGE
-            docs, skipped = load_all(collect_files(args.files))
+            docs, skipped = load_all(_expand(args.files))
             if len(docs) < 1:
                 return EXIT_NOTHING_READ
             options = _options_from_args(args, CompareOptions())

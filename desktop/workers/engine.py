@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,15 +22,3 @@ class Engine:
     compare: Callable[..., Comparison] = compare_documents
     supported: Callable[[Path], bool] = is_supported
     apply: Callable[[Comparison, tuple[Decision, ...]], Comparison] = apply_decisions
-
-
-def expand_paths(paths: Iterable[str | Path], supported: Callable[[Path], bool]) -> list[Path]:
-    """Files as given; folders replaced by the supported files they hold, sorted."""
-    out: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and supported(p)))
-        else:
-            out.append(path)
-    return out

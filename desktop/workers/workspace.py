@@ -16,8 +16,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import Cancelled, CrosscheckError, LoadError
+from desktop.core.loaders import expand_paths
 from desktop.core.model import CompareOptions, Comparison, Decision, Document, Skipped
-from desktop.workers.engine import Engine, expand_paths
+from desktop.workers.engine import Engine
 from desktop.workers.runner import Task
 
 LOAD_REPORT_INTERVAL = 0.05  # seconds between "Loading… n of m" updates
@@ -132,7 +133,7 @@ class Workspace(QObject):
     # -- documents ---------------------------------------------------------------------------
     def add_paths(self, paths: Iterable[str | Path]) -> int:
         """Load files and folders (folders filtered to supported formats); returns files added."""
-        files = expand_paths(paths, self._engine.supported)
+        files = expand_paths(paths, supported=self._engine.supported)
         known = {e.key for e in self._entries}
         fresh = []
         for path in files:

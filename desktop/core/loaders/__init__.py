@@ -7,7 +7,7 @@ Heavy libraries (trafilatura, pypdf, python-docx) are imported only when a file 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -32,13 +32,26 @@ SUPPORTED_SUFFIXES = frozenset(s for loader in LOADERS for s in loader.SUFFIXES)
 
 __all__ = [
     "LOADERS", "MAX_FILE_BYTES", "MAX_PARAGRAPHS", "MAX_TEXT_CHARS", "SUPPORTED_SUFFIXES",
-    "Extracted", "LoadError", "build_document", "is_supported", "load_document",
+    "Extracted", "LoadError", "build_document", "expand_paths", "is_supported", "load_document",
 ]
 
 
 def is_supported(path: str | Path) -> bool:
     """Whether the file's suffix names a format Crosscheck reads."""
     return Path(path).suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def expand_paths(paths: Iterable[str | Path], *,
+                 supported: Callable[[Path], bool] = is_supported) -> list[Path]:
+    """Files as given; a folder is replaced by the supported files below it, sorted."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and supported(p)))
+        else:
+            out.append(path)
+    return out
 
 
 def load_document(path: str | Path) -> Document:
