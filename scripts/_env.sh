@@ -21,10 +21,14 @@ ensure_venv() {  # $1: pip extra ("" or "dev")
     fi
     stamp=".venv/.crosscheck-$extra-$(sha256sum pyproject.toml | cut -c1-16)"
     if [ ! -e "$stamp" ]; then
-        .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip 2>&1 \
-            | grep -v "is ignored" || true
-        .venv/bin/python -m pip install -q --disable-pip-version-check -e "$spec" 2>&1 \
-            | grep -v "is ignored" || true
+        echo "Installing Crosscheck${extra:+ with its $extra tools} into .venv (log: .venv/install.log)…" >&2
+        if ! { .venv/bin/python -m pip install --disable-pip-version-check --upgrade pip \
+               && .venv/bin/python -m pip install --disable-pip-version-check -e "$spec"; } \
+               > .venv/install.log 2>&1; then
+            tail -n 30 .venv/install.log >&2
+            echo "installing the project into .venv failed (see .venv/install.log)" >&2
+            exit 1
+        fi
         .venv/bin/python -c "import desktop, PySide6, rapidfuzz, docx" \
             || { echo "installing the project into .venv failed" >&2; exit 1; }
         rm -f .venv/.crosscheck-"$extra"-*
