@@ -18,7 +18,15 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
 from desktop.core.detect.fuzzy import fuzzy_pairs
-from desktop.core.judge import PairContext, Prepared, judge_context, prepare, score_context
+from desktop.core.judge import (
+    PairContext,
+    Prepared,
+    find_differences,
+    judgement_of,
+    prepare,
+    score_context,
+)
+from desktop.core.memo import Memo, take_over
 from desktop.core.model import (
     CompareOptions,
     Document,
@@ -146,9 +154,14 @@ def is_claim(statement: Statement) -> bool:
 
 
 def build_index(documents: Iterable[Document], *, options: CompareOptions | None = None,
-                judge: PairJudge | None = None) -> TextIndex:
-    """Prepare every statement of ``documents`` once, for all the alignments that follow."""
-    return TextIndex(tuple(documents), options=options or CompareOptions(), judge=judge)
+                judge: PairJudge | None = None, reuse: bool = False) -> TextIndex:
+    """Prepare every statement of ``documents`` once, for all the alignments that follow.
+
+    With ``reuse`` what the previous such index worked out for the same texts is taken over
+    (``desktop/core/memo.py``): a recomputation after a change of options is much cheaper.
+    """
+    return TextIndex(tuple(documents), options=options or CompareOptions(), judge=judge,
+                     reuse=reuse)
 
 
 def raw_cdist(queries: Sequence[str], choices: Sequence[str]) -> NDArray[np.uint8]:
@@ -201,18 +214,21 @@ class TextIndex:
     """
 
     def __init__(self, documents: tuple[Document, ...], *, options: CompareOptions,
-                 judge: PairJudge | None = None) -> None:
+                 judge: PairJudge | None = None, reuse: bool = False) -> None:
         self.options = options
         self._custom = judge
         self._judged: dict[tuple[str, str], Judgement] = {}  # custom judge, by statement ids
-        self._verdicts: dict[tuple[str, str], Judgement] = {}  # pair judge, by texts
-        self._scores: dict[tuple[str, str], float] = {}
-        # a scored pair's context (its shared words, fuzzy ratios) is reused to judge it
-        self._contexts: dict[tuple[str, str], PairContext] = {}
         statements = [s for d in documents for s in d.statements if is_claim(s)]
         self._position = {s.id: n for n, s in enumerate(statements)}
+        texts = {s.text for s in statements}
+        memo = (take_over(options.aliases, texts) if reuse and judge is None
+                else Memo(options.aliases))
+        self._scores = memo.scores  # pair judge, by texts
+        self._findings = memo.findings  # every kind: options filter them per comparison
+        # a scored pair's context (its shared words, fuzzy ratios) is reused to judge it
+        self._contexts: dict[tuple[str, str], PairContext] = {}
         # wire copies repeat sentences word for word: prepare and judge each text pair once
-        by_text: dict[str, Prepared] = {}
+        by_text = memo.prepared
         self._prepared = [by_text.get(s.text) or by_text.setdefault(
             s.text, prepare(s.text, aliases=options.aliases)) for s in statements]
         self._norm = [p.norm for p in self._prepared]
@@ -268,12 +284,17 @@ class TextIndex:
         if self._custom is not None:
             return self._judged.get((a.id, b.id)) or self._custom(a, b)
         key = (a.text, b.text)
-        found = self._verdicts.get(key)
-        if found is None:
-            ctx = self._contexts.pop(key, None) or PairContext(self.prepared(a), self.prepared(b))
-            found = judge_context(ctx, options=self.options, score=score)
-            self._verdicts[key] = found
-        return found
+        ctx = self._contexts.pop(key, None)
+        if score is None:
+            score = self.score(a, b)
+            ctx = self._contexts.pop(key, ctx)
+        if score < self.options.threshold:
+            return judgement_of(score, (), options=self.options)
+        findings = self._findings.get(key)
+        if findings is None:
+            ctx = ctx or PairContext(self.prepared(a), self.prepared(b))
+            findings = self._findings[key] = tuple(find_differences(ctx))
+        return judgement_of(score, findings, options=self.options)
 
     def links(self, lefts: Sequence[Statement], rights: Sequence[Statement],
               chosen: Iterable[Pair], *, between_reports: bool) -> list[Link]:

@@ -58,7 +58,7 @@ def compare_documents(
             raise Cancelled()
 
     check()
-    index = build_index((reference, *reports), options=options, judge=judge)
+    index = build_index((reference, *reports), options=options, judge=judge, reuse=True)
     links: list[Link] = []
     for done, report in enumerate(reports, 1):
         check()

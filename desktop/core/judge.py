@@ -15,8 +15,8 @@ from desktop.core.findings import find_differences
 from desktop.core.model import CompareOptions, Finding, Judgement, Verdict
 from desktop.core.normalise import content_words
 
-__all__ = ["PairContext", "Prepared", "judge_context", "judge_pair", "judge_prepared", "prepare",
-           "score_context", "score_prepared"]
+__all__ = ["PairContext", "Prepared", "find_differences", "judge_context", "judge_pair",
+           "judge_prepared", "judgement_of", "prepare", "score_context", "score_prepared"]
 
 _DEFAULT = CompareOptions()
 # Weights of the score's parts, chosen on the MRPC training split (bench/accuracy.py).
@@ -68,8 +68,17 @@ def judge_context(
     value = _score(ctx) if score is None else score
     if value < opts.threshold:
         return Judgement(value, Verdict.UNRELATED)
-    findings = tuple(f for f in find_differences(ctx) if f.kind in opts.finding_kinds)
-    return Judgement(value, verdict_of(findings), findings)
+    return judgement_of(value, tuple(find_differences(ctx)), options=opts)
+
+
+def judgement_of(value: float, findings: tuple[Finding, ...], *,
+                 options: CompareOptions | None = None) -> Judgement:
+    """The judgement of a pair scored ``value`` whose findings of every kind are known."""
+    opts = options or _DEFAULT
+    if value < opts.threshold:
+        return Judgement(value, Verdict.UNRELATED)
+    kept = tuple(f for f in findings if f.kind in opts.finding_kinds)
+    return Judgement(value, verdict_of(kept), kept)
 
 
 def verdict_of(findings: tuple[Finding, ...]) -> Verdict:
