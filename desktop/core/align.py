@@ -240,6 +240,7 @@ class TextIndex:
             df[ids] += 1
         self.idf = np.log1p(len(statements) / np.maximum(df, 1)).astype(np.float32)
         self._fuzzy: dict[tuple[str, ...], tuple[NDArray[np.uint8], NDArray[np.uint8]]] = {}
+        self._others: tuple[tuple[str, ...], list[str], list[str]] = ((), [], [])
 
     def prepared(self, statement: Statement) -> Prepared:
         """The judge's prepared form of a statement (prepared now when not indexed)."""
@@ -317,10 +318,9 @@ class TextIndex:
         """
         cols = self._columns(others)
         if cols is None:
-            return (raw_cdist([self.normalised(s) for s in refs],
-                              [self.normalised(s) for s in others]),
-                    raw_cdist([_sorted(self.normalised(s)) for s in refs],
-                              [_sorted(self.normalised(s)) for s in others]))
+            norms, sorts = self._texts(others)
+            return (raw_cdist([self.normalised(s) for s in refs], norms),
+                    raw_cdist([_sorted(self.normalised(s)) for s in refs], sorts))
         key = tuple(s.id for s in refs)
         pair = self._fuzzy.get(key)
         if pair is None:
@@ -328,6 +328,14 @@ class TextIndex:
                     raw_cdist([_sorted(self.normalised(s)) for s in refs], self._sorted))
             self._fuzzy = {key: pair}  # one reference at a time keeps memory flat
         return pair[0][:, cols[0]:cols[1]], pair[1][:, cols[0]:cols[1]]
+
+    def _texts(self, others: Sequence[Statement]) -> tuple[list[str], list[str]]:
+        """Normalised and word-sorted texts of ``others``, kept for the next chunk of rows."""
+        key = tuple(s.id for s in others)
+        if self._others[0] != key:
+            norms = [self.normalised(s) for s in others]
+            self._others = (key, norms, [_sorted(n) for n in norms])
+        return self._others[1], self._others[2]
 
     def word_overlap(self, refs: Sequence[Statement],
                      others: Sequence[Statement]) -> NDArray[np.float32]:

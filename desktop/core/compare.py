@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
+from numpy.typing import NDArray
 
 from desktop.core.align import (
     CUTOFF_SHARE,
@@ -118,27 +119,46 @@ def align_pool(statements: Sequence[Statement], *, options: CompareOptions,
     doc_of = np.array([document_of(s.id) for s in statements])
     if len(set(doc_of.tolist())) < 2:
         return []
+    # wire copies repeat sentences: candidates are estimated once per distinct text
+    distinct, text_of = _by_text(statements)
+    holders: list[list[int]] = [[] for _ in distinct]
+    for i, t in enumerate(text_of.tolist()):
+        holders[t].append(i)
     cutoff = options.threshold * CUTOFF_SHARE
     scored: dict[tuple[int, int], Pair] = {}
-    for start in range(0, len(statements), CHUNK):
+    for start in range(0, len(distinct), CHUNK):
         check()
-        rows = statements[start:start + CHUNK]
-        cand = candidate_scores(rows, statements, index=index)
+        rows = distinct[start:start + CHUNK]
+        cand = candidate_scores(rows, distinct, index=index)[:, text_of]
         todo: list[tuple[int, int]] = []
         queued: set[tuple[int, int]] = set()
         for r in range(len(rows)):
-            i = start + r
-            cand[r, doc_of == doc_of[i]] = -1.0  # never pair a report with itself
-            for j in np.argsort(-cand[r], kind="stable")[:POOL_SCORED].tolist():
-                key = (min(i, j), max(i, j))
-                if cand[r, j] >= cutoff and key not in scored and key not in queued:
-                    todo.append(key)
-                    queued.add(key)
+            for i in holders[start + r]:
+                row = cand[r].copy()
+                row[doc_of == doc_of[i]] = -1.0  # never pair a report with itself
+                for j in np.argsort(-row, kind="stable")[:POOL_SCORED].tolist():
+                    key = (min(i, j), max(i, j))
+                    if row[j] >= cutoff and key not in scored and key not in queued:
+                        todo.append(key)
+                        queued.add(key)
         index.prime([(statements[i], statements[j]) for i, j in todo])
         for i, j in todo:
             scored[(i, j)] = score_pair(statements[i], statements[j], i, j, index=index)
     return _select_per_document_pair(scored.values(), statements, doc_of, options.threshold,
                                      index)
+
+
+def _by_text(statements: Sequence[Statement]) -> tuple[list[Statement], NDArray[np.int64]]:
+    """The first statement of each distinct text, and each statement's text number."""
+    first: dict[str, int] = {}
+    distinct: list[Statement] = []
+    numbers = []
+    for s in statements:
+        n = first.setdefault(s.text, len(distinct))
+        if n == len(distinct):
+            distinct.append(s)
+        numbers.append(n)
+    return distinct, np.array(numbers, dtype=np.int64)
 
 
 def _select_per_document_pair(pairs: Iterable[Pair], statements: Sequence[Statement],
