@@ -36,6 +36,7 @@ QUALIFIERS = (
     ("estimated",),
     ("up", "to"),
 )
+_LONGEST = max(len(q) for q in QUALIFIERS)
 MAX_FINDINGS = 8  # per kind of finding: enough for a reader, bounded for hostile text
 _UNIT_SKIP = frozenset({"of", "the", "-"})
 _CURRENCY = frozenset({"usd", "gbp", "eur", "yen"})
@@ -101,9 +102,10 @@ def _units_after(side: Prepared, i: int) -> tuple[frozenset[str], str]:
 
 def _qualifier_before(side: Prepared, first: int) -> int:
     """How many tokens before ``first`` form a qualifier like 'more than' (0 when none)."""
+    before = tuple(t.norm for t in side.tokens[max(0, first - _LONGEST) : first])
     for phrase in QUALIFIERS:
         n = len(phrase)
-        if first - n >= 0 and tuple(t.norm for t in side.tokens[first - n : first]) == phrase:
+        if n <= len(before) and before[len(before) - n :] == phrase:
             return n
     return 0
 

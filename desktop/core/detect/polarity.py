@@ -211,6 +211,7 @@ DENIALS = words("deny denied denies denying reject rejected rejects rejecting di
 _CLAUSE = frozenset({",", ";", ":", "-", "(", "."})
 
 
+@memoised
 def _trailing_denial(side: Prepared) -> tuple[int, int] | None:
     """'..., a charge Tehran rejects' / '..., officials later denied it': the clause's tokens."""
     toks = side.tokens

@@ -72,9 +72,11 @@ def key_in(key: str, other: Prepared) -> bool:
 def matched_mask(side: Prepared, other: Prepared) -> tuple[bool, ...]:
     """Per token of ``side``: a content word that ``other`` also has (as :func:`key_in`)."""
     keys, prefixes, places = other.key_set, other.prefixes, other.places
-    return tuple(bool(k) and (k in keys or (p is not None and p in prefixes)
-                              or (q is not None and q in places))
-                 for k, p, q in key_parts(side))
+    mask = [False] * len(side.keys)
+    for i, k, p, q in key_parts(side):
+        if k in keys or (p is not None and p in prefixes) or (q is not None and q in places):
+            mask[i] = True
+    return tuple(mask)
 
 
 def _dateline_end(text: str, tokens: tuple[Token, ...]) -> int:
@@ -104,13 +106,13 @@ def memoised(fn: Callable[[Prepared], T]) -> Callable[[Prepared], T]:
 
 
 @memoised
-def key_parts(side: Prepared) -> tuple[tuple[str, str | None, str | None], ...]:
-    """Per token: its content key, the key's prefix (long keys only) and the place it names.
+def key_parts(side: Prepared) -> tuple[tuple[int, str, str | None, str | None], ...]:
+    """Per content word: token index, key, the key's prefix (long keys) and the place it names.
 
     :func:`matched_mask` runs for every pair a statement meets; these do not depend on the pair.
     """
-    return tuple((k, k[:PREFIX] if len(k) >= PREFIX else None, place_of(k) if k else None)
-                 for k in side.keys)
+    return tuple((i, k, k[:PREFIX] if len(k) >= PREFIX else None, place_of(k))
+                 for i, k in enumerate(side.keys) if k)
 
 
 _LINKS = frozenset({"and", "of", "&", "for", "the"})

@@ -24,6 +24,7 @@ insists claims claimed maintains maintained
 """
 )
 _LEAD_IN = (("according", "to"), ("citing",), ("cited", "by"), ("quoted", "by"))
+_LEAD_BY_FIRST = {w: tuple(p for p in _LEAD_IN if p[0] == w) for w, *_ in _LEAD_IN}
 _AUX = words(
     """
 have has had was were is are also later previously recently earlier has had reportedly
@@ -105,7 +106,7 @@ def sources(side: Prepared) -> tuple[Source, ...]:
     norms = [t.norm for t in side.tokens]
     out: list[Source] = []
     for i, norm in enumerate(norms):
-        for phrase in _LEAD_IN:
+        for phrase in _LEAD_BY_FIRST.get(norm, ()):
             if tuple(norms[i : i + len(phrase)]) == phrase:
                 _add(out, side, _after(side, i + len(phrase)))
         if norm in SPEECH:
