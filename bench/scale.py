@@ -21,53 +21,19 @@ import itertools
 import math
 import pstats
 import time
-import tracemalloc
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
 
 from bench.gen import generate_reports, load_seeds
-from desktop.core.align import raw_cdist
+from bench.speed import best_time, cold, peak_memory, raw_cdist_time, statement_texts
 from desktop.core.compare import compare_documents
 from desktop.core.model import Document
-from desktop.core.normalise import normalise_text
 
 DIFFLIB_REPORTS = 3  # reports the difflib peer really runs on; the rest is extrapolated
 # Stages of compare_documents, by function name, for the profile summary.
 STAGES = {"build_index": "prepare", "align": "align", "links": "judge links",
           "align_pool": "report-only", "find_copies": "copies", "build_claims": "claims"}
-
-
-def best_time(fn: Callable[[], Any], repeat: int) -> float:
-    """The fastest of ``repeat`` runs, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def peak_memory(fn: Callable[[], Any]) -> float:
-    """Peak traced Python memory of one run, in MiB."""
-    tracemalloc.start()
-    try:
-        fn()
-        return tracemalloc.get_traced_memory()[1] / 2**20
-    finally:
-        tracemalloc.stop()
-
-
-def statement_texts(docs: Sequence[Document]) -> list[str]:
-    return [s.text for d in docs for s in d.statements]
-
-
-def cdist_time(reference: Document, reports: Sequence[Document], repeat: int) -> float:
-    """rapidfuzz's C++ cdist over every reference × report statement pair (texts normalised
-    beforehand, as the engine does): the floor any Python engine sits on."""
-    refs = [normalise_text(t) for t in statement_texts([reference])]
-    others = [normalise_text(t) for t in statement_texts(reports)]
-    return best_time(lambda: raw_cdist(refs, others), repeat)
 
 
 def difflib_time(reference: Document, reports: Sequence[Document]) -> float:
@@ -107,10 +73,11 @@ def fit_exponent(sizes: Sequence[int], times: Sequence[float]) -> float:
 def measure(reference: Document, reports: list[Document], *, repeat: int,
             memory: bool) -> Row:
     """Every figure of one row, measured now."""
-    engine = best_time(lambda: compare_documents(reference, reports), repeat)
-    peak = peak_memory(lambda: compare_documents(reference, reports)) if memory else None
+    # From scratch each time: the engine reuses an earlier comparison's work on the same texts.
+    engine = best_time(partial(cold, reference, reports), repeat)
+    peak = peak_memory(partial(cold, reference, reports)) if memory else None
     return Row(len(reports), len(statement_texts(reports)), engine, peak,
-               cdist_time(reference, reports, repeat), difflib_time(reference, reports))
+               raw_cdist_time(reference, reports, repeat), difflib_time(reference, reports))
 
 
 def print_rows(rows: Sequence[Row]) -> None:
@@ -137,7 +104,7 @@ def print_profile(reference: Document, reports: list[Document], *, top: int = 18
     """cProfile of one comparison: time per stage, then the functions that dominate."""
     profile = cProfile.Profile()
     profile.enable()
-    compare_documents(reference, reports)
+    cold(reference, reports)  # profile a comparison from scratch
     profile.disable()
     stats = pstats.Stats(profile)
     total = max(ct for (_, _, _, ct, _) in stats.stats.values())  # type: ignore[attr-defined]
