@@ -27,7 +27,6 @@ from functools import partial
 
 from bench.gen import generate_reports, load_seeds
 from bench.speed import best_time, cold, peak_memory, raw_cdist_time, statement_texts
-from desktop.core.compare import compare_documents
 from desktop.core.model import Document
 
 DIFFLIB_REPORTS = 3  # reports the difflib peer really runs on; the rest is extrapolated
