@@ -189,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.autosave import Autosave
 
         Autosave.save_now = lambda self: None  # type: ignore[method-assign]
+        Autosave._save_in_background = lambda self: None  # type: ignore[method-assign]
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
