@@ -14,6 +14,7 @@ from desktop.core.atomic import atomic_open
 from desktop.core.model import Comparison, Decision
 from desktop.export.docx_cover import add_cover, set_properties, set_up_pages
 from desktop.export.docx_documents import add_documents, add_summary
+from desktop.export.docx_fast import fast_body_appends
 from desktop.export.docx_findings import add_findings
 from desktop.export.docx_matrix import add_matrix
 from desktop.export.docx_methods import add_methods
@@ -39,12 +40,13 @@ def build_docx_report(comparison: Comparison, *, options: ReportOptions = DEFAUL
     ctx = ReportContext.build(comparison, options=options, decisions=decisions,
                               generated=generated)
     document = docx.Document()
-    set_up_pages(document, ctx)
-    set_properties(document, ctx)
-    add_cover(document, ctx, plain_summary(comparison, ctx.counts))
-    for name, write in WRITERS:
-        if options.has(name):
-            write(document, ctx)
+    with fast_body_appends():
+        set_up_pages(document, ctx)
+        set_properties(document, ctx)
+        add_cover(document, ctx, plain_summary(comparison, ctx.counts))
+        for name, write in WRITERS:
+            if options.has(name):
+                write(document, ctx)
     return document
 
 

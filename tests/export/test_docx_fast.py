@@ -1,0 +1,38 @@
+"""Constant-time body appends build exactly the document python-docx builds on its own."""
+
+from __future__ import annotations
+
+import docx
+from docx.oxml.document import CT_Body
+
+from desktop.export.docx_fast import fast_body_appends
+
+
+def _build() -> bytes:
+    document = docx.Document()
+    document.add_heading("Report", level=1)
+    for n in range(50):
+        document.add_paragraph(f"paragraph {n}")
+        if n % 10 == 0:
+            document.add_table(rows=2, cols=2)
+    document.add_section()
+    document.add_paragraph("after the section break")
+    return document.element.xml.encode()
+
+
+def test_same_xml_as_python_docx_and_methods_restored() -> None:
+    plain = _build()
+    before = (CT_Body._insert_p, CT_Body._insert_tbl)
+    with fast_body_appends():
+        fast = _build()
+    assert fast == plain
+    assert (CT_Body._insert_p, CT_Body._insert_tbl) == before
+
+
+def test_body_without_closing_section_still_appends() -> None:
+    document = docx.Document()
+    body = document.element.body
+    body.remove(body.sectPr)
+    with fast_body_appends():
+        document.add_paragraph("only child")
+    assert [p.text for p in document.paragraphs] == ["only child"]
