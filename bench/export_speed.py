@@ -18,8 +18,8 @@ import hashlib
 import random
 import tempfile
 import time
-from functools import partial
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
