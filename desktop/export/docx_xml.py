@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 
 from docx.document import Document as DocxDocument
@@ -86,10 +87,16 @@ def set_column_widths(table: Table, widths: Sequence[Length]) -> None:
             cell.width = width
 
 
+_STYLE_IDS: weakref.WeakKeyDictionary[object, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
 def add_styled(document: DocxDocument, style: str, text: str = "") -> Paragraph:
     """A paragraph in a built-in style; set by id, as python-docx's lookup by name is slow."""
     paragraph = document.add_paragraph(clean(text))
-    paragraph._p.style = document.styles[style].style_id
+    ids = _STYLE_IDS.setdefault(document.part, {})
+    if style not in ids:
+        ids[style] = document.styles[style].style_id
+    paragraph._p.style = ids[style]
     return paragraph
 
 
@@ -170,15 +177,41 @@ def add_text(paragraph: Paragraph, pieces: Iterable[tuple[str, object]], *,
     leave it off for labels that mix a left-to-right prefix with a title.
     """
     for text, marked in pieces:
-        run = paragraph.add_run(clean(text))
-        if marked:
-            run.bold = True
-            run.underline = True
-            colour = (colours or {}).get(marked)
-            if colour is not None:
-                run.font.color.rgb = colour
+        colour = (colours or {}).get(marked) if marked else None
+        _append_run(paragraph, clean(text), marked=bool(marked), colour=colour)
     if detect_rtl and is_rtl(paragraph.text):
         make_rtl(paragraph)
+
+
+def _append_run(paragraph: Paragraph, text: str, *, marked: bool,
+                colour: RGBColor | None) -> None:
+    """``paragraph.add_run`` with bold, underline and colour, built directly in the XML.
+
+    The same elements python-docx writes (``w:b``, ``w:color``, ``w:u`` in schema order) at a
+    fraction of the cost, which matters in reports with thousands of quotes. Tabs and line breaks
+    take python-docx's path, which turns them into ``w:tab`` and ``w:br``.
+    """
+    if any(ch in text for ch in "\t\n\r"):
+        run = paragraph.add_run(text)
+        if marked:
+            run.bold = run.underline = True
+            if colour is not None:
+                run.font.color.rgb = colour
+        return
+    r = OxmlElement("w:r")
+    if marked:
+        rpr = OxmlElement("w:rPr")
+        rpr.append(OxmlElement("w:b"))
+        if colour is not None:
+            rpr.append(OxmlElement("w:color", {qn("w:val"): str(colour)}))
+        rpr.append(OxmlElement("w:u", {qn("w:val"): "single"}))
+        r.append(rpr)
+    t = OxmlElement("w:t")
+    t.text = text
+    if text[:1].isspace() or text[-1:].isspace():
+        t.set(qn("xml:space"), "preserve")
+    r.append(t)
+    paragraph._p.append(r)
 
 
 def set_table_look(table: Table, *, first_column: bool) -> None:

@@ -36,3 +36,22 @@ def test_body_without_closing_section_still_appends() -> None:
     with fast_body_appends():
         document.add_paragraph("only child")
     assert [p.text for p in document.paragraphs] == ["only child"]
+
+
+def test_runs_built_directly_match_python_docx_runs() -> None:
+    from docx.shared import RGBColor
+
+    from desktop.export.docx_xml import add_text
+
+    pieces = [("Russia deployed ", False), ("400", "conflict"), (" drones ", False),
+              ("since August", "partial"), (" tab\there", "conflict")]
+    colours = {"conflict": RGBColor(0xB0, 0x1E, 0x1E), "partial": RGBColor(0x9A, 0x5B, 0x00)}
+    fast = docx.Document().add_paragraph()
+    add_text(fast, pieces, colours=colours)
+    slow = docx.Document().add_paragraph()
+    for text, marked in pieces:  # what python-docx's own API writes
+        run = slow.add_run(text)
+        if marked:
+            run.bold = run.underline = True
+            run.font.color.rgb = colours[marked]
+    assert fast._p.xml == slow._p.xml
