@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from docx.document import Document as DocxDocument
 from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from desktop.core.model import Comparison, Link, Verdict, document_of
-from desktop.export.docx_xml import add_heading, add_styled, add_text
+from desktop.export.docx_xml import (
+    add_heading,
+    add_stamped,
+    add_stamped_run,
+    add_styled,
+    add_text,
+)
 from desktop.export.options import ReportContext
 from desktop.export.text import (
     Piece,
     between_report_conflicts,
-    clean,
     embed,
     find_document,
     find_statement,
@@ -44,8 +51,9 @@ def add_findings(document: DocxDocument, ctx: ReportContext) -> None:
         lead += f" and {plural(len(links) - conflicts, 'partial agreement')}"
     document.add_paragraph(
         f"{lead}, the claims disputed by the most reports first. In each quote the words that "
-        "differ are bold and underlined: red where they conflict, amber where a detail is "
-        "added, dropped, hedged or attributed differently.")
+        "differ are bold and underlined: red where they conflict (another figure, date, "
+        "quantity, actor or source, a denial, a hedge against a flat claim), amber where a "
+        "detail is added or dropped.")
     verdicts = [Verdict.CONFLICT] + ([Verdict.PARTIAL] if ctx.options.include_partials else [])
     for verdict in verdicts:
         title, none = HEADINGS[verdict]
@@ -79,25 +87,49 @@ def _add_link(document: DocxDocument, comparison: Comparison, link: Link) -> Non
     _add_quote(document, side_label(comparison, other.id),
                split_spans(other.text, other_spans(link)))
     for finding in link.findings:
-        item = add_styled(document, "List Bullet")
-        item.add_run(f"{finding.kind.value}: ").bold = True
+        item = add_stamped(document, "finding", lambda d: add_styled(d, "List Bullet"))
+        add_stamped_run(item, f"{finding.kind.value}: ", "bold", _bold)
         add_text(item, [(finding.message, False)])
-    meta = document.add_paragraph()
-    meta.paragraph_format.space_after = Pt(10)
-    add_text(meta, [(review_line(link), False)])
-    for run in meta.runs:
-        run.italic = True
+    meta = add_stamped(document, "meta", _meta_paragraph)
+    add_stamped_run(meta, review_line(link), "italic", _italic)
+
+
+def _meta_paragraph(document: DocxDocument) -> Paragraph:
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.space_after = Pt(10)
+    return paragraph
+
+
+def _caption_paragraph(document: DocxDocument) -> Paragraph:
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.keep_with_next = True
+    paragraph.paragraph_format.space_after = Pt(0)
+    return paragraph
+
+
+def _quote_paragraph(document: DocxDocument) -> Paragraph:
+    paragraph = add_styled(document, QUOTE_STYLE)
+    paragraph.paragraph_format.keep_together = True
+    paragraph.paragraph_format.left_indent = Cm(0.8)
+    paragraph.paragraph_format.right_indent = Cm(0.4)
+    return paragraph
+
+
+def _bold(run: Run) -> None:
+    run.bold = True
+
+
+def _italic(run: Run) -> None:
+    run.italic = True
+
+
+def _caption_run(run: Run) -> None:
+    run.font.size = Pt(9)
+    run.bold = True
 
 
 def _add_quote(document: DocxDocument, label: str, pieces: list[Piece]) -> None:
-    caption = document.add_paragraph()
-    caption.paragraph_format.keep_with_next = True
-    caption.paragraph_format.space_after = Pt(0)
-    run = caption.add_run(clean(label))
-    run.font.size = Pt(9)
-    run.bold = True
-    quote = add_styled(document, QUOTE_STYLE)
-    quote.paragraph_format.keep_together = True
-    quote.paragraph_format.left_indent = Cm(0.8)
-    quote.paragraph_format.right_indent = Cm(0.4)
+    caption = add_stamped(document, "caption", _caption_paragraph)
+    add_stamped_run(caption, label, "caption", _caption_run)
+    quote = add_stamped(document, "quote", _quote_paragraph)
     add_text(quote, pieces, colours=MARK_COLOURS, detect_rtl=True)

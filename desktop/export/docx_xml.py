@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import unicodedata
 import weakref
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
@@ -17,6 +19,7 @@ from docx.shared import Length, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
 from docx.text.font import Font
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from desktop.export.text import clean
 
@@ -98,6 +101,43 @@ def add_styled(document: DocxDocument, style: str, text: str = "") -> Paragraph:
         ids[style] = document.styles[style].style_id
     paragraph._p.style = ids[style]
     return paragraph
+
+
+_STAMPS: weakref.WeakKeyDictionary[object, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def add_stamped(document: DocxDocument, key: str,
+                make: Callable[[DocxDocument], Paragraph]) -> Paragraph:
+    """A new body paragraph formatted like the first one ``make`` built under ``key``.
+
+    python-docx's formatting setters search their parent's children on every call; copying the
+    first paragraph's properties gives the same XML for thousands of entries at a fraction of
+    the cost.
+    """
+    stamps = _STAMPS.setdefault(document.part, {})
+    if key not in stamps:
+        paragraph = make(document)
+        ppr = paragraph._p.pPr
+        stamps[key] = copy.deepcopy(ppr) if ppr is not None else None
+        return paragraph
+    paragraph = document.add_paragraph()
+    if stamps[key] is not None:
+        paragraph._p.insert(0, copy.deepcopy(stamps[key]))
+    return paragraph
+
+
+def add_stamped_run(paragraph: Paragraph, text: str, key: str,
+                    style: Callable[[Run], None]) -> Run:
+    """A run formatted like the first one ``style`` formatted under ``key`` (in this document)."""
+    stamps = _STAMPS.setdefault(paragraph.part, {})
+    run = paragraph.add_run(clean(text))
+    if key not in stamps:
+        style(run)
+        rpr = run._r.rPr
+        stamps[key] = copy.deepcopy(rpr) if rpr is not None else None
+    elif stamps[key] is not None:
+        run._r.insert(0, copy.deepcopy(stamps[key]))
+    return run
 
 
 def add_heading(document: DocxDocument, text: str, level: int) -> Paragraph:

@@ -55,3 +55,29 @@ def test_runs_built_directly_match_python_docx_runs() -> None:
             run.bold = run.underline = True
             run.font.color.rgb = colours[marked]
     assert fast._p.xml == slow._p.xml
+
+
+def test_stamped_paragraphs_and_runs_copy_the_first_ones_formatting() -> None:
+    from docx.shared import Pt
+
+    from desktop.export.docx_xml import add_stamped, add_stamped_run
+
+    def make(document):
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.keep_with_next = True
+        paragraph.paragraph_format.space_after = Pt(0)
+        return paragraph
+
+    def style(run):
+        run.font.size = Pt(9)
+        run.bold = True
+
+    document = docx.Document()
+    first = add_stamped(document, "caption", make)
+    add_stamped_run(first, "Reference, statement 3", "caption", style)
+    second = add_stamped(document, "caption", make)
+    add_stamped_run(second, "Report 2, statement 7", "caption", style)
+    assert first._p.xml.replace("Reference, statement 3", "X") == \
+        second._p.xml.replace("Report 2, statement 7", "X")
+    assert second.paragraph_format.keep_with_next and second.runs[0].bold
+    assert second.runs[0].font.size == Pt(9)
