@@ -115,6 +115,7 @@ def add_stamped(document: DocxDocument, key: str,
     the cost.
     """
     stamps = _STAMPS.setdefault(document.part, {})
+    key = f"paragraph:{key}"
     if key not in stamps:
         paragraph = make(document)
         ppr = paragraph._p.pPr
@@ -130,6 +131,7 @@ def add_stamped_run(paragraph: Paragraph, text: str, key: str,
                     style: Callable[[Run], None]) -> Run:
     """A run formatted like the first one ``style`` formatted under ``key`` (in this document)."""
     stamps = _STAMPS.setdefault(paragraph.part, {})
+    key = f"run:{key}"  # runs and paragraphs may share a name; their stamps differ
     run = paragraph.add_run(clean(text))
     if key not in stamps:
         style(run)
