@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import copy
+import weakref
 from collections.abc import Sequence
+from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
@@ -87,11 +90,26 @@ def _add_legend(document: DocxDocument, comparison: Comparison) -> None:
         add_text(key, [(short_text(document_label(doc), 90), False)])
 
 
+_CELL_STAMPS: weakref.WeakKeyDictionary[object, dict[str, list[Any]]] = (
+    weakref.WeakKeyDictionary())
+
+
 def _glyph_cell(cell: _Cell, support: Support, *, label: str = "") -> None:
+    """Glyph, font and shading; later cells of a kind copy the first one's XML (a matrix of
+    1,000 claims has thousands of them, and python-docx's setters are slow)."""
+    stamps = _CELL_STAMPS.setdefault(cell.part, {})
+    key = f"{support.value}:{label}"
+    if key in stamps:
+        tc = cell._tc
+        for child in list(tc):
+            tc.remove(child)
+        tc.extend(copy.deepcopy(child) for child in stamps[key])
+        return
     fill_cell(cell, GLYPHS[support] + (f" {label}" if label else ""), centre=True,
               size=9 if label else 11)
     set_symbol_font(cell.paragraphs[0])
     shade_cell(cell, FILLS[support])
+    stamps[key] = [copy.deepcopy(child) for child in cell._tc]
 
 
 def _add_table(document: DocxDocument, comparison: Comparison,

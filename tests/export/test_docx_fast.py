@@ -81,3 +81,17 @@ def test_stamped_paragraphs_and_runs_copy_the_first_ones_formatting() -> None:
         second._p.xml.replace("Report 2, statement 7", "X")
     assert second.paragraph_format.keep_with_next and second.runs[0].bold
     assert second.runs[0].font.size == Pt(9)
+
+
+def test_matrix_glyph_cells_copied_from_the_first_equal_a_fresh_one() -> None:
+    from desktop.core.model import Support
+    from desktop.export.docx_matrix import _glyph_cell
+
+    table = docx.Document().add_table(rows=3, cols=1)
+    first, second, other = (row.cells[0] for row in table.rows)
+    _glyph_cell(first, Support.CONFLICT)  # built with python-docx
+    _glyph_cell(second, Support.CONFLICT)  # copied from the first
+    _glyph_cell(other, Support.AGREE)
+    assert first._tc.xml == second._tc.xml
+    assert first._tc.xml != other._tc.xml
+    assert second.text == first.text and "F4B9B9" in second._tc.xml  # the red fill came along
