@@ -78,16 +78,29 @@ def write_corpus(folder: Path, count: int) -> list[Path]:
 
 
 def run_until(app: object, done: Callable[[], bool], timeout: float = 300.0) -> None:
-    """Spin the event loop until ``done()`` (or the timeout)."""
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
+    """Run the event loop, as ``app.exec()`` does (it rests when idle), until ``done()``."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
     del app
+    loop = QEventLoop()
     end = time.perf_counter() + timeout
-    while not done():
-        if time.perf_counter() > end:
-            raise TimeoutError("the phase did not finish in time")
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    timed_out: list[bool] = []
+
+    def poll() -> None:
+        if done():
+            loop.quit()
+        elif time.perf_counter() > end:
+            timed_out.append(True)
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(poll)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if timed_out:
+        raise TimeoutError("the phase did not finish in time")
 
 
 Row = tuple[str, float, float, float, float, int]
@@ -184,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--reports", type=int, default=200)
     parser.add_argument("--without-autosave", action="store_true",
                         help="skip the autosave write, to see the GUI work apart from it")
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="skip the first pass with the GUI gate switched off")
     args = parser.parse_args(argv)
     if args.without_autosave:
         from desktop.ui.autosave import Autosave
@@ -192,21 +207,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         Autosave._save_in_background = lambda self: None  # type: ignore[method-assign]
     from PySide6.QtWidgets import QApplication
 
+    from desktop.core import memo
+    from desktop.workers.gate import GuiGate
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as tmp:
-        home = Path(tmp) / "home"
-        os.environ["XDG_CONFIG_HOME"] = str(home)  # leave the user's window layout alone
-        rows = phases(app, args.reports, Path(tmp))
+    passes: list[tuple[str, list[Row]]] = []
+    for gated in ([True] if args.no_baseline else [False, True]):
+        watch = GuiGate.watch
+        if not gated:  # the baseline: workers never give way to the GUI thread
+            GuiGate.watch = lambda self: None  # type: ignore[method-assign]
+        memo.forget()  # each pass compares from scratch
+        try:
+            with tempfile.TemporaryDirectory() as tmp:
+                home = Path(tmp) / "home"
+                os.environ["XDG_CONFIG_HOME"] = str(home)  # leave the user's layout alone
+                passes.append(("gate on" if gated else "gate off (baseline)",
+                               phases(app, args.reports, Path(tmp))))
+        finally:
+            GuiGate.watch = watch  # type: ignore[method-assign]
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"GUI event-loop stalls (heartbeat every {BEAT_MS} ms, target < {TARGET_MS:.0f} ms), "
           f"{os.cpu_count()} CPUs, load average {load:.1f}, "
           f"Qt platform {os.environ['QT_QPA_PLATFORM']}"
           + (", autosave skipped" if args.without_autosave else ""))
-    print(render(rows))
+    for title, rows in passes:
+        print(f"\n{title}:")
+        print(render(rows))
+    rows = passes[-1][1]
     worst, work = max(r[2] for r in rows), max(r[4] for r in rows)
-    print(f"longest stall overall: {worst:.0f} ms; longest GUI-thread work between two beats: "
+    print(f"\nlongest stall overall: {worst:.0f} ms; longest GUI-thread work between two beats: "
           f"{work:.0f} ms (target {TARGET_MS:.0f} ms). A stall longer than the work is time the "
           "GUI thread waited for a CPU or for the GIL.")
+    if len(passes) == 2:
+        base = max(r[2] for r in passes[0][1])
+        print(f"longest stall with the gate / without it: {worst:.0f} / {base:.0f} ms = "
+              f"{worst / base:.2f}")
     return 0
 
 

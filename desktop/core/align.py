@@ -40,6 +40,7 @@ from desktop.core.model import (
 TOP_K = 2  # candidates scored per statement in each direction
 CUTOFF_SHARE = 0.6  # candidates must reach this share of the threshold
 PREFIX = 6  # content words sharing this many first letters count as one feature
+CHECK_EVERY = 8  # statements prepared between two calls of the caller's check
 # The candidate estimate follows the shape of the judge's score (desktop/core/judge.py):
 # 40 x the lower coverage + 20 x the higher + 0.2 x token-sort ratio + 0.2 x plain ratio, or
 # 70 x the coverage of the shorter statement (inside the longer) + 0.2 x the best ratio.
@@ -154,14 +155,15 @@ def is_claim(statement: Statement) -> bool:
 
 
 def build_index(documents: Iterable[Document], *, options: CompareOptions | None = None,
-                judge: PairJudge | None = None, reuse: bool = False) -> TextIndex:
+                judge: PairJudge | None = None, reuse: bool = False,
+                check: Callable[[], None] | None = None) -> TextIndex:
     """Prepare every statement of ``documents`` once, for all the alignments that follow.
 
     With ``reuse`` what the previous such index worked out for the same texts is taken over
     (``desktop/core/memo.py``): a recomputation after a change of options is much cheaper.
     """
     return TextIndex(tuple(documents), options=options or CompareOptions(), judge=judge,
-                     reuse=reuse)
+                     reuse=reuse, check=check)
 
 
 def raw_cdist(queries: Sequence[str], choices: Sequence[str]) -> NDArray[np.uint8]:
@@ -214,7 +216,8 @@ class TextIndex:
     """
 
     def __init__(self, documents: tuple[Document, ...], *, options: CompareOptions,
-                 judge: PairJudge | None = None, reuse: bool = False) -> None:
+                 judge: PairJudge | None = None, reuse: bool = False,
+                 check: Callable[[], None] | None = None) -> None:
         self.options = options
         self._custom = judge
         self._judged: dict[tuple[str, str], Judgement] = {}  # custom judge, by statement ids
@@ -229,8 +232,14 @@ class TextIndex:
         self._contexts: dict[tuple[str, str], PairContext] = {}
         # wire copies repeat sentences word for word: prepare and judge each text pair once
         by_text = memo.prepared
-        self._prepared = [by_text.get(s.text) or by_text.setdefault(
-            s.text, prepare(s.text, aliases=options.aliases)) for s in statements]
+        self._prepared = []
+        for n, s in enumerate(statements):
+            if check is not None and n % CHECK_EVERY == 0:
+                check()  # preparing hundreds of reports takes a while: cancel, give way
+            found = by_text.get(s.text)
+            if found is None:
+                found = by_text[s.text] = prepare(s.text, aliases=options.aliases)
+            self._prepared.append(found)
         self._norm = [p.norm for p in self._prepared]
         self._sorted = [_sorted(n) for n in self._norm]
         vocab: dict[str, int] = {}

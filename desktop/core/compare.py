@@ -59,7 +59,8 @@ def compare_documents(
             raise Cancelled()
 
     check()
-    index = build_index((reference, *reports), options=options, judge=judge, reuse=True)
+    index = build_index((reference, *reports), options=options, judge=judge, reuse=True,
+                        check=check)
     links: list[Link] = []
     for done, report in enumerate(reports, 1):
         check()

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.core.errors import Cancelled
+from desktop.workers.gate import GuiGate
 from desktop.workers.gcpause import paused_gc
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ class Task:
         self._cancel = threading.Event()
         self._last_report = 0.0
         self._emit_progress: Callable[[Task, int, int], None] | None = None
+        self._give_way: Callable[[], None] | None = None  # a GuiGate's, on a thread pool
 
     def cancel(self) -> None:
         """Ask the work to stop; after this, ``on_done`` is never called."""
@@ -42,6 +44,12 @@ class Task:
 
     def is_cancelled(self) -> bool:
         """The ``should_cancel`` the core checks between steps."""
+        return self._cancel.is_set()
+
+    def checkpoint(self) -> bool:
+        """The ``should_cancel`` to hand the core: gives way to a busy GUI thread first."""
+        if self._give_way is not None:
+            self._give_way()
         return self._cancel.is_set()
 
     def report(self, done: int, total: int) -> None:
@@ -56,7 +64,7 @@ class Task:
 
     def check(self) -> None:
         """Raise Cancelled when the task was cancelled (for loops in worker functions)."""
-        if self.is_cancelled():
+        if self.checkpoint():
             raise Cancelled()
 
 
@@ -113,11 +121,11 @@ class _Job(QRunnable):
             else:
                 result = self._fn(task)
         except BaseException as exc:  # delivered as a value, never lost in the worker
-            self._bridge.finished.emit((self._task, False, exc))
+            outcome: tuple[Task, bool, Any] = (self._task, False, exc)
         else:
-            self._bridge.finished.emit((self._task, True, result))
-        finally:
-            self._forget(self)
+            outcome = (self._task, True, result)
+        self._forget(self)  # first, so that the runner is idle when the outcome arrives
+        self._bridge.finished.emit(outcome)
 
 
 class TaskRunner(QObject):
@@ -134,6 +142,8 @@ class TaskRunner(QObject):
         if max_threads:
             self._pool.setMaxThreadCount(max_threads)
         self._bridge = _Bridge(self)
+        self._gate = GuiGate(self)
+        self._bridge.finished.connect(self._after_job)
         self._jobs: set[_Job] = set()
         self._lock = threading.Lock()
 
@@ -146,11 +156,18 @@ class TaskRunner(QObject):
         """
         task = Task(on_done, on_error, progress)
         task._emit_progress = self._bridge.progressed.emit
+        task._give_way = self._gate.give_way
+        self._gate.watch()
         job = _Job(fn, task, self._bridge, self._forget, pause_gc=pause_gc)
         with self._lock:
             self._jobs.add(job)
         self._pool.start(job)
         return task
+
+    def _after_job(self, outcome: object) -> None:
+        del outcome
+        if self.active_count() == 0:
+            self._gate.unwatch()  # nothing left to give way to the GUI
 
     def _forget(self, job: _Job) -> None:
         with self._lock:

@@ -276,7 +276,7 @@ class Workspace(QObject):
 
         def work(task: Task) -> Comparison:
             return self._engine.compare(reference, reports, options=options,
-                                        progress=task.report, should_cancel=task.is_cancelled,
+                                        progress=task.report, should_cancel=task.checkpoint,
                                         skipped=skipped, decisions=decisions)
 
         self._start(work)

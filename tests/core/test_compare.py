@@ -161,3 +161,16 @@ def test_degenerate_inputs_give_a_result_not_an_error() -> None:
     c = compare_documents(REF, [odd])
     assert c.links == () and all(cl.support[odd.id] is Support.OMITTED
                                  for cl in c.claims if cl.in_reference)
+
+
+def test_preparing_many_statements_is_checked_every_few() -> None:
+    """The caller's check runs while statements are prepared (cancel, give way to the GUI)."""
+    from desktop.core.align import CHECK_EVERY, build_index
+
+    many = make_doc("many", [f"Officials counted {n} drones over the city {n} times."
+                             for n in range(5 * CHECK_EVERY)])
+    calls: list[int] = []
+    build_index((REF, many), check=lambda: calls.append(1))
+    assert len(calls) >= 5
+    with pytest.raises(Cancelled):
+        run(many, should_cancel=lambda: len(calls.append(1) or calls) > 8)
