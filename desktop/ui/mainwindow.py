@@ -302,7 +302,11 @@ class MainWindow(QMainWindow):
             self.status_label.setText(self._summary())
 
     def _on_workspace_progressed(self, what: str, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
+        if total <= 0:  # work that cannot be counted: a moving busy indicator
+            self.progress.setRange(0, 0)
+            self.status_label.setText(f"{what}…")
+            return
+        self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.status_label.setText(f"{what}… {done} of {total}")
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop import APP_NAME
-from desktop.core.errors import CrosscheckError, SessionError
+from desktop.core.errors import Cancelled, CrosscheckError, SessionError
 from desktop.core.session import (
     SUFFIX,
     Session,
@@ -33,6 +33,7 @@ from desktop.ui.sourcecheck import (
     prepare_session,
     source_problems,
 )
+from desktop.workers.runner import Task
 
 SESSION_FILTER = f"Crosscheck sessions (*{SUFFIX});;All files (*)"
 SAVED_AS = "autosave_of"  # key in an autosave's view: the session file it was saved as
@@ -189,11 +190,24 @@ class SessionFlow(QObject):
                  saved: bool, notes: list[str]) -> None:
         self._opening += 1
         ticket = self._opening
-        self.bar.show_message(f"Opening {path.name if path else 'the session'}…")
-        self._w.runner.submit(
+        name = path.name if path else "the session"
+        self.bar.show_message(f"Opening {name}…")
+        running: list[Task] = []  # empty until submit returns; a synchronous runner is done by then
+        ended: list[bool] = []
+
+        def end(then: Callable[[], None]) -> None:
+            ended.append(True)
+            for task in running:
+                self.workspace.untrack(task)
+            then()
+
+        task = self._w.runner.submit(
             lambda task: prepare_session(session, reload_ids),
-            lambda prepared: self._on_prepared(ticket, prepared, path, saved, notes),
-            lambda exc: self._on_prepare_failed(ticket, path, exc))
+            lambda prepared: end(lambda: self._on_prepared(ticket, prepared, path, saved, notes)),
+            lambda exc: end(lambda: self._on_prepare_failed(ticket, path, exc)))
+        if not ended:  # shown as busy in the status bar, with Cancel, until it ends
+            running.append(task)
+            self.workspace.track(task, f"Opening {name}")
 
     def _on_prepared(self, ticket: int, prepared: PreparedSession, path: Path | None,
                      saved: bool, notes: list[str]) -> None:
@@ -221,6 +235,9 @@ class SessionFlow(QObject):
         if not isinstance(exc, CrosscheckError):
             raise exc  # a bug: the exception hook shows it
         name = path.name if path else "the session"
+        if isinstance(exc, Cancelled):
+            self.bar.show_message(f"Opening {name} was cancelled; the workspace is as it was.")
+            return
         self.bar.show_message(f"Could not open {name}: {exc}", level="error")
 
     def _report_opened(self, path: Path | None, notes: list[str], orphans: list[str]) -> None:

@@ -73,6 +73,7 @@ class Workspace(QObject):
         self._compare_gen = 0
         self._running_gen: int | None = None
         self._busy = False
+        self._outside: Task | None = None  # other work shown as this workspace's (sessions)
         self._load_total = 0
         self._last_load_report = 0.0
 
@@ -295,10 +296,25 @@ class Workspace(QObject):
         if self._running_gen == gen:  # a synchronous runner has already finished it
             self._compare_task = task
 
+    def track(self, task: Task, what: str) -> None:
+        """Show other work for this workspace (opening a session) as busy; Cancel stops it."""
+        self._outside = task
+        self._update_busy()
+        self.progressed.emit(what, 0, 0)  # no count: the status bar shows a busy indicator
+
+    def untrack(self, task: Task) -> None:
+        """That work has ended (its callback ran, or it failed)."""
+        if self._outside is task:
+            self._outside = None
+            self._update_busy()
+
     def cancel(self) -> None:
         """Stop loading and comparing; what was loaded stays."""
         if self._busy:
             self.message.emit("Cancelled.")
+        if self._outside is not None:
+            self._outside.cancel()
+            self._outside = None
         for key, task in list(self._loads.items()):
             if task is not None:
                 task.cancel()
@@ -405,7 +421,7 @@ class Workspace(QObject):
         self._update_busy()
 
     def _update_busy(self) -> None:
-        busy = bool(self._loads) or self._running_gen is not None
+        busy = bool(self._loads) or self._running_gen is not None or self._outside is not None
         if busy != self._busy:
             self._busy = busy
             self.busy_changed.emit(busy)

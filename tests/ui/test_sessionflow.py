@@ -186,11 +186,50 @@ def test_opening_rebuilds_the_documents_off_the_gui_thread(sample, qtbot, tmp_pa
     window.settings_.store = sample.settings_.store
     assert window.sessions.open_path(saved)
     assert window.workspace.is_empty()  # returned at once; the work is on the runner
+    assert window.workspace.busy  # shown as busy, with Cancel, while the session opens
+    assert window.actions_.cancel.isEnabled()
+    assert window.status_label.text() == "Opening async.crosscheck…"
     qtbot.waitUntil(lambda: window.workspace.comparison is not None
                     and not window.workspace.busy, timeout=60000)
     assert window.workspace.decisions == decisions
     assert window.sessions.path == saved and not window.isWindowModified()
     window.runner.shutdown()
+
+
+def test_cancelling_the_opening_of_a_session_leaves_the_workspace_as_it_was(
+        sample, qtbot, tmp_path):
+    import threading
+
+    from desktop.ui import sessionflow
+    from desktop.ui.mainwindow import MainWindow
+    from desktop.workers.runner import TaskRunner
+
+    saved = tmp_path / "slow.crosscheck"
+    sample.sessions.save_to(saved)
+    window = MainWindow(runner=TaskRunner())
+    qtbot.addWidget(window)
+    window.settings_.store = sample.settings_.store
+    release = threading.Event()
+    real = sessionflow.prepare_session
+
+    def slow(session, reload_ids=()):
+        release.wait(10)
+        return real(session, reload_ids)
+
+    sessionflow.prepare_session = slow
+    try:
+        assert window.sessions.open_path(saved)
+        assert window.workspace.busy
+        window.actions_.cancel.trigger()
+        assert not window.workspace.busy
+        release.set()
+        window.runner.wait(10000)
+        qtbot.waitUntil(lambda: "was cancelled" in window.messages.text, timeout=10000)
+        assert window.workspace.is_empty() and window.sessions.path is None
+    finally:
+        sessionflow.prepare_session = real
+        release.set()
+        window.runner.shutdown()
 
 
 def test_a_session_on_the_command_line_is_opened(sample, qtbot, tmp_path):
