@@ -22,6 +22,9 @@ class Band:
     selected: bool = False
 
 
+OFF_VIEW = 24.0  # pixels past the edge where a band to a statement out of view ends
+
+
 class LinkMap(QWidget):
     """Paints bands between a left and a right StatementPane, following their scrolling."""
 
@@ -60,7 +63,49 @@ class LinkMap(QWidget):
         right = self._right.vertical_span(band.right)
         if left is None or right is None:
             return None
-        (lt, lb), (rt, rb) = self._to_local(self._left, left), self._to_local(self._right, right)
+        return self._outline(self._to_local(self._left, left), self._to_local(self._right, right))
+
+    def drawn(self) -> list[tuple[Band, QPainterPath]]:
+        """The bands to paint now, with their outlines, the selected one last.
+
+        A band with both ends above the panes' views, or both below, is left out. An end out of
+        view is drawn to just past the edge, so bands from one statement to many statements out
+        of view (a report repeating a line hundreds of times) are drawn once. Decided from text
+        positions: a report with 10,000 links costs a few comparisons per link, not a layout.
+        """
+        left_view, right_view = self._left.visible_text_range(), self._right.visible_text_range()
+        seen: set[tuple[object, ...]] = set()
+        out = []
+        for band in sorted(self._bands, key=lambda b: b.selected):
+            left = self._left.text_range(band.left)
+            right = self._right.text_range(band.right)
+            if left is None or right is None:
+                continue
+            left_side, right_side = _side(left, left_view), _side(right, right_view)
+            if left_side == right_side != 0:
+                continue
+            key = (band.left if left_side == 0 else left_side,
+                   band.right if right_side == 0 else right_side, band.mark, band.selected)
+            if key in seen:
+                continue
+            seen.add(key)
+            left_end = self._end(self._left, band.left, left_side)
+            right_end = self._end(self._right, band.right, right_side)
+            if left_end is not None and right_end is not None:
+                out.append((band, self._outline(left_end, right_end)))
+        return out
+
+    def _end(self, pane: StatementPane, statement_id: str, side: int) -> tuple[float, float] | None:
+        """Top and bottom of a band's end in this widget; just past an edge when out of view."""
+        if side < 0:
+            return -OFF_VIEW, -OFF_VIEW / 2
+        if side > 0:
+            return self.height() + OFF_VIEW / 2, self.height() + OFF_VIEW
+        span = pane.vertical_span(statement_id)
+        return None if span is None else self._to_local(pane, span)
+
+    def _outline(self, left: tuple[float, float], right: tuple[float, float]) -> QPainterPath:
+        (lt, lb), (rt, rb) = left, right
         w = float(self.width())
         mid = w / 2
         path = QPainterPath(QPointF(0, lt))
@@ -77,9 +122,8 @@ class LinkMap(QWidget):
         visible = self.rect().adjusted(0, -4, 0, 4)
         # With a pair picked, the other bands step back so the picked one reads at a glance.
         quiet = 50 if any(b.selected for b in self._bands) else 70
-        for band in sorted(self._bands, key=lambda b: b.selected):
-            path = self.band_path(band)
-            if path is None or not path.boundingRect().intersects(visible.toRectF()):
+        for band, path in self.drawn():
+            if not path.boundingRect().intersects(visible.toRectF()):
                 continue
             colour = hue(band.mark)
             fill = QColor(colour)
@@ -89,3 +133,10 @@ class LinkMap(QWidget):
                                 2.5 if band.selected else 1.0))
             painter.drawPath(path)
         painter.end()
+
+
+def _side(span: tuple[int, int], view: tuple[int, int]) -> int:
+    """-1 when the text span ends above the viewport, 1 when it starts below it, else 0."""
+    if span[1] < view[0]:
+        return -1
+    return 1 if span[0] > view[1] else 0

@@ -119,6 +119,17 @@ class StatementPane(QTextEdit):
         cursor.setPosition(where[1])
         return top, self.cursorRect(cursor).bottom()
 
+    def text_range(self, statement_id: str) -> tuple[int, int] | None:
+        """First and last text position of a statement in the pane, or None."""
+        return self._ranges.get(statement_id)
+
+    def visible_text_range(self) -> tuple[int, int]:
+        """The text positions at the top left and the bottom right of the viewport."""
+        viewport = self.viewport()
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        return top, bottom
+
     def scroll_to_statement(self, statement_id: str) -> None:
         """Bring a statement into view (about a third of the way down) unless it is visible."""
         span = self.vertical_span(statement_id)
