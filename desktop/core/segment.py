@@ -15,8 +15,10 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from desktop.core.model import Paragraph, Statement, StatementRole
+from desktop.core.pace import checkpoint
 
 MAX_STATEMENT_CHARS = 600
+CHECK_EVERY = 16  # paragraphs between two checkpoints
 CHUNK_CHARS = 1000
 DENSE_STOPS = 40
 HEADLINE_MAX_CHARS = 200
@@ -61,6 +63,8 @@ def split_statements(text: str, *, doc_id: str,
     paras = _usable_paragraphs(text, paragraphs) if paragraphs else paragraphs_from_text(text)
     spans: list[tuple[int, int, int]] = []
     for index, para in enumerate(paras):
+        if index % CHECK_EVERY == 0:
+            checkpoint()  # a long text: the worker running this may be cancelled or give way
         spans.extend((s, e, index) for s, e in _sentences(text, para.start, para.end))
     roles = _assign_roles(text, paras, spans)
     return tuple(
@@ -182,6 +186,7 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield s, e
         return
     for c_start, c_end in _chunks(text, start, end):
+        checkpoint()
         for s, e in _merge_fragments(text, _pysbd_spans(text, c_start, c_end)):
             s, e = _strip_span(text, s, e)
             if s < e:

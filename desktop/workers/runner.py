@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.core.errors import Cancelled
+from desktop.core.pace import checked_by
 from desktop.workers.gate import GuiGate
 from desktop.workers.gcpause import paused_gc
 
@@ -115,11 +116,12 @@ class _Job(QRunnable):
         try:
             task = self._task
             task.check()
-            if self._pause_gc:
-                with paused_gc():
+            with checked_by(task.check):  # the core's checkpoints cancel or give way
+                if self._pause_gc:
+                    with paused_gc():
+                        result = self._fn(task)
+                else:
                     result = self._fn(task)
-            else:
-                result = self._fn(task)
         except BaseException as exc:  # delivered as a value, never lost in the worker
             outcome: tuple[Task, bool, Any] = (self._task, False, exc)
         else:

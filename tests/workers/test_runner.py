@@ -106,3 +106,26 @@ def test_pause_gc_holds_the_collector_off_only_while_the_job_runs(qtbot, runner)
     assert seen["paused"] is False
     assert "error" not in seen
     assert gc.isenabled()
+
+
+def test_a_cancelled_job_stops_at_the_cores_next_checkpoint(qtbot, runner):
+    from desktop.core import pace
+
+    started, reached = threading.Event(), []
+    release = threading.Event()
+    errors: list[BaseException] = []
+
+    def work(task):
+        started.set()
+        release.wait(10)
+        for n in range(1000):
+            pace.checkpoint()
+            reached.append(n)
+        return "finished"
+
+    task = runner.submit(work, errors.append, errors.append)
+    assert started.wait(10)
+    task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    assert isinstance(errors[0], Cancelled) and reached == []
