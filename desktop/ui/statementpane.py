@@ -60,39 +60,59 @@ class StatementPane(QTextEdit):
     def _fill(self, cursor: QTextCursor, doc: Document, reviewed: set[str]) -> None:
         palette = self.palette()
         bounds = [p.start for p in doc.paragraphs] or [0]
+        # One format per kind of run, made once: a long report has thousands of statements.
+        plain = QTextCharFormat()
+        text_formats: dict[tuple[Mark, bool], QTextCharFormat] = {}
+        glyph_formats: dict[tuple[Mark, bool], tuple[str, QTextCharFormat] | None] = {}
         paragraph = None
         for st in doc.statements:
             here = bisect.bisect_right(bounds, st.start) - 1
+            space = ""  # between two statements of a paragraph
             if paragraph is not None and here != paragraph:
                 cursor.insertBlock()
             elif paragraph is not None:
-                cursor.insertText(" ", QTextCharFormat())
+                space = " "
             paragraph = here
             mark = self._marks.get(st.id, Mark.NONE)
-            lead = cursor.position()
-            self._insert_glyph(cursor, mark, st.id in reviewed, palette)
-            fmt = QTextCharFormat()
-            fmt.setBackground(tint(mark, palette))
-            if st.role in _HEADING_ROLES:
-                fmt.setFontWeight(QFont.Weight.Bold)
-                fmt.setFontPointSize(self.font().pointSizeF() * 1.2)
+            lead = cursor.position() + len(space)
+            key = (mark, st.id in reviewed)
+            if key not in glyph_formats:
+                glyph_formats[key] = self._glyph(mark, key[1], palette)
+            glyph = glyph_formats[key]
+            if glyph is not None:  # the space takes the glyph's format: it has no background
+                cursor.insertText(space + glyph[0], glyph[1])
+            elif space:
+                cursor.insertText(space, plain)
+            heading = st.role in _HEADING_ROLES
+            fmt = text_formats.get((mark, heading))
+            if fmt is None:
+                fmt = text_formats[(mark, heading)] = self._text_format(mark, heading, palette)
             start = cursor.position()
             cursor.insertText(st.text, fmt)
             self._ids.append(st.id)
             self._starts.append(lead)
             self._ranges[st.id] = (start, cursor.position())
 
+    def _text_format(self, mark: Mark, heading: bool, palette: QPalette) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setBackground(tint(mark, palette))
+        if heading:
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setFontPointSize(self.font().pointSizeF() * 1.2)
+        return fmt
+
     @staticmethod
-    def _insert_glyph(cursor: QTextCursor, mark: Mark, reviewed: bool,
-                      palette: QPalette) -> None:
+    def _glyph(mark: Mark, reviewed: bool,
+               palette: QPalette) -> tuple[str, QTextCharFormat] | None:
+        """The glyph that leads a statement and its format, or None for no glyph."""
         glyph = mark.glyph + (REVIEWED_GLYPH if reviewed else "")
         if not glyph:
-            return
+            return None
         fmt = QTextCharFormat()
         fmt.setForeground(glyph_colour(mark, palette))
         fmt.setFontWeight(QFont.Weight.Bold)
         fmt.setToolTip(mark.word + (", reviewed" if reviewed else ""))
-        cursor.insertText(glyph + "\u00a0", fmt)
+        return glyph + "\u00a0", fmt
 
     # -- geometry --------------------------------------------------------------------------
     def statement_ids(self) -> list[str]:
