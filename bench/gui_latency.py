@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CROSSCHECK_HEADLESS", "1")
@@ -139,16 +140,22 @@ def queue_empty() -> bool:
     return not _pending
 
 
-def phases(app: object, count: int, folder: Path) -> list[Row]:
-    """Run every phase in one window."""
-    from desktop.core.model import Action, Decision
+def open_window() -> tuple[Any, Heartbeat]:
+    """A shown main window of the usual size, and a heartbeat to time it with."""
     from desktop.ui.mainwindow import MainWindow
 
-    paths = write_corpus(folder, count)
     window = MainWindow()
     window.resize(1500, 950)
     window.show()
-    beat = Heartbeat()
+    return window, Heartbeat()
+
+
+def phases(app: object, count: int, folder: Path) -> list[Row]:
+    """Run every phase in one window."""
+    from desktop.core.model import Action, Decision
+
+    paths = write_corpus(folder, count)
+    window, beat = open_window()
     ws = window.workspace
     rows = []
     stamp: list[object] = []
@@ -203,13 +210,8 @@ def write_big(folder: Path, chars: int) -> list[Path]:
 
 def big_phase(app: object, chars: int, folder: Path) -> list[Row]:
     """Load and compare the reference with one very long report, and show it."""
-    from desktop.ui.mainwindow import MainWindow
-
     paths = write_big(folder, chars)
-    window = MainWindow()
-    window.resize(1500, 950)
-    window.show()
-    beat = Heartbeat()
+    window, beat = open_window()
     ws = window.workspace
     row = measure(app, beat, f"load + compare one report of {chars:,} characters",
                   lambda: window.add_paths(paths),
