@@ -274,7 +274,13 @@ class MainWindow(QMainWindow):
                          and len(comparison.links) >= STAGE_ABOVE_LINKS)
 
     def _show_pair_and_details(self, comparison: Any) -> None:
-        self.index = ComparisonIndex(comparison) if comparison is not None else None
+        lookup = self.workspace.lookup
+        if comparison is None:
+            self.index = None
+        elif lookup is not None and lookup.comparison is comparison:
+            self.index = ComparisonIndex.adopt(lookup)  # the worker built the tables
+        else:
+            self.index = ComparisonIndex(comparison)
         unlinked = {s for d in self.workspace.decisions for s in (d.reference, d.other)
                     if d.action.value == "unlink"}
         self.side_by_side.set_comparison(self.index, reviewed=unlinked)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import Cancelled, CrosscheckError, LoadError
 from desktop.core.loaders import expand_paths
+from desktop.core.lookup import ComparisonLookup
 from desktop.core.model import CompareOptions, Comparison, Decision, Document, Skipped
 from desktop.workers.engine import Engine
 from desktop.workers.runner import Task
@@ -68,6 +69,7 @@ class Workspace(QObject):
         self._options = CompareOptions()
         self._decisions: dict[tuple[str, str], Decision] = {}
         self._comparison: Comparison | None = None
+        self._lookup: ComparisonLookup | None = None
         self._loads: dict[str, Task | None] = {}
         self._compare_task: Task | None = None
         self._compare_gen = 0
@@ -102,6 +104,12 @@ class Workspace(QObject):
     def comparison(self) -> Comparison | None:
         """The latest comparison, or None before the first one."""
         return self._comparison
+
+    @property
+    def lookup(self) -> ComparisonLookup | None:
+        """Look-ups over the latest comparison, built on the worker that made it."""
+        lookup = self._lookup
+        return lookup if lookup is not None and lookup.comparison is self._comparison else None
 
     @property
     def busy(self) -> bool:
@@ -288,8 +296,12 @@ class Workspace(QObject):
         self._compare_gen += 1
         gen = self._running_gen = self._compare_gen
         self._update_busy()
+        def work_and_look_up(task: Task) -> tuple[Comparison, ComparisonLookup]:
+            comparison = work(task)
+            return comparison, ComparisonLookup(comparison)  # built here, not in the GUI
+
         task = self._runner.submit(
-            work, lambda result: self._on_compared(gen, result),
+            work_and_look_up, lambda result: self._on_compared(gen, *result),
             lambda exc: self._on_compare_failed(gen, exc),
             progress=lambda done, total: self._on_compare_progress(gen, done, total),
             pause_gc=True)
@@ -375,10 +387,11 @@ class Workspace(QObject):
         if gen == self._running_gen:
             self.progressed.emit("Comparing", done, total)
 
-    def _on_compared(self, gen: int, result: Comparison) -> None:
+    def _on_compared(self, gen: int, result: Comparison, lookup: ComparisonLookup) -> None:
         if gen != self._running_gen:
             return  # superseded by a newer comparison
         self._compare_task = self._running_gen = None
+        self._lookup = lookup
         self._set_comparison(result)
         self._update_busy()
 

@@ -197,6 +197,35 @@ def test_cancel_a_long_comparison_from_the_status_bar(qtbot, tmp_path):
     win.close()
 
 
+def test_the_views_look_ups_are_built_on_the_worker(qtbot, tmp_path):
+    from desktop.core.lookup import ComparisonLookup
+
+    built_on: list[object] = []
+    real = ComparisonLookup.__init__
+
+    def spy(self, comparison):
+        built_on.append(threading.current_thread())
+        real(self, comparison)
+
+    runner = TaskRunner()
+    win = MainWindow(runner=runner, engine=fake_engine())
+    qtbot.addWidget(win)
+    win.show()
+    ComparisonLookup.__init__ = spy
+    try:
+        win.add_paths(write_sample(tmp_path))
+        qtbot.waitUntil(lambda: win.index is not None and not win.workspace.busy, timeout=10000)
+    finally:
+        ComparisonLookup.__init__ = real
+        runner.wait(5000)
+    assert built_on and threading.main_thread() not in built_on
+    lookup = win.workspace.lookup
+    assert lookup is not None and lookup.comparison is win.workspace.comparison
+    assert win.index.comparison is lookup.comparison
+    assert win.index.pair_links(win.side_by_side.report_id)  # the adopted tables answer
+    win.close()
+
+
 def test_layout_is_remembered(qtbot, tmp_path):
     from desktop.workers.runner import SyncRunner
 
