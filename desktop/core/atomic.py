@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from desktop.core.errors import ExportError
+
+STALE_SECONDS = 600.0  # a write left unfinished this long ago was interrupted
 
 
 def describe_os_error(exc: OSError) -> str:
@@ -55,6 +59,22 @@ def atomic_open(path: str | Path, mode: str = "wb", **kwargs: Any) -> Iterator[I
     except BaseException:
         _remove_quietly(tmp)
         raise
+    remove_stale_temporaries(target)
+
+
+def remove_stale_temporaries(target: Path, *, older_than: float = STALE_SECONDS) -> int:
+    """Delete temporary files an interrupted write left beside ``target`` (a process killed
+    between writing and renaming); only ones untouched for ``older_than`` seconds, so another
+    process writing the same file right now keeps its own. Returns how many were removed."""
+    removed = 0
+    limit = time.time() - older_than
+    with contextlib.suppress(OSError):
+        for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if leftover.is_file() and leftover.stat().st_mtime < limit:
+                    leftover.unlink()
+                    removed += 1
+    return removed
 
 
 def write_bytes_atomic(path: str | Path, data: bytes) -> None:

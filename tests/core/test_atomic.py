@@ -46,3 +46,22 @@ def test_missing_folder_names_path_and_cause(tmp_path: Path) -> None:
         write_text_atomic(target, "x")
     assert str(target) in str(info.value)
     assert "folder does not exist" in info.value.reason
+
+
+def test_a_later_write_removes_what_an_interrupted_one_left(tmp_path: Path) -> None:
+    import os
+    import time
+
+    target = tmp_path / "report [1].txt"  # glob characters in the name are taken literally
+    stale = tmp_path / ".report [1].txt.k3j9x.tmp"  # a write killed before its rename
+    fresh = tmp_path / ".report [1].txt.a8b7c.tmp"  # another process writing right now
+    other = tmp_path / ".notes.txt.zz11.tmp"  # a different file's leftover
+    for leftover in (stale, fresh, other):
+        leftover.write_text("partial")
+    hour_ago = time.time() - 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    write_text_atomic(target, "new")
+    assert target.read_text() == "new"
+    assert not stale.exists()
+    assert fresh.exists() and other.exists()
