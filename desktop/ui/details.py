@@ -86,7 +86,8 @@ class DetailsPanel(QTextBrowser):
             f"<h3>Claim from {where}</h3>",
             f"<p>“{marked_html(anchor.text if anchor else '', anchor_spans, mark_style=self._mark_style())}”</p>",  # noqa: E501
             f"<p>Backed by <b>{claim.corroboration}</b> independent "
-            f"document{'s' if claim.corroboration != 1 else ''}.</p><hr>",
+            f"document{'s' if claim.corroboration != 1 else ''} besides "
+            f"{'the reference' if claim.in_reference else 'the report that makes it'}.</p><hr>",
         ]
         by_doc: dict[str, list[str]] = {}
         for sid in claim.statements:

@@ -84,7 +84,8 @@ class ClaimMatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return FIXED_COLUMNS[section]
             if role == Qt.ItemDataRole.ToolTipRole and section == 1:
-                return "Independent documents that agree or partly agree (copies count once)"
+                return ("Documents besides the claim's source that agree or agree in part; "
+                        "copies of the same wire text count once")
             return None
         doc = self._comparison.documents[section - len(FIXED_COLUMNS)]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -10,6 +10,9 @@ def test_details_show_quotes_findings_and_omissions(loaded):
     assert "Russia has deployed 450 drones" in text
     assert "numbers differ: 400 vs 450" in text
     assert "similarity 80 of 100" in text
+    claim = loaded.index.claim_of(loaded.selection.statement)
+    assert (f"Backed by {claim.corroboration} independent document"
+            in text) and "besides the reference" in text
     html = loaded.details.claim_html(loaded.index.claim_of(loaded.selection.statement))
     assert "<span style=" in html and ">450</span>" in html
 
