@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                       "documents,summary,matrix,conflicts,omissions,methods")
     cmp_.add_argument("--compare-reports", action="store_true",
                       help="also align the reports with each other")
+    cmp_.add_argument("--alias", action="append", default=[], metavar="VARIANT=NAME",
+                      help="treat VARIANT as another spelling of NAME (repeatable), "
+                      "e.g. --alias \"Zelenskiy=Zelensky\"")
     cmp_.add_argument("--quiet", action="store_true", help="print nothing but errors")
     return parser
 
@@ -184,7 +187,18 @@ def _options_from_args(args: argparse.Namespace, base: CompareOptions) -> Compar
         base = replace(base, threshold=args.threshold)
     if args.compare_reports:
         base = replace(base, compare_reports=True)
+    if args.alias:
+        extra = tuple(_alias(text) for text in args.alias)
+        base = replace(base, aliases=tuple(dict.fromkeys(base.aliases + extra)))
     return base
+
+
+def _alias(text: str) -> tuple[str, str]:
+    """'VARIANT=NAME' as a (variant, canonical) pair; anything else is a usage error."""
+    variant, sep, name = text.partition("=")
+    if not sep or not variant.strip() or not name.strip():
+        raise CrosscheckError(f"--alias needs VARIANT=NAME, not {text!r}")
+    return variant.strip(), name.strip()
 
 
 def _comparison_from_session(args: argparse.Namespace) -> Any:

@@ -86,3 +86,18 @@ def test_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 def test_quiet_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--quiet", str(REFERENCE), str(REPORTS[0]))
     assert code == EXIT_OK and out == ""
+
+
+def test_alias_makes_two_spellings_one_name(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    ref, rep = tmp_path / "ref.txt", tmp_path / "rep.txt"
+    ref.write_text("Officials said Russian artillery shelled the centre of Bakhmut on Monday.\n")
+    rep.write_text("Officials said Russian artillery shelled the centre of Artemovsk on Monday.\n")
+    code, plain, _ = run(capsys, str(ref), str(rep))
+    assert code == EXIT_OK and "different names: Bakhmut vs Artemovsk" in plain
+    code, aliased, _ = run(capsys, str(ref), str(rep), "--alias", "Artemovsk = Bakhmut")
+    counts = COUNTS.search(aliased)
+    assert code == EXIT_OK and counts is not None and counts.group(1) == "1"
+    assert "CONFLICT" not in aliased
+    code, _, err = run(capsys, str(ref), str(rep), "--alias", "Artemovsk")
+    assert code != EXIT_OK and "VARIANT=NAME" in err

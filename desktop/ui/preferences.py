@@ -1,9 +1,11 @@
-"""The Preferences dialog: match sensitivity, finding kinds, report contents, export folder."""
+"""The Preferences dialog: match sensitivity, finding kinds, name spellings, report contents,
+export folder."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -12,10 +14,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +63,7 @@ class PreferencesDialog(QDialog):
         self.sections = {s: QCheckBox(SECTION_LABELS.get(s, s), self) for s in SECTIONS}
         layout = QVBoxLayout(self)
         layout.addWidget(self._comparison_group())
+        layout.addWidget(self._spellings_group())
         layout.addWidget(self._report_group())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -92,6 +98,64 @@ class PreferencesDialog(QDialog):
         form.addRow("Flag differences in:", grid)
         return group
 
+    def _spellings_group(self) -> QGroupBox:
+        group = QGroupBox("Name spellings", self)
+        box = QVBoxLayout(group)
+        hint = QLabel("Names written differently that mean the same, such as a transliteration "
+                      "or an old place name. Built-in spellings (Kiev and Kyiv, "
+                      "Amirabdollahian and Amir-Abdollahian, …) always apply.", group)
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        self.spellings = QTableWidget(0, 2, group)
+        self.spellings.setHorizontalHeaderLabels(["Written as", "Same name as"])
+        self.spellings.setAccessibleName("Name spellings")
+        self.spellings.verticalHeader().setVisible(False)
+        self.spellings.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.spellings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.spellings.setMinimumHeight(110)
+        box.addWidget(self.spellings)
+        row = QHBoxLayout()
+        add = QPushButton("&Add spelling", group)
+        add.clicked.connect(self._on_add_spelling)
+        self.remove_spelling = QPushButton("&Remove", group)
+        self.remove_spelling.clicked.connect(self._on_remove_spelling)
+        row.addWidget(add)
+        row.addWidget(self.remove_spelling)
+        row.addStretch(1)
+        box.addLayout(row)
+        return group
+
+    def _on_add_spelling(self) -> None:
+        self.add_spelling("", "")
+        row = self.spellings.rowCount() - 1
+        self.spellings.setCurrentCell(row, 0)
+        item = self.spellings.item(row, 0)
+        if item is not None:
+            self.spellings.editItem(item)
+
+    def _on_remove_spelling(self) -> None:
+        rows = sorted({i.row() for i in self.spellings.selectedIndexes()}, reverse=True)
+        for row in rows or [self.spellings.currentRow()]:
+            if row >= 0:
+                self.spellings.removeRow(row)
+
+    def add_spelling(self, variant: str, name: str) -> None:
+        """Append one row to the spellings table."""
+        row = self.spellings.rowCount()
+        self.spellings.insertRow(row)
+        self.spellings.setItem(row, 0, QTableWidgetItem(variant))
+        self.spellings.setItem(row, 1, QTableWidgetItem(name))
+
+    def spelling_pairs(self) -> tuple[tuple[str, str], ...]:
+        """The table's complete rows as (variant, name), without repeats."""
+        pairs = []
+        for row in range(self.spellings.rowCount()):
+            cells = [self.spellings.item(row, c) for c in (0, 1)]
+            variant, name = (" ".join(c.text().split()) if c is not None else "" for c in cells)
+            if variant and name and variant.casefold() != name.casefold():
+                pairs.append((variant, name))
+        return tuple(dict.fromkeys(pairs))
+
     def _report_group(self) -> QGroupBox:
         group = QGroupBox("Reports", self)
         form = QFormLayout(group)
@@ -124,6 +188,9 @@ class PreferencesDialog(QDialog):
             box.setChecked(section in preferences.report_sections)
         self.include_partials.setChecked(preferences.include_partials)
         self.export_folder.setText(preferences.export_folder)
+        self.spellings.setRowCount(0)
+        for variant, name in preferences.aliases:
+            self.add_spelling(variant, name)
 
     def values(self) -> Preferences:
         """The preferences as the controls show them."""
@@ -134,6 +201,7 @@ class PreferencesDialog(QDialog):
             report_sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
             include_partials=self.include_partials.isChecked(),
             export_folder=self.export_folder.text().strip(),
+            aliases=self.spelling_pairs(),
         )
 
     def accept(self) -> None:

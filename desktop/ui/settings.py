@@ -31,11 +31,14 @@ class Preferences:
     report_sections: frozenset[str] = ALL_SECTIONS
     include_partials: bool = True
     export_folder: str = ""  # empty: the user's Documents folder
+    aliases: tuple[tuple[str, str], ...] = ()  # the user's (variant, name) spellings
+
 
     def compare_options(self, base: CompareOptions | None = None) -> CompareOptions:
         """The engine options these preferences ask for (the rest taken from ``base``)."""
         return replace(base or CompareOptions(), threshold=float(self.threshold),
-                       finding_kinds=self.finding_kinds, compare_reports=self.compare_reports)
+                       finding_kinds=self.finding_kinds, compare_reports=self.compare_reports,
+                       aliases=self.aliases)
 
     def report_options(self) -> ReportOptions:
         """The report options these preferences ask for."""
@@ -51,6 +54,7 @@ _KEYS = {
     "report_sections": "report/sections",
     "include_partials": "report/include_partials",
     "export_folder": "report/export_folder",
+    "aliases": "compare/aliases",
 }
 _RECENT = "sessions/recent"
 _GEOMETRY, _STATE = "window/geometry", "window/state"
@@ -59,6 +63,8 @@ _GEOMETRY, _STATE = "window/geometry", "window/state"
 def _to_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, tuple):  # aliases
+        return json.dumps([list(pair) for pair in value])
     if isinstance(value, frozenset):
         return json.dumps(sorted(v.value if isinstance(v, FindingKind) else v for v in value))
     return str(value)
@@ -75,6 +81,13 @@ def _parse(name: str, raw: Any, default: Any) -> Any:
         return max(0, min(100, round(float(text))))
     if name == "finding_kinds":
         return frozenset(FindingKind(v) for v in json.loads(text))
+    if name == "aliases":
+        pairs = json.loads(text)
+        if not isinstance(pairs, list) or not all(
+                isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p)
+                for p in pairs):
+            raise ValueError(text)
+        return tuple((str(a), str(b)) for a, b in pairs)
     if name == "report_sections":
         chosen = frozenset(str(v) for v in json.loads(text))
         if not chosen <= frozenset(SECTIONS):

@@ -56,13 +56,16 @@ def test_ok_saves_and_applies_to_the_window(qtbot, tmp_path):
     dialog.compare_reports.setChecked(True)
     dialog.sections["omissions"].setChecked(False)
     dialog.export_folder.setText(str(tmp_path / "reports"))
+    dialog.add_spelling("Artemovsk", "Bakhmut")
     dialog.accept()
     saved = window.settings_.preferences()
+    assert saved.aliases == (("Artemovsk", "Bakhmut"),)
     assert saved.threshold == 63 and FindingKind.HEDGE not in saved.finding_kinds
     assert window.sensitivity.value() == 63
     qtbot.waitUntil(lambda: window.workspace.options.threshold == 63.0, timeout=5000)
     options = window.workspace.options
     assert FindingKind.HEDGE not in options.finding_kinds and options.compare_reports
+    assert options.aliases == (("Artemovsk", "Bakhmut"),)
     assert window.export_flow.folder == str(tmp_path / "reports")
     assert "omissions" not in window.export_flow.report_options.sections
 
@@ -83,3 +86,19 @@ def test_dialog_starts_from_the_slider_as_it_is_now(qtbot, tmp_path):
     dialog = open_preferences(window)
     assert dialog.threshold.value() == 37
     dialog.reject()
+
+
+def test_spellings_table_adds_removes_and_skips_incomplete_rows(qtbot):
+    dialog = PreferencesDialog(Preferences(aliases=(("Kiev", "Kyiv"),)))
+    qtbot.addWidget(dialog)
+    assert dialog.values().aliases == (("Kiev", "Kyiv"),)
+    dialog.add_spelling("  Zelenskiy ", "Zelensky")
+    dialog.add_spelling("Bakhmut", "")  # half filled: left out
+    dialog.add_spelling("Odessa", "odessa")  # the same name: left out
+    dialog.add_spelling("Zelenskiy", "Zelensky")  # a repeat: once
+    assert dialog.values().aliases == (("Kiev", "Kyiv"), ("Zelenskiy", "Zelensky"))
+    dialog.spellings.selectRow(0)
+    dialog.remove_spelling.click()
+    assert dialog.values().aliases == (("Zelenskiy", "Zelensky"),)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    assert dialog.spellings.rowCount() == 0

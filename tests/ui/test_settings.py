@@ -21,7 +21,8 @@ def test_an_empty_store_gives_the_defaults(tmp_path):
 def test_preferences_survive_a_new_store_on_the_same_file(tmp_path):
     chosen = Preferences(threshold=72, finding_kinds=frozenset({FindingKind.NUMBER}),
                          compare_reports=True, report_sections=frozenset({"summary"}),
-                         include_partials=False, export_folder=str(tmp_path / "out"))
+                         include_partials=False, export_folder=str(tmp_path / "out"),
+                         aliases=(("Artemovsk", "Bakhmut"), ("Zelenskiy", "Zelensky")))
     ini_settings(tmp_path).set_preferences(chosen)
     assert ini_settings(tmp_path).preferences() == chosen
 
@@ -35,7 +36,7 @@ def test_damaged_values_fall_back_to_their_defaults(tmp_path):
     settings = ini_settings(tmp_path)
     for key, value in (("compare/threshold", "high"), ("compare/finding_kinds", "[\"gossip\"]"),
                        ("compare/compare_reports", "perhaps"), ("report/sections", "{oops"),
-                       ("report/include_partials", "7")):
+                       ("report/include_partials", "7"), ("compare/aliases", "[[\"one\"]]")):
         settings.store.setValue(key, value)
     settings.store.setValue("report/export_folder", "/tmp/reports")
     prefs = settings.preferences()
@@ -51,12 +52,13 @@ def test_threshold_is_clamped_to_the_slider_range(tmp_path):
 def test_preferences_build_the_engine_and_report_options(tmp_path):
     prefs = Preferences(threshold=65, finding_kinds=frozenset({FindingKind.DATE}),
                         compare_reports=True, report_sections=frozenset({"matrix"}),
-                        include_partials=False)
-    base = CompareOptions(aliases=(("Tehran", "Iran"),))
+                        include_partials=False, aliases=(("Artemovsk", "Bakhmut"),))
+    base = CompareOptions(aliases=(("Tehran", "Iran"),), threshold=20)
     options = prefs.compare_options(base)
+    # the preferences' spellings are the table in force: they replace the base's
     assert options == CompareOptions(threshold=65.0, compare_reports=True,
                                      finding_kinds=frozenset({FindingKind.DATE}),
-                                     aliases=(("Tehran", "Iran"),))
+                                     aliases=(("Artemovsk", "Bakhmut"),))
     report = prefs.report_options()
     assert report.sections == frozenset({"matrix"}) and not report.include_partials
 
