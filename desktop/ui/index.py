@@ -17,7 +17,18 @@ class ComparisonIndex(ComparisonLookup):
         return index
 
     def pair_marks(self, report_id: str) -> tuple[dict[str, Mark], dict[str, Mark]]:
-        """Marks for the reference's and the report's statements against each other."""
+        """Marks for the reference's and the report's statements against each other.
+
+        Worked out once per report (the pair view and its stops both ask); callers copy before
+        changing them.
+        """
+        cache: dict[str, tuple[dict[str, Mark], dict[str, Mark]]] = self.__dict__.setdefault(
+            "_pair_marks", {})
+        if report_id not in cache:
+            cache[report_id] = self._work_out_pair_marks(report_id)
+        return cache[report_id]
+
+    def _work_out_pair_marks(self, report_id: str) -> tuple[dict[str, Mark], dict[str, Mark]]:
         c = self.comparison
         left = dict.fromkeys((s.id for s in c.reference.statements), Mark.OMITTED)
         right = dict.fromkeys((s.id for s in c.document(report_id).statements), Mark.ADDED)

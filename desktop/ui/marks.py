@@ -23,9 +23,9 @@ class Mark(enum.Enum):
     @classmethod
     def of(cls, value: Verdict | Support | None) -> Mark:
         """The mark of a verdict or a support value."""
-        if value is None or value is Verdict.UNRELATED:
+        if value is None:
             return cls.NONE
-        return cls(value.value)
+        return _OF[value]  # a dictionary: views ask tens of thousands of times per update
 
     @property
     def glyph(self) -> str:
@@ -43,6 +43,10 @@ class Mark(enum.Enum):
         return self in (Mark.PARTIAL, Mark.CONFLICT, Mark.OMITTED, Mark.ADDED)
 
 
+_OF: dict[Verdict | Support, Mark] = {
+    **{v: (Mark.NONE if v is Verdict.UNRELATED else Mark(v.value)) for v in Verdict},
+    **{v: Mark(v.value) for v in Support},
+}
 _GLYPHS = {Mark.SOURCE: "●", Mark.AGREE: "✓", Mark.PARTIAL: "◐", Mark.CONFLICT: "✗",
            Mark.OMITTED: "–", Mark.ADDED: "+", Mark.NONE: ""}
 _WORDS = {Mark.SOURCE: "source", Mark.AGREE: "agrees", Mark.PARTIAL: "agrees in part",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from desktop.ui.index import ComparisonIndex
@@ -37,11 +38,19 @@ def pair_items(index: ComparisonIndex, report_id: str) -> list[NavItem]:
     for sid, mark in left_marks.items():
         if mark is Mark.OMITTED:
             keyed.append(((index.order(sid), 0, -1), NavItem(sid, None, mark)))
+    # An addition stops after the furthest reference statement linked above it in the report:
+    # a running maximum over the links in report order, looked up by bisection.
+    linked_right.sort()
+    report_orders = [r for r, _ in linked_right]
+    furthest: list[int] = []
+    for _, lo in linked_right:
+        furthest.append(max(lo, furthest[-1]) if furthest else lo)
     for sid, mark in right_marks.items():
         if mark is Mark.ADDED:
             ro = index.order(sid)
-            before = [lo for r, lo in linked_right if r < ro]
-            keyed.append(((max(before, default=-1), 1, ro), NavItem(None, sid, mark)))
+            above = bisect.bisect_left(report_orders, ro)  # links with report order < ro
+            before = furthest[above - 1] if above else -1
+            keyed.append(((before, 1, ro), NavItem(None, sid, mark)))
     keyed.sort(key=lambda pair: pair[0])
     return [item for _, item in keyed]
 
