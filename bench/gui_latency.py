@@ -213,9 +213,11 @@ def big_phase(app: object, chars: int, folder: Path) -> list[Row]:
     paths = write_big(folder, chars)
     window, beat = open_window()
     ws = window.workspace
-    row = measure(app, beat, f"load + compare one report of {chars:,} characters",
+    panes = (window.side_by_side.left, window.side_by_side.right)
+    row = measure(app, beat, f"load + compare one report of {chars:,} characters, and show it",
                   lambda: window.add_paths(paths),
-                  lambda: not ws.busy and ws.comparison is not None)
+                  lambda: not ws.busy and ws.comparison is not None
+                  and all(p.is_filled() for p in panes))
     window.close()
     return [row]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.ui.index import ComparisonIndex
@@ -56,10 +57,21 @@ def pair_items(index: ComparisonIndex, report_id: str) -> list[NavItem]:
 
 
 class PairNavigator:
-    """Finds the next or previous stop of some kinds from the current statement, wrapping."""
+    """Finds the next or previous stop of some kinds from the current statement, wrapping.
 
-    def __init__(self, items: list[NavItem]) -> None:
-        self.items = items
+    The stops may be given as a function: they are then worked out at the first step, not
+    each time a pair is shown (a long report has thousands).
+    """
+
+    def __init__(self, items: list[NavItem] | Callable[[], list[NavItem]]) -> None:
+        self._items = items
+
+    @property
+    def items(self) -> list[NavItem]:
+        """Every stop, in order."""
+        if callable(self._items):
+            self._items = self._items()
+        return self._items
 
     def _position(self, current: str | None) -> int | None:
         if current is None:

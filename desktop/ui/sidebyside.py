@@ -54,6 +54,9 @@ class SideBySideView(QWidget):
         self.report_combo.currentIndexChanged.connect(self._on_report_combo_changed)
         self.left.statement_clicked.connect(self._on_left_clicked)
         self.right.statement_clicked.connect(self._on_right_clicked)
+        self._scroll_when_filled: dict[StatementPane, str] = {}
+        self.left.filled.connect(lambda: self._on_filled(self.left))
+        self.right.filled.connect(lambda: self._on_filled(self.right))
         self.left.verticalScrollBar().valueChanged.connect(lambda _: self._sync(True))
         self.right.verticalScrollBar().valueChanged.connect(lambda _: self._sync(False))
         selection.changed.connect(self._on_selection_changed)
@@ -131,7 +134,7 @@ class SideBySideView(QWidget):
         left_scroll = self.left.verticalScrollBar().value()
         self.left.show_document(index.comparison.reference, left_marks, reviewed)
         self.right.show_document(index.comparison.document(report), right_marks, reviewed)
-        self._navigator = PairNavigator(pair_items(index, report))
+        self._navigator = PairNavigator(lambda: pair_items(index, report))
         self._partner = {}
         for link in index.pair_links(report):
             self._partner.setdefault(link.reference, link.other)
@@ -193,7 +196,18 @@ class SideBySideView(QWidget):
             self.left_pick = self._partner.get(sid)
         for pane, pick in ((self.left, self.left_pick), (self.right, self.right_pick)):
             if pick:
+                if pane.text_range(pick) is None:  # a long document still being laid out
+                    self._scroll_when_filled[pane] = pick
                 pane.scroll_to_statement(pick)
+
+    def _on_filled(self, pane: StatementPane) -> None:
+        """A long document is laid out in full: highlights, bands and a pending scroll."""
+        if self._index is None:
+            return
+        self._refresh_marks()
+        pick = self._scroll_when_filled.pop(pane, None)
+        if pick is not None and pick in (self.left_pick, self.right_pick):
+            pane.scroll_to_statement(pick)
 
     def _refresh_marks(self) -> None:
         link = self.current_link()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QMouseEvent,
@@ -20,12 +20,15 @@ from desktop.core.model import Document, Span, StatementRole
 from desktop.ui.marks import REVIEWED_GLYPH, Mark, glyph_colour, marker_colours, tint
 
 _HEADING_ROLES = (StatementRole.HEADLINE, StatementRole.HEADING)
+FILL_AT_ONCE = 800  # statements laid out per event-loop turn (10-40 ms with their layout)
+FILL_PAUSE_MS = 5  # between two turns of laying out: input and timers go first
 
 
 class StatementPane(QTextEdit):
     """Read-only prose; knows where each statement sits and which one was clicked."""
 
     statement_clicked = Signal(str)
+    filled = Signal()  # a long document, laid out over several turns, is complete
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,58 +43,57 @@ class StatementPane(QTextEdit):
         self._starts: list[int] = []
         self._ranges: dict[str, tuple[int, int]] = {}
         self._marks: dict[str, Mark] = {}
+        self._all_ids: list[str] = []
+        self._fill_generation = 0
         self._press: QPoint | None = None
         self.source: Document | None = None
 
     # -- content ---------------------------------------------------------------------------
     def show_document(self, doc: Document | None, marks: Mapping[str, Mark],
                       reviewed: Iterable[str] = ()) -> None:
-        """Lay out ``doc``'s statements paragraph by paragraph, marked and tinted."""
+        """Lay out ``doc``'s statements paragraph by paragraph, marked and tinted.
+
+        A long document is laid out FILL_AT_ONCE statements per event-loop turn so the window
+        stays responsive; ``filled`` is emitted when its last statement is in place (a short
+        one is complete on return). Until then the statements not yet laid out have no
+        geometry.
+        """
+        self._fill_generation += 1
         self.source, self._marks = doc, dict(marks)
         self._ids, self._starts, self._ranges = [], [], {}
+        self._all_ids = [s.id for s in doc.statements] if doc is not None else []
         text = QTextDocument(self)
+        text.setUndoRedoEnabled(False)  # read-only: no undo history for thousands of inserts
         text.setDefaultFont(self.font())
         text.setDocumentMargin(10)
-        if doc is not None:
-            self._fill(QTextCursor(text), doc, set(reviewed))
+        filler = _Filler(self, doc, set(reviewed), QTextCursor(text)) if doc is not None else None
+        if filler is not None:
+            filler.fill(FILL_AT_ONCE)
         self.setDocument(text)
         self.setExtraSelections([])
+        if filler is not None and not filler.done:
+            generation = self._fill_generation
+            QTimer.singleShot(FILL_PAUSE_MS, lambda: self._fill_more(filler, generation))
 
-    def _fill(self, cursor: QTextCursor, doc: Document, reviewed: set[str]) -> None:
-        palette = self.palette()
-        bounds = [p.start for p in doc.paragraphs] or [0]
-        # One format per kind of run, made once: a long report has thousands of statements.
-        plain = QTextCharFormat()
-        text_formats: dict[tuple[Mark, bool], QTextCharFormat] = {}
-        glyph_formats: dict[tuple[Mark, bool], tuple[str, QTextCharFormat] | None] = {}
-        paragraph = None
-        for st in doc.statements:
-            here = bisect.bisect_right(bounds, st.start) - 1
-            space = ""  # between two statements of a paragraph
-            if paragraph is not None and here != paragraph:
-                cursor.insertBlock()
-            elif paragraph is not None:
-                space = " "
-            paragraph = here
-            mark = self._marks.get(st.id, Mark.NONE)
-            lead = cursor.position() + len(space)
-            key = (mark, st.id in reviewed)
-            if key not in glyph_formats:
-                glyph_formats[key] = self._glyph(mark, key[1], palette)
-            glyph = glyph_formats[key]
-            if glyph is not None:  # the space takes the glyph's format: it has no background
-                cursor.insertText(space + glyph[0], glyph[1])
-            elif space:
-                cursor.insertText(space, plain)
-            heading = st.role in _HEADING_ROLES
-            fmt = text_formats.get((mark, heading))
-            if fmt is None:
-                fmt = text_formats[(mark, heading)] = self._text_format(mark, heading, palette)
-            start = cursor.position()
-            cursor.insertText(st.text, fmt)
-            self._ids.append(st.id)
-            self._starts.append(lead)
-            self._ranges[st.id] = (start, cursor.position())
+    def _fill_more(self, filler: _Filler, generation: int) -> None:
+        if generation != self._fill_generation:
+            return  # another document was shown meanwhile
+        filler.cursor.beginEditBlock()  # one layout update for the whole batch
+        filler.fill(FILL_AT_ONCE)
+        filler.cursor.endEditBlock()
+        if filler.done:
+            self.filled.emit()
+        else:
+            QTimer.singleShot(FILL_PAUSE_MS, lambda: self._fill_more(filler, generation))
+
+    def is_filled(self) -> bool:
+        """Whether every statement of the document is laid out."""
+        return len(self._ids) == len(self._all_ids)
+
+    def _placed(self, statement_id: str, lead: int, start: int, end: int) -> None:
+        self._ids.append(statement_id)
+        self._starts.append(lead)
+        self._ranges[statement_id] = (start, end)
 
     def _text_format(self, mark: Mark, heading: bool, palette: QPalette) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -116,8 +118,8 @@ class StatementPane(QTextEdit):
 
     # -- geometry --------------------------------------------------------------------------
     def statement_ids(self) -> list[str]:
-        """The statements shown, in order."""
-        return list(self._ids)
+        """The statements of the document shown, in order (laid out or about to be)."""
+        return list(self._all_ids)
 
     def statement_at(self, position: int) -> str | None:
         """The statement under a text position (a glyph belongs to the statement it leads)."""
@@ -216,3 +218,57 @@ class StatementPane(QTextEdit):
         sid = self.statement_at_point(event.position().toPoint())
         if sid is not None:
             self.statement_clicked.emit(sid)
+
+
+class _Filler:
+    """Lays out a document's statements into a text cursor, a batch at a time."""
+
+    def __init__(self, pane: StatementPane, doc: Document, reviewed: set[str],
+                 cursor: QTextCursor) -> None:
+        self.pane, self.reviewed = pane, reviewed
+        self.cursor = cursor  # stays at the end: moving a cursor there would lay out the text
+        self.palette = pane.palette()
+        self.statements = doc.statements
+        self.bounds = [p.start for p in doc.paragraphs] or [0]
+        self.next = 0
+        self.paragraph: int | None = None
+        # One format per kind of run, made once: a long report has thousands of statements.
+        self.plain = QTextCharFormat()
+        self.text_formats: dict[tuple[Mark, bool], QTextCharFormat] = {}
+        self.glyph_formats: dict[tuple[Mark, bool], tuple[str, QTextCharFormat] | None] = {}
+
+    @property
+    def done(self) -> bool:
+        """Whether every statement is laid out."""
+        return self.next >= len(self.statements)
+
+    def fill(self, count: int) -> None:
+        """Lay out the next ``count`` statements at the end of the document."""
+        pane, marks, cursor = self.pane, self.pane._marks, self.cursor
+        for st in self.statements[self.next:self.next + count]:
+            here = bisect.bisect_right(self.bounds, st.start) - 1
+            space = ""  # between two statements of a paragraph
+            if self.paragraph is not None and here != self.paragraph:
+                cursor.insertBlock()
+            elif self.paragraph is not None:
+                space = " "
+            self.paragraph = here
+            mark = marks.get(st.id, Mark.NONE)
+            lead = cursor.position() + len(space)
+            key = (mark, st.id in self.reviewed)
+            if key not in self.glyph_formats:
+                self.glyph_formats[key] = pane._glyph(mark, key[1], self.palette)
+            glyph = self.glyph_formats[key]
+            if glyph is not None:  # the space takes the glyph's format: it has no background
+                cursor.insertText(space + glyph[0], glyph[1])
+            elif space:
+                cursor.insertText(space, self.plain)
+            heading = st.role in _HEADING_ROLES
+            fmt = self.text_formats.get((mark, heading))
+            if fmt is None:
+                fmt = self.text_formats[(mark, heading)] = pane._text_format(
+                    mark, heading, self.palette)
+            start = cursor.position()
+            cursor.insertText(st.text, fmt)
+            pane._placed(st.id, lead, start, cursor.position())
+        self.next += count
