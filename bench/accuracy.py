@@ -118,7 +118,22 @@ def mrpc_rows(options: CompareOptions) -> tuple[list[Row], float]:
     rows.append(Row("MRPC test", "same claim (verdict ≠ unrelated, score alone): accuracy / F1",
                     f"{acc2:.3f} / {f12:.3f}", "", f"threshold {t2:.0f} (train)"))
     rows += baseline_rows(train, test, gold_tr, gold_te)
+    rows.append(ceiling_row(j_tr, gold_tr))
     return rows, t
+
+
+def ceiling_row(judgements: Sequence[Judgement], gold: Sequence[bool]) -> Row:
+    """How far "paraphrase ⇔ agree" can go with these findings, whatever the score (train).
+
+    A perfect same-claim score would reject every non-paraphrase and accept every paraphrase;
+    a paraphrase with any finding is still not ``agree``.
+    """
+    found = [bool(j.findings) for j, g in zip(judgements, gold, strict=True) if g]
+    ceiling = (sum(1 for g in gold if not g) + found.count(False)) / len(gold)
+    return Row("MRPC train", "paraphrases with at least one finding; AGREE accuracy with a "
+               "perfect score", f"{found.count(True):,} of {len(found):,}; {ceiling:.3f}", "",
+               "the ceiling of 'paraphrase ⇔ agree' while PRODUCT.md makes an added or "
+               "dropped figure, source or detail 'partial'")
 
 
 def _only(j: Judgement, kinds: frozenset[FindingKind]) -> Judgement:
