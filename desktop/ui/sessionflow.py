@@ -93,8 +93,15 @@ class SessionFlow(QObject):
 
     @property
     def modified(self) -> bool:
-        """Whether the workspace differs from the session file (an empty one never does)."""
-        return not self.workspace.is_empty() and self._fingerprint() != self._saved
+        """Whether the workspace holds work a session could keep that differs from the file.
+
+        An empty workspace, or one whose every file failed to load, has nothing to keep: no
+        unsaved mark, no question on close, no autosave.
+        """
+        ws = self.workspace
+        if ws.is_empty() or ws.reference_id is None or not ws.documents:
+            return False
+        return self._fingerprint() != self._saved
 
     def snapshot(self) -> Session | None:
         """The workspace as a session, or None when there is nothing to keep yet."""

@@ -91,6 +91,25 @@ def test_closing_without_changes_does_not_ask(sample, tmp_path):
     assert not sample.isVisible()
 
 
+def test_only_unreadable_files_are_nothing_to_keep(qtbot, tmp_path):
+    """No unsaved mark, no question on close, no autosave when every file failed to load."""
+    from tests.ui.persisthelp import make_window
+
+    window = make_window(qtbot, tmp_path)
+    empty, binary = tmp_path / "empty.txt", tmp_path / "noise.txt"
+    empty.write_bytes(b"")
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    window.add_paths([empty, binary])
+    window.workspace.set_threshold(63)  # a changed option alone is not work to keep either
+    assert not window.workspace.is_empty() and not window.workspace.documents
+    assert not window.sessions.modified and not window.isWindowModified()
+    window.autosave.save_now()
+    assert not window.autosave.path.exists()
+    window.sessions.ask = lambda name: pytest.fail("asked although there is nothing to keep")
+    window.close()
+    assert not window.isVisible()
+
+
 @pytest.mark.parametrize("content", [b"", b"{\"format\": \"crosscheck-session\", \"vers",
                                      b"\x00\x01binary", b"[1, 2, 3]"])
 def test_a_bad_session_is_one_message_and_changes_nothing(sample, tmp_path, content):
