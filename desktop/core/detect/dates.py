@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from desktop.core.detect.context import DETAIL, PairContext, one_sided, quoted
 from desktop.core.detect.numwords import MONTH_NAMES
@@ -173,19 +174,27 @@ def _differ(ctx: PairContext, x: DateMention, y: DateMention) -> Finding:
     )
 
 
-def _relative_vs_absolute(
-    ctx: PairContext, da: tuple[DateMention, ...], db: tuple[DateMention, ...]
-) -> list[Finding]:
-    """'earlier this month' on one side, 'in October' on the other: maybe the same, not checked."""
+def relative_and_absolute(
+    da: tuple[DateMention, ...], db: tuple[DateMention, ...]
+) -> tuple[DateMention, DateMention] | None:
+    """The first dates of a pair where one side is only relative and the other only absolute."""
     rel_a = [m for m in da if m.cls == "relative"]
     rel_b = [m for m in db if m.cls == "relative"]
     abs_a = [m for m in da if m.cls in _ABSOLUTE]
     abs_b = [m for m in db if m.cls in _ABSOLUTE]
-    pair = None
     if rel_a and abs_b and not abs_a and not rel_b:
-        pair = (rel_a[0], abs_b[0])
-    elif abs_a and rel_b and not abs_b and not rel_a:
-        pair = (abs_a[0], rel_b[0])
+        return rel_a[0], abs_b[0]
+    if abs_a and rel_b and not abs_b and not rel_a:
+        return abs_a[0], rel_b[0]
+    return None
+
+
+def _relative_vs_absolute(
+    ctx: PairContext, da: tuple[DateMention, ...], db: tuple[DateMention, ...]
+) -> list[Finding]:
+    """'earlier this month' on one side, 'in October' on the other: maybe the same, not checked
+    here (``settle_relative_date`` checks it when the documents' dates are known)."""
+    pair = relative_and_absolute(da, db)
     if pair is None:
         return []
     x, y = pair
@@ -194,11 +203,92 @@ def _relative_vs_absolute(
     return [
         Finding(
             kind,
-            f"the date is given differently: {qa} vs {qb}",
+            f"{GIVEN_DIFFERENTLY} {qa} vs {qb}",
             ctx.a.span(x.first, x.last),
             ctx.b.span(y.first, y.last),
         )
     ]
+
+
+def settle_relative_date(
+    a: Prepared, b: Prepared, published_a: str | None, published_b: str | None,
+    finding: Finding,
+) -> Finding | bool:
+    """Read a relative date against the day its document was published.
+
+    ``finding`` is the pair's "date is given differently" finding. Returns True when the two
+    dates agree (the finding goes), a DATE finding when they differ, False when it cannot be
+    told (no publication date, or a relative date that names no month or day).
+    """
+    pair = relative_and_absolute(date_mentions(a), date_mentions(b))
+    if pair is None:
+        return False
+    x, y = pair
+    if (a.span(x.first, x.last), b.span(y.first, y.last)) != (finding.reference_span,
+                                                               finding.other_span):
+        return False
+    relative_on_a = x.cls == "relative"
+    rel, absolute = (x, y) if relative_on_a else (y, x)
+    when = _day(published_a if relative_on_a else published_b)
+    if when is None:
+        return False
+    told = _resolve(rel.value, when)
+    if told is None:
+        return False
+    consistent, told_as = _matches(told, absolute)
+    if consistent is None:
+        return False
+    if consistent:
+        return True
+    qa, qb = a.quote(x.first, x.last), b.quote(y.first, y.last)
+    if relative_on_a:
+        qa = f"{qa} ({told_as})"
+    else:
+        qb = f"{qb} ({told_as})"
+    return Finding(FindingKind.DATE, f"dates differ: {qa} vs {qb}", finding.reference_span,
+                   finding.other_span)
+
+
+GIVEN_DIFFERENTLY = "the date is given differently:"
+_WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_STEP = {"this-month": 0, "last-month": -1, "next-month": 1}
+_DAY_STEP = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _day(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+def _resolve(value: str, published: date) -> tuple[str, date] | None:
+    """('month', first of that month) or ('day', that day) for a relative value, else None."""
+    if value in _MONTH_STEP:
+        index = published.year * 12 + published.month - 1 + _MONTH_STEP[value]
+        return "month", date(index // 12, index % 12 + 1, 1)
+    if value in _DAY_STEP:
+        return "day", published + timedelta(days=_DAY_STEP[value])
+    return None
+
+
+def _matches(told: tuple[str, date], absolute: DateMention) -> tuple[bool | None, str]:
+    """Whether the resolved relative date fits the absolute one (None: cannot be told)."""
+    unit, when = told
+    month_name = MONTH_NAMES[when.month - 1]
+    if unit == "month":
+        said = f"{month_name.capitalize()} {when.year}"
+        if absolute.cls == "month":
+            return absolute.value == month_name, said
+        return None, said
+    weekday = _WEEKDAY_ORDER[when.weekday()]
+    said = f"{weekday.capitalize()} {when.day} {month_name.capitalize()} {when.year}"
+    if absolute.cls == "weekday":
+        return absolute.value == weekday, said
+    if absolute.cls == "month":
+        same_day = not absolute.day or absolute.day == str(when.day)
+        return absolute.value == month_name and same_day, said
+    return None, said
 
 
 def _relative_pair(
