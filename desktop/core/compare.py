@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -22,20 +21,18 @@ from desktop.core.align import (
 )
 from desktop.core.claims import build_claims
 from desktop.core.copies import find_copies
-from desktop.core.detect.dates import GIVEN_DIFFERENTLY, settle_relative_date
 from desktop.core.errors import Cancelled
-from desktop.core.judge import verdict_of
 from desktop.core.model import (
     CompareOptions,
     Comparison,
     Decision,
     Document,
-    Finding,
     Link,
     Skipped,
     Statement,
     document_of,
 )
+from desktop.core.settle import settle_dates
 
 POOL_SCORED = 3  # best candidates scored by the judge per report-only statement
 CHUNK = 64  # rows of the pool overlap matrix computed at once (memory stays flat)
@@ -73,7 +70,8 @@ def compare_documents(
             progress(done, len(reports))
     check()
     links.extend(_between_reports(reports, links, options=options, index=index, check=check))
-    links = settle_dates(links, (reference, *reports), index=index, options=options)
+    links = settle_dates(links, (reference, *reports), prepared=index.prepared,
+                         options=options)
     check()
     copies = find_copies((reference, *reports), options=options, index=index)
     claims = build_claims(reference, reports, links, copies)
@@ -84,42 +82,6 @@ def compare_documents(
 
         comparison = apply_decisions(comparison, decisions)
     return comparison
-
-
-def settle_dates(links: list[Link], documents: Sequence[Document], *, index: TextIndex,
-                 options: CompareOptions) -> list[Link]:
-    """Read relative dates ('this month', 'yesterday') against the day each document was
-    published: a pair the judge could only call "given differently" agrees or conflicts."""
-    published = {d.id: d.published for d in documents if d.published}
-    if not published:
-        return links
-    statements = {s.id: s for d in documents for s in d.statements}
-    out = []
-    for link in links:
-        changed = False
-        findings: list[Finding] = []
-        for finding in link.findings:
-            settled: Finding | bool = False
-            if finding.message.startswith(GIVEN_DIFFERENTLY):
-                settled = settle_relative_date(
-                    index.prepared(statements[link.reference]),
-                    index.prepared(statements[link.other]),
-                    published.get(document_of(link.reference)),
-                    published.get(document_of(link.other)), finding)
-            if settled is False:
-                findings.append(finding)
-            elif settled is True:
-                changed = True  # the two dates agree: the difference goes
-            else:
-                changed = True
-                if settled.kind in options.finding_kinds:
-                    findings.append(settled)
-        if changed:
-            verdict = verdict_of(tuple(findings))
-            link = replace(link, findings=tuple(findings), verdict=verdict,
-                           machine_verdict=verdict)
-        out.append(link)
-    return out
 
 
 def _distinct(reference: Document, reports: Sequence[Document]) -> tuple[Document, ...]:

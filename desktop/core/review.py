@@ -75,9 +75,15 @@ def _reviewer_link(comparison: Comparison, decision: Decision) -> Link:
     judgement = _judge_regardless(a.text, b.text, comparison.options)
     ref_id = comparison.reference.id
     between = ref_id not in (document_of(a.id), document_of(b.id))
-    return Link(a.id, b.id, round(float(judgement.score), 2), judgement.verdict,
+    link = Link(a.id, b.id, round(float(judgement.score), 2), judgement.verdict,
                 judgement.findings, machine_verdict=judgement.verdict,
                 origin=LinkOrigin.REVIEWER, between_reports=between)
+    from desktop.core.detect.prepared import prepare
+    from desktop.core.settle import settle_dates
+
+    aliases = comparison.options.aliases
+    return settle_dates([link], comparison.documents, options=comparison.options,
+                        prepared=lambda s: prepare(s.text, aliases=aliases))[0]
 
 
 def _judge_regardless(a: str, b: str, options: CompareOptions) -> Judgement:

@@ -69,3 +69,21 @@ def test_a_settled_conflict_respects_the_kinds_asked_for() -> None:
     kinds = frozenset(FindingKind) - {FindingKind.DATE}
     link = compare_documents(ref, [rep], options=CompareOptions(finding_kinds=kinds)).links[0]
     assert link.verdict is Verdict.AGREE and link.findings == ()
+
+
+def test_a_pair_linked_by_hand_is_read_against_the_dates_too() -> None:
+    from desktop.core.model import Action, Decision
+    from desktop.core.review import apply_decisions
+
+    ref = replace(make_doc("hand-r", ["The deal was agreed this month in Iran.",
+                                      "Sirens sounded across Kyiv overnight."]),
+                  published="2022-11-20")
+    rep = make_doc("hand-o", ["Officials in Tehran spoke of an agreement made in early October.",
+                              "Air raid sirens sounded across Kyiv overnight."])
+    comparison = compare_documents(ref, [rep], options=CompareOptions(threshold=90))
+    a, b = ref.statements[0].id, rep.statements[0].id
+    assert not any((k.reference, k.other) == (a, b) for k in comparison.links)
+    linked = apply_decisions(comparison, [Decision(a, b, Action.LINK)])
+    link = next(k for k in linked.links if (k.reference, k.other) == (a, b))
+    assert link.verdict is Verdict.CONFLICT
+    assert any("this month (November 2022)" in f.message for f in link.findings)
