@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from desktop.core.claims import build_claims
+from desktop.core.detect.prepared import prepare
 from desktop.core.model import (
     Action,
     CompareOptions,
@@ -22,6 +23,7 @@ from desktop.core.model import (
     Verdict,
     document_of,
 )
+from desktop.core.settle import settle_dates
 
 __all__ = ["apply_decisions", "orphaned_decisions"]
 
@@ -78,9 +80,6 @@ def _reviewer_link(comparison: Comparison, decision: Decision) -> Link:
     link = Link(a.id, b.id, round(float(judgement.score), 2), judgement.verdict,
                 judgement.findings, machine_verdict=judgement.verdict,
                 origin=LinkOrigin.REVIEWER, between_reports=between)
-    from desktop.core.detect.prepared import prepare
-    from desktop.core.settle import settle_dates
-
     aliases = comparison.options.aliases
     return settle_dates([link], comparison.documents, options=comparison.options,
                         prepared=lambda s: prepare(s.text, aliases=aliases))[0]

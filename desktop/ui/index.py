@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from desktop.core.lookup import ComparisonLookup
+from desktop.core.model import Comparison
 from desktop.ui.marks import Mark
 
 
 class ComparisonIndex(ComparisonLookup):
     """Built once per comparison (or adopted from the worker that compared)."""
 
+    def __init__(self, comparison: Comparison) -> None:
+        super().__init__(comparison)
+        self._pair_marks: dict[str, tuple[dict[str, Mark], dict[str, Mark]]] = {}
+
     @classmethod
     def adopt(cls, lookup: ComparisonLookup) -> ComparisonIndex:
         """An index over tables a worker has already built; nothing is walked again."""
         index = cls.__new__(cls)
         index.__dict__.update(vars(lookup))
+        index._pair_marks = {}
         return index
 
     def pair_marks(self, report_id: str) -> tuple[dict[str, Mark], dict[str, Mark]]:
@@ -22,11 +28,9 @@ class ComparisonIndex(ComparisonLookup):
         Worked out once per report (the pair view and its stops both ask); callers copy before
         changing them.
         """
-        cache: dict[str, tuple[dict[str, Mark], dict[str, Mark]]] = self.__dict__.setdefault(
-            "_pair_marks", {})
-        if report_id not in cache:
-            cache[report_id] = self._work_out_pair_marks(report_id)
-        return cache[report_id]
+        if report_id not in self._pair_marks:
+            self._pair_marks[report_id] = self._work_out_pair_marks(report_id)
+        return self._pair_marks[report_id]
 
     def _work_out_pair_marks(self, report_id: str) -> tuple[dict[str, Mark], dict[str, Mark]]:
         c = self.comparison

@@ -57,14 +57,6 @@ class LinkMap(QWidget):
         origin = self.mapFromGlobal(pane.viewport().mapToGlobal(QPoint(0, 0))).y()
         return origin + span[0], origin + span[1]
 
-    def band_path(self, band: Band) -> QPainterPath | None:
-        """The outline of one band in this widget's coordinates, or None when not laid out."""
-        left = self._left.vertical_span(band.left)
-        right = self._right.vertical_span(band.right)
-        if left is None or right is None:
-            return None
-        return self._outline(self._to_local(self._left, left), self._to_local(self._right, right))
-
     def drawn(self) -> list[tuple[Band, QPainterPath]]:
         """The bands to paint now, with their outlines, the selected one last.
 

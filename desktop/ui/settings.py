@@ -33,7 +33,6 @@ class Preferences:
     export_folder: str = ""  # empty: the user's Documents folder
     aliases: tuple[tuple[str, str], ...] = ()  # the user's (variant, name) spellings
 
-
     def compare_options(self, base: CompareOptions | None = None) -> CompareOptions:
         """The engine options these preferences ask for (the rest taken from ``base``)."""
         return replace(base or CompareOptions(), threshold=float(self.threshold),
