@@ -17,8 +17,10 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
+from desktop.core.detect.facts import COUNT, measures
 from desktop.core.detect.fuzzy import fuzzy_pairs
 from desktop.core.judge import (
+    FACT_SCORE,
     PairContext,
     Prepared,
     find_differences,
@@ -38,6 +40,7 @@ from desktop.core.model import (
 )
 
 TOP_K = 2  # candidates scored per statement in each direction
+SURE_SCORE = 100 * FACT_SCORE  # pairs this similar are linked even when not the best partner
 CUTOFF_SHARE = 0.6  # candidates must reach this share of the threshold
 PREFIX = 6  # content words sharing this many first letters count as one feature
 CHECK_EVERY = 8  # statements prepared between two calls of the caller's check
@@ -79,7 +82,7 @@ def align(
         return []
     cand = candidate_scores(refs, others, index=index)
     cutoff = options.threshold * CUTOFF_SHARE
-    found = candidate_pairs(cand, cutoff)
+    found = sorted(set(candidate_pairs(cand, cutoff)) | set(fact_pairs(refs, others, index=index)))
     index.prime([(refs[i], others[j]) for i, j in found])
     pairs = [score_pair(refs[i], others[j], i, j, index=index) for i, j in found]
     chosen = select_links(pairs, threshold=options.threshold)
@@ -120,6 +123,21 @@ def candidate_pairs(cand: NDArray[np.float32], cutoff: float) -> list[tuple[int,
     return sorted(found)
 
 
+def fact_pairs(refs: Sequence[Statement], others: Sequence[Statement], *,
+               index: TextIndex) -> list[tuple[int, int]]:
+    """Pairs that give a value for the same measure, however few words they share."""
+    by_measure: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for j, s in enumerate(others):
+        for m in measures(index.prepared(s)):
+            by_measure.setdefault(m, []).append(j)
+    found: set[tuple[int, int]] = set()
+    for i, s in enumerate(refs):
+        for m in measures(index.prepared(s)):
+            if not m[0].startswith(COUNT):
+                found.update((i, j) for j in by_measure.get(m, ()))
+    return sorted(found)
+
+
 def score_pair(a: Statement, b: Statement, i: int, j: int, *, index: TextIndex) -> Pair:
     """Score one candidate pair and attach its tie-break."""
     tiebreak = fuzz.ratio(index.normalised(a), index.normalised(b))
@@ -127,10 +145,12 @@ def score_pair(a: Statement, b: Statement, i: int, j: int, *, index: TextIndex) 
 
 
 def select_links(pairs: Iterable[Pair], *, threshold: float) -> list[Pair]:
-    """Per right statement its best left partner, plus per left statement its best right one."""
+    """Per right statement its best left partner, per left statement its best right one, and
+    every pair that scores at least ``SURE_SCORE``."""
     best_left: dict[int, Pair] = {}
     best_right: dict[int, Pair] = {}
-    for p in pairs:
+    pairs_list = list(pairs)
+    for p in pairs_list:
         if p.score < threshold:
             continue
         if p.right not in best_left or _better(p, best_left[p.right]):
@@ -138,6 +158,10 @@ def select_links(pairs: Iterable[Pair], *, threshold: float) -> list[Pair]:
         if p.left not in best_right or _better(p, best_right[p.left]):
             best_right[p.left] = p
     chosen = {(p.left, p.right): p for p in (*best_left.values(), *best_right.values())}
+    # a claim often stands in several sentences of a report (one restates it, one disputes
+    # it): every sure pair is linked, not only the best of each side
+    sure = max(threshold, SURE_SCORE)
+    chosen.update(((p.left, p.right), p) for p in pairs_list if p.score >= sure)
     return [chosen[key] for key in sorted(chosen)]
 
 

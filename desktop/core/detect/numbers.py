@@ -31,6 +31,7 @@ QUALIFIERS = (
     ("only",),
     ("just",),
     ("above",),
+    ("past",),
     ("below",),
     ("about",),
     ("estimated",),

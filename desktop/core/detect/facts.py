@@ -1,0 +1,221 @@
+"""Facts keyed by what they measure: a death toll, the injured, a distance, a count of things.
+
+Two reports of one event often give the same measure in sentences that share few words
+("killing at least 62" / "the death toll has risen to 162"). Each figure or vague quantity of
+a statement is read with the measure its clause names (a casualty word near it, else the thing
+it counts) and with the range of values its wording allows ("more than 160", "dozens",
+"10 miles" in kilometres). Two statements that give the same measure speak of the same fact;
+their ranges say whether they agree, differ in precision, or cannot both be true.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.detect.numbers import figures
+from desktop.core.detect.prepared import Prepared, memoised
+from desktop.core.detect.quantity import vague_quantities
+from desktop.core.detect.stem import stem
+from desktop.core.normalise import content_key
+
+# What a clause measures, by the words that name it (any inflection: stems are compared).
+MEASURE_WORDS: dict[str, str] = {
+    "deaths": "dead die died dies dying death deaths kill killed kills killing toll fatalities "
+              "fatality perished bodies lives",
+    "injured": "injured injuring injure injures injuries injury wounded wounding hurt",
+    "missing": "missing unaccounted",
+    "trapped": "trapped",
+    "displaced": "displaced displacing homeless evacuated evacuees evacuation shelters "
+                 "refugees",
+    "rescued": "rescued",
+    "arrested": "arrested arrests detained",
+    "damaged": "damaged destroyed collapsed flattened",
+    "magnitude": "magnitude",
+}
+# Counted words that name people in general: "162 people" and "162" count the same thing.
+PEOPLE = frozenset(content_key(w) for w in (
+    "people persons person residents villagers civilians citizens others individuals victims "
+    "inhabitants").split())
+# Units of length, in kilometres: "10 km" and "10 miles" are different distances.
+LENGTH_UNITS = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "kms": 1.0, "mile": 1.609,
+                "metre": 0.001, "meter": 0.001, "m": 0.001, "feet": 0.0003048, "foot": 0.0003048}
+# Units of time, in days: "three days" and "a week" are different durations.
+DURATION_UNITS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0,
+                  "week": 7.0, "month": 30.0, "year": 365.0}
+# How a qualifier widens the value it qualifies: (low factor, high factor).
+BOUNDS = {
+    "more than": (1.0, 1.25), "over": (1.0, 1.25), "above": (1.0, 1.25), "at least": (1.0, 1.25),
+    "past": (1.0, 1.25), "as many as": (0.9, 1.0), "up to": (0.8, 1.0), "nearly": (0.85, 1.0),
+    "almost": (0.85, 1.0), "less than": (0.8, 1.0), "fewer than": (0.8, 1.0),
+    "under": (0.8, 1.0), "at most": (0.8, 1.0), "about": (0.9, 1.1), "around": (0.9, 1.1),
+    "roughly": (0.9, 1.1), "approximately": (0.9, 1.1), "some": (0.9, 1.1),
+    "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1),
+}
+COUNT = "count:"  # the measure of a figure named only by what it counts
+WINDOW = 8  # tokens either side of a figure searched for the measure's word
+_CLAUSE_STOPS = frozenset({";", ".", "while", "whereas", "but", ":"})
+_NEGATORS = frozenset({"not", "rather", "instead"})
+
+QUAKE = content_key("quake")  # "a 5.6 earthquake" gives its magnitude
+_MEASURE_OF = {stem(w): m for m, ws in MEASURE_WORDS.items() for w in ws.split()}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One value a statement gives for a measure, with the range its wording allows."""
+
+    measure: str  # "deaths", "distance", "count:drone", …
+    about: frozenset[str]  # what is counted when it is not people in general ("child")
+    low: float
+    high: float
+    exact: bool  # a plain figure, not a bound or a vague word
+    first: int  # token span of the words that give it
+    last: int
+    negated: bool = False  # "62 not 162": the report gives 162 only to reject it
+
+    def same_measure(self, other: Fact) -> bool:
+        """Whether both give a value for the same thing."""
+        return self.measure == other.measure and self.about == other.about
+
+    def compatible(self, other: Fact) -> bool:
+        """Whether both values can be true at once."""
+        return self.low <= other.high * 1.0001 and other.low <= self.high * 1.0001
+
+    def same_value(self, other: Fact) -> bool:
+        """Whether both give the value with the same precision."""
+        return (self.low, self.high, self.exact) == (other.low, other.high, other.exact)
+
+
+@memoised
+def facts(side: Prepared) -> tuple[Fact, ...]:
+    """Every figure and vague quantity of a statement, read with its measure."""
+    out: list[Fact] = []
+    for f in figures(side):
+        found = _fact(side, f.index, f.first, f.index, f.value, f.units, f.qualifier)
+        if found is not None:
+            out.append(found)
+    out.extend(_single_units(side))
+    for v in vague_quantities(side):
+        measure, about = _measure(side, v.first, v.last, v.units)
+        if measure:
+            out.append(Fact(measure, about, v.low, v.high, False, v.first, v.last))
+    return tuple(out)
+
+
+def measures(side: Prepared) -> frozenset[tuple[str, frozenset[str]]]:
+    """The measures a statement gives a value for."""
+    return frozenset((f.measure, f.about) for f in facts(side))
+
+
+def _fact(side: Prepared, index: int, first: int, last: int, value: float,
+          units: frozenset[str], qualifier: str) -> Fact | None:
+    scaled = _scaled(side, index, value)
+    if scaled is not None:
+        measure, value, unit_at = scaled
+        about = _about_after(side, unit_at + 1)
+        last = unit_at
+    else:
+        measure, about = _measure(side, first, last, units, whole=value == int(value))
+        if not measure:
+            return None
+    low, high = BOUNDS.get(" ".join(qualifier.lower().split()), (1.0, 1.0))
+    negated = first > 0 and side.tokens[first - 1].norm in _NEGATORS
+    return Fact(measure, about, value * low, value * high, not qualifier, first, last, negated)
+
+
+def _scaled(side: Prepared, index: int, value: float) -> tuple[str, float, int] | None:
+    """A length or a duration right after the number, in one unit."""
+    j = index + 1
+    if j < len(side.tokens) and side.tokens[j].norm == "-":
+        j += 1
+    if j >= len(side.tokens):
+        return None
+    word = side.tokens[j].norm
+    single = word[:-1] if word.endswith("s") and word[:-1] in {**LENGTH_UNITS,
+                                                              **DURATION_UNITS} else word
+    if single in LENGTH_UNITS:
+        return "distance", value * LENGTH_UNITS[single], j
+    if single in DURATION_UNITS:
+        return "duration", value * DURATION_UNITS[single], j
+    return None
+
+
+def _about_after(side: Prepared, j: int) -> frozenset[str]:
+    """What a length or duration is of: 'three days of national mourning' -> mourning."""
+    keys = []
+    for k in range(j, min(j + 4, len(side.tokens))):
+        if side.keys[k] and not side.tokens[k].is_number:
+            keys.append(side.keys[k])
+        elif side.tokens[k].norm not in ("of", "the", "-", "national"):
+            break
+    return frozenset(keys[-1:])
+
+
+def _measure(side: Prepared, first: int, last: int, units: frozenset[str], *,
+             whole: bool = True) -> tuple[str, frozenset[str]]:
+    """The measure a quantity gives: the nearest measure word of its clause, else its unit.
+
+    A fraction ("5.6") counts no people: only a magnitude or its unit can be what it gives.
+    """
+    counted = [u for u in _ordered_units(side, last) if u in units]
+    if not whole and counted and counted[0] == QUAKE:
+        return "magnitude", frozenset()
+    best: tuple[int, str] | None = None
+    for j in _clause(side, first, last):
+        m = _MEASURE_OF.get(stem(side.tokens[j].norm))
+        if m is not None and (whole or m == "magnitude"):
+            distance = first - j if j < first else j - last
+            if best is None or distance < best[0]:
+                best = (distance, m)
+    head = next((u for u in counted if not u[:1].isdigit()), "")
+    if best is not None:
+        about = frozenset() if not head or head in PEOPLE or _MEASURE_OF.get(head) else {head}
+        return best[1], frozenset(about)
+    if head and head not in PEOPLE:
+        return f"{COUNT}{head}", frozenset()
+    return "", frozenset()
+
+
+def _ordered_units(side: Prepared, last: int) -> list[str]:
+    """The content keys right after a quantity, in order ('of', 'the' skipped)."""
+    out = []
+    for k in range(last + 1, min(last + 5, len(side.tokens))):
+        if side.keys[k]:
+            out.append(side.keys[k])
+        elif side.tokens[k].norm not in ("of", "the", "-"):
+            break
+    return out
+
+
+def _clause(side: Prepared, first: int, last: int) -> range:
+    """Token indices around a quantity up to the clause's edges, at most WINDOW each way."""
+    toks = side.tokens
+    start = first
+    while start > 0 and first - start < WINDOW and toks[start - 1].norm not in _CLAUSE_STOPS:
+        start -= 1
+    end = last
+    while end + 1 < len(toks) and end - last < WINDOW and toks[end + 1].norm not in _CLAUSE_STOPS:
+        end += 1
+    return range(start, end + 1)
+
+
+_ONE = frozenset({"a", "an", "one", "single"})
+
+
+def _single_units(side: Prepared) -> list[Fact]:
+    """'a week', 'a mile': one unit of a length or duration with no figure."""
+    out = []
+    for i, tok in enumerate(side.tokens[:-1]):
+        if tok.norm in _ONE:
+            scaled = _scaled(side, i, 1.0)
+            if scaled is not None:
+                measure, value, unit_at = scaled
+                about = _about_after(side, unit_at + 1)
+                out.append(Fact(measure, about, value, value, True, i, unit_at))
+    return out
+
+
+def shares_measure(a: Prepared, b: Prepared) -> bool:
+    """Whether two statements give a value for the same measure (not just a count of things)."""
+    mine = {m for m in measures(a) if not m[0].startswith(COUNT)}
+    return bool(mine) and not mine.isdisjoint(measures(b))
