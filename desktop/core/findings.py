@@ -8,6 +8,7 @@ from desktop.core.detect.context import PairContext
 from desktop.core.detect.dates import detect_dates
 from desktop.core.detect.details import detect_details
 from desktop.core.detect.entities import detect_entities
+from desktop.core.detect.factdiff import detect_facts
 from desktop.core.detect.numbers import detect_numbers
 from desktop.core.detect.polarity import detect_hedge, detect_negation
 from desktop.core.detect.quantity import detect_quantities
@@ -15,6 +16,7 @@ from desktop.core.detect.sources import detect_attribution
 from desktop.core.model import Finding, FindingKind, Span
 
 DETECTORS: tuple[Callable[[PairContext], list[Finding]], ...] = (
+    detect_facts,
     detect_quantities,
     detect_numbers,
     detect_dates,

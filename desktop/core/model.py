@@ -110,9 +110,10 @@ class Finding:
         return self.kind in CONFLICT_KINDS
 
 
+# A hedge or another source changes how sure or whose a claim is, not what it says: partial.
 CONFLICT_KINDS = frozenset(
     {FindingKind.NUMBER, FindingKind.DATE, FindingKind.QUANTITY, FindingKind.NEGATION,
-     FindingKind.ENTITY, FindingKind.HEDGE, FindingKind.ATTRIBUTION}
+     FindingKind.ENTITY}
 )
 
 

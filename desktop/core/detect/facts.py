@@ -219,3 +219,20 @@ def shares_measure(a: Prepared, b: Prepared) -> bool:
     """Whether two statements give a value for the same measure (not just a count of things)."""
     mine = {m for m in measures(a) if not m[0].startswith(COUNT)}
     return bool(mine) and not mine.isdisjoint(measures(b))
+
+
+def fact_at(side: Prepared, first: int) -> Fact | None:
+    """The fact whose words start at token ``first`` (a figure's or a vague quantity's)."""
+    return _by_first(side).get(first)
+
+
+@memoised
+def _by_first(side: Prepared) -> dict[int, Fact]:
+    return {f.first: f for f in facts(side)}
+
+
+def both_measured(a: Prepared, first_a: int, b: Prepared, first_b: int) -> bool:
+    """Whether both quantities have a named measure, so that facts alone compare them."""
+    x, y = fact_at(a, first_a), fact_at(b, first_b)
+    return (x is not None and y is not None and not x.measure.startswith(COUNT)
+            and not y.measure.startswith(COUNT))

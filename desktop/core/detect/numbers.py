@@ -119,16 +119,37 @@ def detect_numbers(ctx: PairContext) -> list[Finding]:
     values_a, values_b = {f.value for f in fa}, {f.value for f in fb}
     lone_a = [f for f in fa if f.value not in values_b]
     lone_b = [f for f in fb if f.value not in values_a]
+    # a figure with a named measure (a death toll, the injured) is compared as a fact
+    # (desktop/core/detect/factdiff.py) when the other side gives that measure too
+    lone_a = [f for f in lone_a if not _compared_as_fact(ctx.a, f, ctx.b)]
+    lone_b = [f for f in lone_b if not _compared_as_fact(ctx.b, f, ctx.a)]
     out = _differing(ctx, lone_a, lone_b)
     out += _qualified(ctx, fa, fb)
     return out
+
+
+def _measure(side: Prepared, fig: Figure) -> str:
+    """The named measure of a figure ('deaths'), or '' for a count of things."""
+    from desktop.core.detect.facts import COUNT, fact_at  # facts reads figures: import late
+
+    found = fact_at(side, fig.first)
+    return found.measure if found is not None and not found.measure.startswith(COUNT) else ""
+
+
+def _compared_as_fact(side: Prepared, fig: Figure, other: Prepared) -> bool:
+    from desktop.core.detect.facts import measures
+
+    measure = _measure(side, fig)
+    return bool(measure) and any(m == measure for m, _ in measures(other))
 
 
 def _differing(ctx: PairContext, lone_a: list[Figure], lone_b: list[Figure]) -> list[Finding]:
     out: list[Finding] = []
     used: set[int] = set()
     for fa in lone_a:
-        partner = _partner(fa, [f for f in lone_b if f.index not in used], len(lone_a))
+        measure = _measure(ctx.a, fa)
+        partner = _partner(fa, [f for f in lone_b if f.index not in used
+                                and not (measure and _measure(ctx.b, f))], len(lone_a))
         if partner is None:
             span = ctx.a.span(fa.first, fa.index)
             out.append(
@@ -176,6 +197,7 @@ def _partner(fig: Figure, candidates: list[Figure], lone_count: int) -> Figure |
     for other in candidates:
         if fig.units & other.units:
             return other
+
     if lone_count == 1 and len(candidates) == 1:
         other = candidates[0]
         if not (fig.units and other.units) or _same_currency(fig, other):

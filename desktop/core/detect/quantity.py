@@ -92,11 +92,19 @@ def detect_quantities(ctx: PairContext) -> list[Finding]:
     return out
 
 
+def _as_facts(ctx: PairContext, first_a: int, first_b: int) -> bool:
+    """Two quantities with named measures: compared as facts (detect/factdiff.py), or not at
+    all when the measures differ ('dozens' dead, '1,000' injured)."""
+    from desktop.core.detect.facts import both_measured  # facts reads quantities: import late
+
+    return both_measured(ctx.a, first_a, ctx.b, first_b)
+
+
 def _vague_pairs(ctx: PairContext, va: tuple[Vague, ...], vb: tuple[Vague, ...]) -> list[Finding]:
     out: list[Finding] = []
     for x in va:
         for y in vb:
-            if x.phrase == y.phrase:
+            if x.phrase == y.phrase or _as_facts(ctx, x.first, y.first):
                 continue
             if not x.units & y.units:
                 continue
@@ -123,6 +131,8 @@ def _against_figures(
     for v in vague:
         for f in figs:
             if not (v.units & f.units):
+                continue
+            if _as_facts(ctx, *((v.first, f.first) if reference_vague else (f.first, v.first))):
                 continue
             vspan, fspan = vside.span(v.first, v.last), fside.span(f.first, f.index)
             vq, fq = quoted(vside.quote(v.first, v.last)), quoted(fside.quote(f.first, f.index))

@@ -245,7 +245,7 @@ def detect_attribution(ctx: PairContext) -> list[Finding]:
         x, y = (lone_a or other_a)[0], (lone_b or other_b)[0]
         qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
         if _person(ctx.a, x) and _person(ctx.b, y):
-            return [Finding(FindingKind.ENTITY, f"different people said it: {qa} vs {qb}",
+            return [Finding(FindingKind.ATTRIBUTION, f"different people said it: {qa} vs {qb}",
                             ctx.a.span(x.first, x.last), ctx.b.span(y.first, y.last))]
         return [
             Finding(
