@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from desktop.core.detect.context import PairContext
 from desktop.core.detect.dates import detect_dates
@@ -27,6 +28,8 @@ DETECTORS: tuple[Callable[[PairContext], list[Finding]], ...] = (
 )
 MAX_PER_DETECTOR = 8  # a reader checks a handful of differences per pair, not hundreds
 _DETAIL_KINDS = frozenset({FindingKind.ADDED_DETAIL, FindingKind.DROPPED_DETAIL})
+_FACT_KINDS = frozenset({FindingKind.NUMBER, FindingKind.QUANTITY})
+SAME_MATTER = 0.5  # share of the shorter statement's words the other has; chosen on coverage
 
 
 def find_differences(ctx: PairContext) -> list[Finding]:
@@ -47,7 +50,21 @@ def find_differences(ctx: PairContext) -> list[Finding]:
             covered_a.append(f.reference_span)
         if f.other_span:
             covered_b.append(f.other_span)
-    return typed + kept + detect_details(ctx, covered_a, covered_b)
+    return _weigh(ctx, typed) + kept + detect_details(ctx, covered_a, covered_b)
+
+
+def _weigh(ctx: PairContext, typed: list[Finding]) -> list[Finding]:
+    """A conflict needs two statements about the same matter: a measure both give (facts are
+    compared measure to measure) or most of the words of one found in the other. Otherwise a
+    date, a denial or a name that differs is a detail one side has, not a contradiction."""
+    if ctx.overlap >= SAME_MATTER:
+        return typed
+    return [_as_detail(f) if f.is_conflict and f.kind not in _FACT_KINDS else f for f in typed]
+
+
+def _as_detail(f: Finding) -> Finding:
+    kind = FindingKind.ADDED_DETAIL if f.other_span else FindingKind.DROPPED_DETAIL
+    return replace(f, kind=kind)
 
 
 def _overlaps(span: Span | None, covered: list[Span]) -> bool:

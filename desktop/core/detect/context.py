@@ -29,6 +29,16 @@ class PairContext:
         return matched_mask(self.b, self.a)
 
     @cached_property
+    def overlap(self) -> float:
+        """Share of the content words of the statement with fewer that the other has, 0-1."""
+        shares = []
+        for side, match in ((self.a, self.match_a), (self.b, self.match_b)):
+            count = sum(1 for k in side.keys if k)
+            if count:
+                shares.append((count, sum(match) / count))
+        return min(shares)[1] if shares else 0.0
+
+    @cached_property
     def fuzzy(self) -> Fuzzy:
         """Plain, token-sorted and partial ratio of the normalised texts, 0-100."""
         return self.known or fuzzy_pair(self.a.norm, self.b.norm)
