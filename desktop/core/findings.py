@@ -11,6 +11,7 @@ from desktop.core.detect.details import detect_details
 from desktop.core.detect.entities import detect_entities
 from desktop.core.detect.factdiff import detect_facts
 from desktop.core.detect.numbers import detect_numbers
+from desktop.core.detect.opposites import detect_noncommittal, detect_opposites
 from desktop.core.detect.polarity import detect_hedge, detect_negation
 from desktop.core.detect.quantity import detect_quantities
 from desktop.core.detect.sources import detect_attribution
@@ -22,7 +23,9 @@ DETECTORS: tuple[Callable[[PairContext], list[Finding]], ...] = (
     detect_numbers,
     detect_dates,
     detect_negation,
+    detect_opposites,
     detect_hedge,
+    detect_noncommittal,
     detect_attribution,
     detect_entities,
 )

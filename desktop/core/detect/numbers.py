@@ -218,7 +218,7 @@ def _qualified(ctx: PairContext, fa: tuple[Figure, ...], fb: tuple[Figure, ...])
         if len(out) >= MAX_FINDINGS:
             break
         same = by_value.get(x.value, [])
-        if any(x.qualifier.lower() == y.qualifier.lower() for y in same):
+        if any(_sense(x.qualifier) == _sense(y.qualifier) for y in same):
             continue  # the other side states this figure the same way too
         for y in same:
             sa, sb = ctx.a.span(x.first, x.index), ctx.b.span(y.first, y.index)
@@ -227,6 +227,22 @@ def _qualified(ctx: PairContext, fa: tuple[Figure, ...], fb: tuple[Figure, ...])
             out.append(Finding(kind, f"the figure is qualified differently: {wa} vs {wb}", sa, sb))
             break
     return out
+
+
+# Qualifiers that say the same thing of a figure: 'about 40' and 'roughly forty' agree.
+_SENSES = {
+    "about": "approximately", "around": "approximately", "roughly": "approximately",
+    "some": "approximately", "an estimated": "approximately", "estimated": "approximately",
+    "more than": "above", "over": "above", "above": "above", "past": "above",
+    "less than": "below", "fewer than": "below", "under": "below", "below": "below",
+    "nearly": "almost", "almost": "almost", "at most": "up to", "as many as": "up to",
+}
+
+
+def _sense(qualifier: str) -> str:
+    """What a qualifier says of its figure, so that synonyms compare equal."""
+    words = " ".join(qualifier.lower().split())
+    return _SENSES.get(words, words)
 
 
 def _number_text(side: Prepared, fig: Figure) -> str:
