@@ -17,6 +17,7 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
+from desktop.core.anaphora import disputing_links
 from desktop.core.detect.facts import COUNT, measures
 from desktop.core.detect.fuzzy import fuzzy_pairs
 from desktop.core.judge import (
@@ -86,7 +87,14 @@ def align(
     index.prime([(refs[i], others[j]) for i, j in found])
     pairs = [score_pair(refs[i], others[j], i, j, index=index) for i, j in found]
     chosen = select_links(pairs, threshold=options.threshold)
-    return index.links(refs, others, chosen, between_reports=between_reports)
+    links = index.links(refs, others, chosen, between_reports=between_reports)
+    if between_reports:
+        return links
+    disputes = disputing_links(others, links, prepared=index.prepared)
+    if not disputes:
+        return links
+    where = {s.id: n for n, s in enumerate((*refs, *others))}
+    return sorted((*links, *disputes), key=lambda k: (where[k.reference], where[k.other]))
 
 
 def candidate_scores(
