@@ -18,7 +18,6 @@ from desktop.core.detect.sources import detect_attribution
 from desktop.core.model import Finding, FindingKind, Span
 
 DETECTORS: tuple[Callable[[PairContext], list[Finding]], ...] = (
-    detect_facts,
     detect_quantities,
     detect_numbers,
     detect_dates,
@@ -31,7 +30,6 @@ DETECTORS: tuple[Callable[[PairContext], list[Finding]], ...] = (
 )
 MAX_PER_DETECTOR = 8  # a reader checks a handful of differences per pair, not hundreds
 _DETAIL_KINDS = frozenset({FindingKind.ADDED_DETAIL, FindingKind.DROPPED_DETAIL})
-_FACT_KINDS = frozenset({FindingKind.NUMBER, FindingKind.QUANTITY})
 SAME_MATTER = 0.5  # share of the shorter statement's words the other has; chosen on coverage
 
 
@@ -42,6 +40,10 @@ def find_differences(ctx: PairContext) -> list[Finding]:
     for detector in DETECTORS:
         for finding in detector(ctx)[:MAX_PER_DETECTOR]:
             (details if finding.kind in _DETAIL_KINDS else typed).append(finding)
+    # facts compare a measure both statements give: their conflicts need no more evidence
+    facts = detect_facts(ctx)[:MAX_PER_DETECTOR]
+    typed = [f for f in facts if f.kind not in _DETAIL_KINDS] + _weigh(ctx, typed)
+    details = [f for f in facts if f.kind in _DETAIL_KINDS] + details
     covered_a = [f.reference_span for f in typed if f.reference_span]
     covered_b = [f.other_span for f in typed if f.other_span]
     kept: list[Finding] = []
@@ -53,16 +55,16 @@ def find_differences(ctx: PairContext) -> list[Finding]:
             covered_a.append(f.reference_span)
         if f.other_span:
             covered_b.append(f.other_span)
-    return _weigh(ctx, typed) + kept + detect_details(ctx, covered_a, covered_b)
+    return typed + kept + detect_details(ctx, covered_a, covered_b)
 
 
 def _weigh(ctx: PairContext, typed: list[Finding]) -> list[Finding]:
-    """A conflict needs two statements about the same matter: a measure both give (facts are
-    compared measure to measure) or most of the words of one found in the other. Otherwise a
-    date, a denial or a name that differs is a detail one side has, not a contradiction."""
+    """A conflict needs two statements about the same matter: a measure both give (facts,
+    compared above) or most of the words of one found in the other. Otherwise a date, a
+    denial or a name that differs is a detail one side has, not a contradiction."""
     if ctx.overlap >= SAME_MATTER:
         return typed
-    return [_as_detail(f) if f.is_conflict and f.kind not in _FACT_KINDS else f for f in typed]
+    return [_as_detail(f) if f.is_conflict else f for f in typed]
 
 
 def _as_detail(f: Finding) -> Finding:

@@ -4,7 +4,7 @@ vs 'at least 162' a difference of precision, '162' vs 'not 162' a rejected figur
 from __future__ import annotations
 
 from desktop.core.detect.context import PairContext, quoted
-from desktop.core.detect.facts import COUNT, Fact, facts
+from desktop.core.detect.facts import COUNT, Fact, facts, origin_pairs
 from desktop.core.model import Finding, FindingKind
 
 LABELS = {"deaths": "death toll", "injured": "number of injured", "missing": "number missing",
@@ -29,6 +29,19 @@ def detect_facts(ctx: PairContext) -> list[Finding]:
             continue
         seen.add(y.first)
         out.append(_finding(ctx, x, y, conflict=not fitting))
+    return out + _origins(ctx)
+
+
+def _origins(ctx: PairContext) -> list[Finding]:
+    """The same thing from another country: 'a Russian missile' vs 'Ukrainian missiles'."""
+    pairs = origin_pairs(ctx.a, ctx.b)
+    if any(x.country == y.country for x, y in pairs):
+        return []  # the report also names the reference's country for it
+    out = []
+    for x, y in pairs[:1]:
+        qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
+        out.append(Finding(FindingKind.ENTITY, f"whose it is differs: {qa} vs {qb}",
+                           ctx.a.span(x.first, x.last), ctx.b.span(y.first, y.last)))
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.core.aliases import place_of
 from desktop.core.detect.numbers import figures
 from desktop.core.detect.prepared import Prepared, memoised
 from desktop.core.detect.quantity import vague_quantities
@@ -216,9 +217,10 @@ def _single_units(side: Prepared) -> list[Fact]:
 
 
 def shares_measure(a: Prepared, b: Prepared) -> bool:
-    """Whether two statements give a value for the same measure (not just a count of things)."""
+    """Whether two statements give a value for the same measure (not just a count of things)
+    or name the same thing with its country ('a Russian missile', 'Ukrainian missiles')."""
     mine = {m for m in measures(a) if not m[0].startswith(COUNT)}
-    return bool(mine) and not mine.isdisjoint(measures(b))
+    return (bool(mine) and not mine.isdisjoint(measures(b))) or bool(origin_pairs(a, b))
 
 
 def fact_at(side: Prepared, first: int) -> Fact | None:
@@ -236,3 +238,63 @@ def both_measured(a: Prepared, first_a: int, b: Prepared, first_b: int) -> bool:
     x, y = fact_at(a, first_a), fact_at(b, first_b)
     return (x is not None and y is not None and not x.measure.startswith(COUNT)
             and not y.measure.startswith(COUNT))
+
+
+@dataclass(frozen=True)
+class Origin:
+    """A thing named with the country it comes from: 'a Russian missile', 'Ukrainian forces'."""
+
+    things: tuple[str, ...]  # content keys of the words after the country, first one first
+    country: str
+    made: bool  # 'Russian-made': who made it, which says nothing of who used it
+    first: int
+    last: int  # the first thing's token: 'Russian missile' is quoted, not what follows
+
+    def same_thing(self, other: Origin) -> bool:
+        """Whether both name the same thing ('missile' first on at least one side)."""
+        return (bool(self.things) and self.things[0] in other.things) or (
+            bool(other.things) and other.things[0] in self.things)
+
+
+_MAKERS = frozenset({"made", "produced", "built", "manufactured", "designed"})
+RUN = 3  # content words after a country's adjective read as the thing it qualifies
+
+
+@memoised
+def origins(side: Prepared) -> tuple[Origin, ...]:
+    """Things the statement names with a country's adjective before them."""
+    out: list[Origin] = []
+    toks = side.tokens
+    for i, tok in enumerate(toks):
+        country = place_of(tok.norm)
+        if country is None or not tok.norm.endswith(_ADJECTIVE_ENDINGS):
+            continue
+        things: list[str] = []
+        made = False
+        head = j = i + 1
+        while j < len(toks) and len(things) < RUN:
+            norm = toks[j].norm
+            if norm == "-":
+                j += 1
+                continue
+            if norm in _MAKERS and j == i + 2 and toks[i + 1].norm == "-":
+                made = True
+            elif side.keys[j] and not toks[j].is_number and place_of(norm) is None:
+                if not things:
+                    head = j
+                things.append(side.keys[j])
+            else:
+                break
+            j += 1
+        if things:
+            out.append(Origin(tuple(things), country, made, i, head))
+    return tuple(out)
+
+
+_ADJECTIVE_ENDINGS = ("an", "ish", "ese", "i", "ic", "ch")
+
+
+def origin_pairs(a: Prepared, b: Prepared) -> list[tuple[Origin, Origin]]:
+    """Things both statements name with a country (who made them aside)."""
+    return [(x, y) for x in origins(a) for y in origins(b)
+            if not x.made and not y.made and x.same_thing(y)]
