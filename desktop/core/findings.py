@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from desktop.core.detect.clock import detect_clocks
 from desktop.core.detect.context import PairContext
 from desktop.core.detect.dates import detect_dates
 from desktop.core.detect.details import detect_details
@@ -21,6 +22,7 @@ DETECTORS: tuple[Callable[[PairContext], list[Finding]], ...] = (
     detect_quantities,
     detect_numbers,
     detect_dates,
+    detect_clocks,
     detect_negation,
     detect_opposites,
     detect_hedge,
