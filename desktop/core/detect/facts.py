@@ -10,10 +10,11 @@ their ranges say whether they agree, differ in precision, or cannot both be true
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.aliases import place_of
 from desktop.core.detect.numbers import figures
+from desktop.core.detect.numwords import MONTH_NAMES
 from desktop.core.detect.prepared import Prepared, memoised
 from desktop.core.detect.quantity import vague_quantities
 from desktop.core.detect.stem import stem
@@ -73,10 +74,11 @@ class Fact:
     first: int  # token span of the words that give it
     last: int
     negated: bool = False  # "62 not 162": the report gives 162 only to reject it
+    era: int = 0  # a year the statement sets it in ("since 2018, when … killed 2,000"), or 0
 
     def same_measure(self, other: Fact) -> bool:
-        """Whether both give a value for the same thing."""
-        return self.measure == other.measure and self.about == other.about
+        """Whether both give a value for the same thing (in the same year, when one is named)."""
+        return (self.measure, self.about, self.era) == (other.measure, other.about, other.era)
 
     def compatible(self, other: Fact) -> bool:
         """Whether both values can be true at once."""
@@ -100,7 +102,34 @@ def facts(side: Prepared) -> tuple[Fact, ...]:
         measure, about = _measure(side, v.first, v.last, v.units)
         if measure:
             out.append(Fact(measure, about, v.low, v.high, False, v.first, v.last))
+    years = _era_years(side)
+    if years:
+        out = [replace(f, era=_era(years, f.first)) for f in out]
     return tuple(out)
+
+
+def _era_years(side: Prepared) -> list[tuple[int, int]]:
+    """(token index, year) of years named on their own ('in 2004', 'since 2018'), not as
+    the end of a full date ('November 15, 2022'), which dates the story itself."""
+    out = []
+    for i, tok in enumerate(side.tokens):
+        raw = side.text[tok.start:tok.end]
+        if not (tok.value is not None and raw.isdigit() and len(raw) == 4
+                and 1900 <= tok.value <= 2100):
+            continue
+        before = {t.norm for t in side.tokens[max(0, i - 3):i]}
+        if before.isdisjoint(MONTH_NAMES):
+            out.append((i, int(tok.value)))
+    return out
+
+
+def _era(years: list[tuple[int, int]], first: int) -> int:
+    """The year named last before a fact, or the first one after it within its clause."""
+    before = [y for i, y in years if i < first]
+    if before:
+        return before[-1]
+    after = [y for i, y in years if first < i <= first + WINDOW]
+    return after[0] if after else 0
 
 
 def measures(side: Prepared) -> frozenset[tuple[str, frozenset[str]]]:
@@ -166,6 +195,8 @@ def _measure(side: Prepared, first: int, last: int, units: frozenset[str], *,
         m = _MEASURE_OF.get(stem(side.tokens[j].norm))
         if m is not None and (whole or m == "magnitude"):
             distance = first - j if j < first else j - last
+            if m == "magnitude" and distance > 2:
+                continue  # 'magnitude 5.6', '5.6-magnitude': the word stands by its figure
             if best is None or distance < best[0]:
                 best = (distance, m)
     head = next((u for u in counted if not u[:1].isdigit()), "")
