@@ -40,7 +40,8 @@ def _origins(ctx: PairContext) -> list[Finding]:
     out = []
     for x, y in pairs[:1]:
         qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
-        out.append(Finding(FindingKind.ENTITY, f"whose it is differs: {qa} vs {qb}",
+        what = "who made it" if x.made else "whose it is"
+        out.append(Finding(FindingKind.ENTITY, f"{what} differs: {qa} vs {qb}",
                            ctx.a.span(x.first, x.last), ctx.b.span(y.first, y.last)))
     return out
 

@@ -317,8 +317,8 @@ def origins(side: Prepared) -> tuple[Origin, ...]:
             else:
                 break
             j += 1
-        if things:
-            out.append(Origin(tuple(things), country, made, i, head))
+        if things or made:  # "it was most probably Russian-made": made, of what it is
+            out.append(Origin(tuple(things), country, made, i, head if things else i + 2))
     return tuple(out)
 
 
@@ -326,6 +326,7 @@ _ADJECTIVE_ENDINGS = ("an", "ish", "ese", "i", "ic", "ch")
 
 
 def origin_pairs(a: Prepared, b: Prepared) -> list[tuple[Origin, Origin]]:
-    """Things both statements name with a country (who made them aside)."""
+    """Things both statements name with a country, both as who made them ('Russian-made')
+    or both as whose they are ('a Russian missile'); a maker and a user can both be true."""
     return [(x, y) for x in origins(a) for y in origins(b)
-            if not x.made and not y.made and x.same_thing(y)]
+            if x.made == y.made and (x.same_thing(y) or (x.made and not (x.things and y.things)))]
