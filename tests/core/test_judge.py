@@ -58,28 +58,28 @@ VERDICT_CASES = [
     # "rejected claims"
     ("Tehran rejected claims that it supplied drones to Russia.",
      "Tehran supplied drones to Russia.", V.CONFLICT, {K.NEGATION}),
-    # hedged on one side only
+    # hedged on one side only: less sure, not a contradiction, so partial
     ("The deal was reportedly agreed at a meeting in Iran.",
-     "The deal was agreed at a meeting in Iran.", V.CONFLICT, {K.HEDGE}),
-    # "officials believe" against a flat statement
+     "The deal was agreed at a meeting in Iran.", V.PARTIAL, {K.HEDGE}),
+    # "officials believe" against a flat statement: a hedge alone is partial
     ("Western officials believe Russia has made a drone deal with Iran.",
-     "Russia has made a drone deal with Iran.", V.CONFLICT, {K.HEDGE}),
-    # a modal hedge in the report
+     "Russia has made a drone deal with Iran.", V.PARTIAL, {K.HEDGE}),
+    # a modal hedge in the report: a hedge alone is partial
     ("The drones were assembled in Russia.",
-     "The drones may have been assembled in Russia.", V.CONFLICT, {K.HEDGE}),
-    # different outlets
+     "The drones may have been assembled in Russia.", V.PARTIAL, {K.HEDGE}),
+    # different outlets: whose claim it is differs, not what it says, so partial
     ("The deal was agreed this month, the Post said.",
-     "The deal was agreed this month, the New York Times said.", V.CONFLICT, {K.ATTRIBUTION}),
-    # "Western officials" against "US officials"
+     "The deal was agreed this month, the New York Times said.", V.PARTIAL, {K.ATTRIBUTION}),
+    # "Western officials" against "US officials": another source is partial
     ("Western officials told reporters the deal was agreed.",
-     "US officials told reporters the deal was agreed.", V.CONFLICT, {K.ATTRIBUTION}),
+     "US officials told reporters the deal was agreed.", V.PARTIAL, {K.ATTRIBUTION}),
     # a different place in the same role
     ("The drones will be built in Russia under the deal.",
      "The drones will be built in Iran under the deal.", V.CONFLICT, {K.ENTITY}),
-    # a different speaker
+    # a different speaker of the same words: another source, so partial
     ("Kremlin spokesman Dmitry Peskov said all weapons are from domestic stockpiles.",
      "Foreign Minister Sergei Lavrov said all weapons are from domestic stockpiles.",
-     V.CONFLICT, {K.ENTITY}),
+     V.PARTIAL, {K.ATTRIBUTION}),
     # a differently named body
     ("Further questions can be addressed to the Defense Ministry, Peskov said.",
      "Further questions can be addressed to the Foreign Ministry, Peskov said.",
@@ -106,9 +106,9 @@ VERDICT_CASES = [
     ("The deal was agreed this month.",
      "The deal was agreed this month, according to US intelligence officials.", V.PARTIAL,
      {K.ADDED_DETAIL}),
-    # two different sources, one cited and one quoted
+    # two different sources, one cited and one quoted: another source is partial
     ("The deal was agreed this month, citing three unidentified people.",
-     "The deal was agreed this month, according to US intelligence officials.", V.CONFLICT,
+     "The deal was agreed this month, according to US intelligence officials.", V.PARTIAL,
      {K.ATTRIBUTION}),
     # an adverb before the verb is not a source
     ("Disney has repeatedly said the safety of its guests was the reason for the ban.",
@@ -128,9 +128,9 @@ VERDICT_CASES = [
     # "alleged" against "said" by the same named body: it speaks either way
     ("The FTC said AOL failed to deliver timely rebates to consumers.",
      "The FTC alleged that AOL failed to deliver timely rebates to consumers.", V.AGREE, set()),
-    # a headline's trailing credit is a source: two different ones conflict
+    # a headline's trailing credit is a source: another credit and a hedge are partial
     ("Western officials believe Russia has made drone deal with Iran – WaPo",
-     "Russia has made drone deal with Iran, says the Guardian", V.CONFLICT,
+     "Russia has made drone deal with Iran, says the Guardian", V.PARTIAL,
      {K.HEDGE, K.ATTRIBUTION}),
     # one credit on one side only is a detail
     ("Shahed-136 drones hit Kyiv", "Shahed-136 drones hit Kyiv - Reuters", V.PARTIAL,
@@ -166,9 +166,9 @@ VERDICT_CASES = [
     # an approximate figure close to the exact one
     ("Nearly 400 drones were launched at Ukrainian cities.",
      "Some 390 drones were launched at Ukrainian cities.", V.PARTIAL, {K.DROPPED_DETAIL}),
-    # a source after the verb ("..., said the Post") is still a source
+    # a source after the verb ("..., said the Post") is still a source; another one is partial
     ("The deal was agreed this month, said the Post.",
-     "The deal was agreed this month, said the Guardian.", V.CONFLICT, {K.ATTRIBUTION}),
+     "The deal was agreed this month, said the Guardian.", V.PARTIAL, {K.ATTRIBUTION}),
     # a capital and its country are one source
     ("Kiev insists that the drones are Iranian-made Shahed-136 models.",
      "Ukraine says the drones are Iranian-made Shahed-136 models.", V.AGREE, set()),
@@ -209,7 +209,8 @@ def test_verdicts_and_kinds(a: str, b: str, verdict: Verdict, kinds: set[Finding
     assert j.verdict is verdict, (j.score, [f.message for f in j.findings])
     assert kinds <= found, [f.message for f in j.findings]
     if verdict is V.PARTIAL:
-        assert not found & {K.HEDGE, K.ATTRIBUTION}, [f.message for f in j.findings]
+        # a hedge or another source is reported only where the case is about one
+        assert found & {K.HEDGE, K.ATTRIBUTION} <= kinds, [f.message for f in j.findings]
     assert 0 <= j.score <= 100
 
 
@@ -313,9 +314,13 @@ def test_only_chosen_finding_kinds_are_reported() -> None:
     b = "The deal was agreed with 450 drones."
     full = judge_pair(a, b)
     assert {K.HEDGE, K.NUMBER} <= {f.kind for f in full.findings}
+    assert full.verdict is Verdict.CONFLICT  # the figures cannot both be true
     only_hedge = judge_pair(a, b, options=CompareOptions(finding_kinds=frozenset({K.HEDGE})))
     assert {f.kind for f in only_hedge.findings} == {K.HEDGE}
-    assert only_hedge.verdict is Verdict.CONFLICT  # a hedge against a flat statement conflicts
+    assert only_hedge.verdict is Verdict.PARTIAL  # the verdict rests on the kept hedge alone
+    only_number = judge_pair(a, b, options=CompareOptions(finding_kinds=frozenset({K.NUMBER})))
+    assert {f.kind for f in only_number.findings} == {K.NUMBER}
+    assert only_number.verdict is Verdict.CONFLICT
     no_number = frozenset(FindingKind) - {K.NUMBER, K.HEDGE}
     assert judge_pair(a, b, options=CompareOptions(finding_kinds=no_number)).verdict is not (
         Verdict.CONFLICT)
