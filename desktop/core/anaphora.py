@@ -9,6 +9,7 @@ with every reference claim that sentence is linked to.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from desktop.core.detect.polarity import debunk_cues
 from desktop.core.detect.prepared import Prepared, prepare
@@ -32,7 +33,7 @@ def disputing_links(others: Sequence[Statement], links: Sequence[Link], *,
     for link in links:
         by_other.setdefault(link.other, []).append(link)
     made: list[Link] = []
-    for before, statement in zip(others, others[1:], strict=False):
+    for before, statement in pairwise(others):
         earlier = by_other.get(before.id)
         if not earlier or statement.id in by_other:
             continue

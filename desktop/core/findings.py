@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from desktop.core.detect.clock import detect_clocks
-from desktop.core.detect.context import PairContext
+from desktop.core.detect.context import SAME_MATTER, PairContext
 from desktop.core.detect.dates import detect_dates
 from desktop.core.detect.details import detect_details
 from desktop.core.detect.entities import detect_entities
@@ -32,7 +32,6 @@ DETECTORS: tuple[Callable[[PairContext], list[Finding]], ...] = (
 )
 MAX_PER_DETECTOR = 8  # a reader checks a handful of differences per pair, not hundreds
 _DETAIL_KINDS = frozenset({FindingKind.ADDED_DETAIL, FindingKind.DROPPED_DETAIL})
-SAME_MATTER = 0.5  # share of the shorter statement's words the other has; chosen on coverage
 
 
 def find_differences(ctx: PairContext) -> list[Finding]:

@@ -10,6 +10,11 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+# The kinds of finding and which make a conflict are one table (kinds.py); named here too,
+# where every layer has always found them.
+from desktop.core.kinds import CONFLICT_KINDS as CONFLICT_KINDS
+from desktop.core.kinds import FindingKind as FindingKind
+
 
 class StatementRole(enum.Enum):
     """Where a statement sits in its document."""
@@ -74,20 +79,6 @@ class Verdict(enum.Enum):
     UNRELATED = "unrelated"
 
 
-class FindingKind(enum.Enum):
-    """What kind of difference a finding reports."""
-
-    NUMBER = "number"
-    DATE = "date"
-    QUANTITY = "quantity"
-    NEGATION = "negation"
-    HEDGE = "hedge"
-    ATTRIBUTION = "attribution"
-    ENTITY = "entity"
-    ADDED_DETAIL = "added-detail"
-    DROPPED_DETAIL = "dropped-detail"
-
-
 Span = tuple[int, int]
 
 
@@ -108,13 +99,6 @@ class Finding:
     def is_conflict(self) -> bool:
         """Whether this kind of finding makes a link a conflict rather than a partial."""
         return self.kind in CONFLICT_KINDS
-
-
-# A hedge or another source changes how sure or whose a claim is, not what it says: partial.
-CONFLICT_KINDS = frozenset(
-    {FindingKind.NUMBER, FindingKind.DATE, FindingKind.QUANTITY, FindingKind.NEGATION,
-     FindingKind.ENTITY}
-)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,11 @@ from desktop.core.detect.fuzzy import Fuzzy, fuzzy_pair
 from desktop.core.detect.prepared import Prepared, matched_mask
 from desktop.core.model import Finding, FindingKind, Span
 
+# Two statements are about the same matter when the other holds at least this share of the
+# content words of the one with fewer: below it a differing date, denial or name is a detail
+# (desktop/core/findings.py); chosen on the coverage development stories.
+SAME_MATTER = 0.5
+
 
 @dataclass(frozen=True)
 class PairContext:

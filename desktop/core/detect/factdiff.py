@@ -3,8 +3,8 @@ vs 'at least 162' a difference of precision, '162' vs 'not 162' a rejected figur
 
 from __future__ import annotations
 
-from desktop.core.detect.context import PairContext, quoted
-from desktop.core.detect.facts import COUNT, Fact, facts, origin_pairs
+from desktop.core.detect.context import SAME_MATTER, PairContext, quoted
+from desktop.core.detect.facts import COUNT, Fact, facts, origin_pairs, rejection_start
 from desktop.core.model import Finding, FindingKind
 
 LABELS = {"deaths": "death toll", "injured": "number of injured", "missing": "number missing",
@@ -12,6 +12,11 @@ LABELS = {"deaths": "death toll", "injured": "number of injured", "missing": "nu
           "rescued": "number rescued", "arrested": "number arrested",
           "damaged": "damage count", "magnitude": "magnitude", "distance": "distance",
           "duration": "duration"}
+
+
+NAMES = {"deaths": "dead", "injured": "injured", "missing": "missing", "trapped": "trapped",
+         "displaced": "displaced", "rescued": "rescued", "arrested": "arrested",
+         "damaged": "damaged"}
 
 
 def detect_facts(ctx: PairContext) -> list[Finding]:
@@ -29,7 +34,34 @@ def detect_facts(ctx: PairContext) -> list[Finding]:
             continue
         seen.add(y.first)
         out.append(_finding(ctx, x, y, conflict=not fitting))
-    return out + _origins(ctx)
+    return out + _origins(ctx) + _recounted(ctx, others)
+
+
+def _recounted(ctx: PairContext, others: list[Fact]) -> list[Finding]:
+    """The same figure for another measure in otherwise the same statement: '62 killed' vs
+    '62 injured' cannot both be the report of one count."""
+    if ctx.overlap < SAME_MATTER:
+        return []
+    mine = [x for x in facts(ctx.a) if not x.measure.startswith(COUNT)]
+    for x in mine:
+        for y in others:
+            if (x.exact and y.exact and x.low == y.low and x.measure != y.measure
+                    and not any(y.same_measure(z) for z in mine)
+                    and not any(x.same_measure(z) for z in others)):
+                sa, sb = ctx.a.span(x.first, x.last), ctx.b.span(y.first, y.last)
+                return [Finding(FindingKind.NUMBER, "the same figure counts another thing: "
+                                f"{quoted(ctx.a.quote(x.first, x.last))} {_name(x)} vs "
+                                f"{quoted(ctx.b.quote(y.first, y.last))} {_name(y)}", sa, sb)]
+    return []
+
+
+def _vague(fact: Fact) -> bool:
+    """A vague word's range ('dozens'), not a figure with or without a qualifier."""
+    return fact.high > 1.3 * fact.low
+
+
+def _name(fact: Fact) -> str:
+    return NAMES.get(fact.measure, fact.measure)
 
 
 def _origins(ctx: PairContext) -> list[Finding]:
@@ -52,9 +84,15 @@ def _finding(ctx: PairContext, x: Fact, y: Fact, *, conflict: bool) -> Finding:
     label = LABELS.get(x.measure, "figure")
     if y.negated:
         return Finding(FindingKind.NUMBER, f"the report rejects the {label} {qa}: "
-                       f"{quoted(ctx.b.quote(y.first - 1, y.last))}", sa, sb)
+                       f"{quoted(ctx.b.quote(rejection_start(ctx.b, y.first), y.last))}", sa, sb)
     if conflict:
         kind = FindingKind.NUMBER if x.exact and y.exact else FindingKind.QUANTITY
         return Finding(kind, f"{label} differs: {qa} vs {qb}", sa, sb)
-    kind = FindingKind.DROPPED_DETAIL if y.exact or not x.exact else FindingKind.ADDED_DETAIL
+    # a figure for a vague word adds a detail ('dozens' -> '62'); so does a qualifier the
+    # reference lacks ('62' -> 'at least 62'), as in desktop/core/detect/numbers.py
+    if _vague(x) != _vague(y):
+        added = _vague(x)
+    else:
+        added = x.exact
+    kind = FindingKind.ADDED_DETAIL if added else FindingKind.DROPPED_DETAIL
     return Finding(kind, f"{label} given with another precision: {qa} vs {qb}", sa, sb)

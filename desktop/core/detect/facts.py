@@ -18,6 +18,7 @@ from desktop.core.detect.numwords import MONTH_NAMES
 from desktop.core.detect.prepared import Prepared, memoised
 from desktop.core.detect.quantity import vague_quantities
 from desktop.core.detect.stem import stem
+from desktop.core.detect.token import words
 from desktop.core.normalise import content_key
 
 # What a clause measures, by the words that name it (any inflection: stems are compared).
@@ -28,16 +29,16 @@ MEASURE_WORDS: dict[str, str] = {
     "missing": "missing unaccounted",
     "trapped": "trapped",
     "displaced": "displaced displacing homeless evacuated evacuees evacuation shelters "
-                 "refugees",
+                 "refugees fled flee fleeing",
     "rescued": "rescued",
     "arrested": "arrested arrests detained",
     "damaged": "damaged destroyed collapsed flattened",
     "magnitude": "magnitude",
 }
 # Counted words that name people in general: "162 people" and "162" count the same thing.
-PEOPLE = frozenset(content_key(w) for w in (
+PEOPLE = frozenset(content_key(w) for w in words(
     "people persons person residents villagers civilians citizens others individuals victims "
-    "inhabitants").split())
+    "inhabitants"))
 # Units of length, in kilometres: "10 km" and "10 miles" are different distances.
 LENGTH_UNITS = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "kms": 1.0, "mile": 1.609,
                 "metre": 0.001, "meter": 0.001, "m": 0.001, "feet": 0.0003048, "foot": 0.0003048}
@@ -56,7 +57,7 @@ BOUNDS = {
 COUNT = "count:"  # the measure of a figure named only by what it counts
 WINDOW = 8  # tokens either side of a figure searched for the measure's word
 _CLAUSE_STOPS = frozenset({";", ".", "while", "whereas", "but", ":"})
-_NEGATORS = frozenset({"not", "rather", "instead"})
+_REJECTING = (("not",), ("rather", "than"), ("instead", "of"))
 
 QUAKE = content_key("quake")  # "a 5.6 earthquake" gives its magnitude
 _MEASURE_OF = {stem(w): m for m, ws in MEASURE_WORDS.items() for w in ws.split()}
@@ -149,13 +150,31 @@ def _fact(side: Prepared, index: int, first: int, last: int, value: float,
         if not measure:
             return None
     low, high = BOUNDS.get(" ".join(qualifier.lower().split()), (1.0, 1.0))
-    negated = first > 0 and side.tokens[first - 1].norm in _NEGATORS
+    negated = _rejected(side, first)
     return Fact(measure, about, value * low, value * high, not qualifier, first, last, negated)
 
 
+def _rejected(side: Prepared, first: int) -> bool:
+    """'62 not 162', '62 rather than 162': the figure at ``first`` is named to be rejected."""
+    return rejection_start(side, first) < first
+
+
+def rejection_start(side: Prepared, first: int) -> int:
+    """The first token of the words that reject the figure at ``first`` (``first`` if none)."""
+    before = tuple(t.norm for t in side.tokens[max(0, first - 2):first])
+    for p in _REJECTING:
+        if len(p) <= len(before) and before[len(before) - len(p):] == p:
+            return first - len(p)
+    return first
+
+
 def _scaled(side: Prepared, index: int, value: float) -> tuple[str, float, int] | None:
-    """A length or a duration right after the number, in one unit."""
+    """A length or a duration right after the number, in one unit ('10 to 15 seconds': the
+    unit after the range's end)."""
     j = index + 1
+    toks = side.tokens
+    if j + 1 < len(toks) and toks[j].norm in _RANGE and toks[j + 1].is_number:
+        j += 2
     if j < len(side.tokens) and side.tokens[j].norm == "-":
         j += 1
     if j >= len(side.tokens):
@@ -190,13 +209,15 @@ def _measure(side: Prepared, first: int, last: int, units: frozenset[str], *,
     counted = [u for u in _ordered_units(side, last) if u in units]
     if not whole and counted and counted[0] == QUAKE:
         return "magnitude", frozenset()
-    best: tuple[int, str] | None = None
+    best: tuple[float, str] | None = None
     for j in _clause(side, first, last):
         m = _MEASURE_OF.get(stem(side.tokens[j].norm))
         if m is not None and (whole or m == "magnitude"):
-            distance = first - j if j < first else j - last
-            if m == "magnitude" and distance > 2:
+            gap = first - j if j < first else j - last
+            if m == "magnitude" and gap > 2:
                 continue  # 'magnitude 5.6', '5.6-magnitude': the word stands by its figure
+            # a tie goes to the word after: in 'five died and 20 were wounded' 20 were wounded
+            distance = gap + 0.5 if j < first else gap
             if best is None or distance < best[0]:
                 best = (distance, m)
     head = next((u for u in counted if not u[:1].isdigit()), "")
@@ -232,6 +253,7 @@ def _clause(side: Prepared, first: int, last: int) -> range:
 
 
 _ONE = frozenset({"a", "an", "one", "single"})
+_RANGE = frozenset({"to", "-", "and", "or"})
 
 
 def _single_units(side: Prepared) -> list[Fact]:
@@ -288,6 +310,13 @@ class Origin:
 
 
 _MAKERS = frozenset({"made", "produced", "built", "manufactured", "designed"})
+# Who speaks for a country is a source, not who did it: 'the Polish foreign ministry said'
+# against 'the Russian defence ministry said' is two sources (attribution), no contradiction.
+SPEAKERS = frozenset(content_key(w) for w in words(
+    "ministry ministries government officials official president minister spokesman "
+    "spokeswoman spokesperson agency media embassy ambassador diplomat diplomats leader "
+    "leaders authorities counterpart counterparts prime foreign defence defense intelligence "
+    "sources police newspaper press expert experts analyst analysts state news"))
 RUN = 3  # content words after a country's adjective read as the thing it qualifies
 
 
@@ -317,6 +346,8 @@ def origins(side: Prepared) -> tuple[Origin, ...]:
             else:
                 break
             j += 1
+        if SPEAKERS.intersection(things):
+            continue
         if things or made:  # "it was most probably Russian-made": made, of what it is
             out.append(Origin(tuple(things), country, made, i, head if things else i + 2))
     return tuple(out)

@@ -69,15 +69,15 @@ def detect_opposites(ctx: PairContext) -> list[Finding]:
 def detect_noncommittal(ctx: PairContext) -> list[Finding]:
     """One side leaves open ('did not say whether') what the other asserts or denies."""
     na, nb = _noncommittal(ctx.a), _noncommittal(ctx.b)
-    if bool(na) == bool(nb):
-        return []
-    if na:
+    if na is not None and nb is None:
         first, last = na
         return [Finding(FindingKind.HEDGE, "the reference leaves open what the report settles "
                         f"('{ctx.a.quote(first, last)}')", reference_span=ctx.a.span(first, last))]
-    first, last = nb
-    return [Finding(FindingKind.HEDGE, "the report leaves open what the reference settles "
-                    f"('{ctx.b.quote(first, last)}')", other_span=ctx.b.span(first, last))]
+    if nb is not None and na is None:
+        first, last = nb
+        return [Finding(FindingKind.HEDGE, "the report leaves open what the reference settles "
+                        f"('{ctx.b.quote(first, last)}')", other_span=ctx.b.span(first, last))]
+    return []
 
 
 def _first_key(side: Prepared, keys: frozenset[str]) -> int | None:

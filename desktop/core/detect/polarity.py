@@ -58,6 +58,8 @@ def negation_cues(side: Prepared) -> list[int]:
     out = []
     for i, norm in enumerate(norms):
         if norm in NEGATIONS and tuple(norms[i : i + 2]) not in _NOT_NEGATING:
+            if norm == "not" and i + 1 < len(norms) and side.tokens[i + 1].is_number:
+                continue  # "30 people, not 130": a figure set right (facts), not a denial
             out.append(i)
         elif norm in _REFUSALS and i + 1 < len(norms) and norms[i + 1] == "to":
             out.append(i)  # "declined to comment" says no, "prices declined" does not
