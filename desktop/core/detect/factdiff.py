@@ -25,15 +25,27 @@ def detect_facts(ctx: PairContext) -> list[Finding]:
     others = [y for y in facts(ctx.b) if not y.measure.startswith(COUNT)]
     seen: set[int] = set()
     for x in facts(ctx.a):
-        same = [y for y in others if x.same_measure(y)]
-        if not same or x.negated or any(x.same_value(y) and not y.negated for y in same):
+        if x.negated:
             continue
-        fitting = [y for y in same if x.compatible(y) and not y.negated]
-        y = fitting[0] if fitting else same[0]
+        same = [y for y in others if x.same_measure(y)]
+        given = [y for y in same if not y.negated]
+        if any(x.same_value(y) for y in given):
+            continue
+        fitting = [y for y in given if x.compatible(y)]
+        # a figure named to be rejected ('not 162') contradicts a reference that gives that
+        # figure; a vague word ('dozens') gives none
+        rejected = [y for y in same if y.negated and x.compatible(y) and not _vague(x)]
+        clashing = [y for y in given if not x.compatible(y)] + rejected
+        if fitting:
+            y, conflict = fitting[0], False
+        elif clashing:
+            y, conflict = clashing[0], True
+        else:
+            continue
         if y.first in seen:
             continue
         seen.add(y.first)
-        out.append(_finding(ctx, x, y, conflict=not fitting))
+        out.append(_finding(ctx, x, y, conflict=conflict))
     return out + _origins(ctx) + _recounted(ctx, others)
 
 

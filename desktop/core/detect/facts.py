@@ -57,7 +57,8 @@ BOUNDS = {
 COUNT = "count:"  # the measure of a figure named only by what it counts
 WINDOW = 8  # tokens either side of a figure searched for the measure's word
 _CLAUSE_STOPS = frozenset({";", ".", "while", "whereas", "but", ":"})
-_REJECTING = (("not",), ("rather", "than"), ("instead", "of"))
+_REJECTING = (("not",), ("rather", "than"), ("instead", "of"), ("different", "from"),
+              ("contrary", "to"))
 
 QUAKE = content_key("quake")  # "a 5.6 earthquake" gives its magnitude
 _MEASURE_OF = {stem(w): m for m, ws in MEASURE_WORDS.items() for w in ws.split()}
@@ -160,11 +161,13 @@ def _rejected(side: Prepared, first: int) -> bool:
 
 
 def rejection_start(side: Prepared, first: int) -> int:
-    """The first token of the words that reject the figure at ``first`` (``first`` if none)."""
-    before = tuple(t.norm for t in side.tokens[max(0, first - 2):first])
+    """The first token of the words that reject the figure at ``first`` (``first`` if none):
+    'not 162', 'rather than the 162', 'different from the 162 deaths reported'."""
+    end = first - 1 if first > 0 and side.tokens[first - 1].norm == "the" else first
+    before = tuple(t.norm for t in side.tokens[max(0, end - 2):end])
     for p in _REJECTING:
         if len(p) <= len(before) and before[len(before) - len(p):] == p:
-            return first - len(p)
+            return end - len(p)
     return first
 
 
