@@ -102,9 +102,6 @@ def _finding(ctx: PairContext, x: Fact, y: Fact, *, conflict: bool) -> Finding:
         return Finding(kind, f"{label} differs: {qa} vs {qb}", sa, sb)
     # a figure for a vague word adds a detail ('dozens' -> '62'); so does a qualifier the
     # reference lacks ('62' -> 'at least 62'), as in desktop/core/detect/numbers.py
-    if _vague(x) != _vague(y):
-        added = _vague(x)
-    else:
-        added = x.exact
+    added = _vague(x) if _vague(x) != _vague(y) else x.exact
     kind = FindingKind.ADDED_DETAIL if added else FindingKind.DROPPED_DETAIL
     return Finding(kind, f"{label} given with another precision: {qa} vs {qb}", sa, sb)
