@@ -34,6 +34,11 @@ class KindInfo:
     explanation: str  # one line: what differs, with an example (reference vs report)
     conflict: bool  # whether such a finding alone makes a conflict (else a partial agreement)
 
+    @property
+    def makes(self) -> str:
+        """What a finding of this kind makes of a link, in words."""
+        return "conflict" if self.conflict else "partial agreement"
+
 
 # A conflict is kept for claims that cannot both be true. A hedge or another source changes
 # how sure or whose a claim is, not what it says; a detail one side lacks says nothing against

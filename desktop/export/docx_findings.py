@@ -7,6 +7,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from desktop.core.kinds import kind_label
 from desktop.core.model import Comparison, Link, Verdict, document_of
 from desktop.export.docx_xml import (
     add_heading,
@@ -15,6 +16,7 @@ from desktop.export.docx_xml import (
     add_styled,
     add_text,
 )
+from desktop.export.methods import labels_of
 from desktop.export.options import ReportContext
 from desktop.export.text import (
     Piece,
@@ -51,9 +53,8 @@ def add_findings(document: DocxDocument, ctx: ReportContext) -> None:
         lead += f" and {plural(len(links) - conflicts, 'partial agreement')}"
     document.add_paragraph(
         f"{lead}, the claims disputed by the most reports first. In each quote the words that "
-        "differ are bold and underlined: red where they conflict (another figure, date, "
-        "quantity, actor or source, a denial, a hedge against a flat claim), amber where a "
-        "detail is added or dropped.")
+        f"differ are bold and underlined: red where they conflict ({labels_of(True)}), "
+        f"amber where they make a partial agreement ({labels_of(False)}).")
     verdicts = [Verdict.CONFLICT] + ([Verdict.PARTIAL] if ctx.options.include_partials else [])
     for verdict in verdicts:
         title, none = HEADINGS[verdict]
@@ -88,7 +89,7 @@ def _add_link(document: DocxDocument, comparison: Comparison, link: Link) -> Non
                split_spans(other.text, other_spans(link)))
     for finding in link.findings:
         item = add_stamped(document, "finding", lambda d: add_styled(d, "List Bullet"))
-        add_stamped_run(item, f"{finding.kind.value}: ", "bold", _bold)
+        add_stamped_run(item, f"{kind_label(finding.kind)}: ", "bold", _bold)
         add_text(item, [(finding.message, False)])
     meta = add_stamped(document, "meta", _meta_paragraph)
     add_stamped_run(meta, review_line(link), "italic", _italic)

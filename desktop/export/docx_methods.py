@@ -11,8 +11,9 @@ from desktop import APP_NAME, __version__
 from desktop.core.model import Comparison
 from desktop.export.docx_table import add_table
 from desktop.export.docx_xml import add_heading, add_styled
+from desktop.export.methods import LIMITS, how_paragraphs, kind_rows
 from desktop.export.options import ReportContext
-from desktop.export.text import HOW, LIMITS, clean, file_name, option_rows, plural, review_tally
+from desktop.export.text import clean, file_name, option_rows, plural, review_tally
 
 
 def add_methods(document: DocxDocument, ctx: ReportContext) -> None:
@@ -22,8 +23,10 @@ def add_methods(document: DocxDocument, ctx: ReportContext) -> None:
     add_heading(document, "Options used", 2)
     add_table(document, ["Setting", "Value"], option_rows(ctx), [6.5, 10.5], first_column=False)
     add_heading(document, "How verdicts are made", 2)
-    for text in HOW:
+    for text in how_paragraphs():
         document.add_paragraph(text)
+    add_table(document, ["Kind", "Makes", "What differs"], kind_rows(), [3.0, 3.5, 10.5],
+              first_column=False)
     add_heading(document, "Limits", 2)
     for text in LIMITS:
         add_styled(document, "List Bullet", text)

@@ -9,13 +9,13 @@ from pathlib import Path
 
 from desktop import APP_NAME, __version__
 from desktop.core.atomic import write_bytes_atomic
+from desktop.core.kinds import kind_label
 from desktop.core.model import Comparison, Decision, Link, Support, Verdict, document_of
+from desktop.export.methods import LIMITS, how_paragraphs, kind_rows
 from desktop.export.options import DEFAULT_OPTIONS, ReportContext, ReportOptions
 from desktop.export.text import (
     GLYPHS,
-    HOW,
     LEGEND,
-    LIMITS,
     SUPPORT_WORDS,
     Piece,
     added_claims,
@@ -189,7 +189,7 @@ def _finding(c: Comparison, link: Link) -> str:
         return ""
     owner = side_label(c, other.id).split(",")[0]
     title = text(c.document(document_of(link.other)).title)
-    items = "".join(f"<li><strong>{text(f.kind.value)}:</strong> {text(f.message)}</li>"
+    items = "".join(f"<li><strong>{text(kind_label(f.kind))}:</strong> {text(f.message)}</li>"
                     for f in link.findings)
     return (f'<article class="v-{link.verdict.value}"><h4>{owner}: <bdi>{title}</bdi> '
             f"— {side_label(c, ref.id).lower()}</h4>"
@@ -251,10 +251,12 @@ def _claim_text(c: Comparison, statement_id: str) -> str:
 def _methods(ctx: ReportContext) -> str:
     tally = review_tally(ctx.comparison, ctx.decisions)
     rows = [[text(a), text(b)] for a, b in option_rows(ctx)]
-    how = "".join(f"<p>{text(p)}</p>" for p in HOW)
+    how = "".join(f"<p>{text(p)}</p>" for p in how_paragraphs())
+    kinds = _table(["Kind", "Makes", "What differs"],
+                   [[text(cell) for cell in row] for row in kind_rows()])
     limits = "".join(f"<li>{text(p)}</li>" for p in LIMITS)
     return ("<h2>Methods</h2>" + _table(["Setting", "Value"], rows)
-            + f"<h3>How verdicts are made</h3>{how}<h3>Limits</h3><ul>{limits}</ul>"
+            + f"<h3>How verdicts are made</h3>{how}{kinds}<h3>Limits</h3><ul>{limits}</ul>"
             + f"<p>Review decisions applied: {tally.confirmed} confirmed, {tally.changed} "
             f"changed, {tally.unlinked} unlinked, {tally.linked} linked by hand.</p>")
 

@@ -11,6 +11,7 @@ from pathlib import PurePath
 from typing import Literal
 
 from desktop.core.copies import copy_groups as group_copies
+from desktop.core.kinds import KINDS, kind_label
 from desktop.core.model import (
     Action,
     Claim,
@@ -93,7 +94,7 @@ def short_text(text: str, limit: int = 90) -> str:
 
 
 def findings_text(findings: Iterable[Finding]) -> str:
-    """Findings as ``"kind: message; kind: message"``."""
+    """Findings as ``"kind: message; kind: message"``, kinds in the JSON vocabulary (for tools)."""
     return "; ".join(f"{f.kind.value}: {f.message}" for f in findings)
 
 
@@ -350,7 +351,7 @@ def matrix_rows(comparison: Comparison) -> list[tuple[str, Claim]]:
 def option_rows(ctx: ReportContext) -> list[list[str]]:
     """The comparison's and the report's options as (setting, value) rows."""
     o = ctx.comparison.options
-    kinds = ", ".join(sorted(k.value for k in o.finding_kinds)) or "none"
+    kinds = ", ".join(kind_label(k) for k in KINDS if k in o.finding_kinds) or "none"
     aliases = "; ".join(f"{a} = {b}" for a, b in o.aliases) or "none"
     sections = [s for s in SECTIONS if ctx.options.has(s)]
     return [
@@ -363,35 +364,3 @@ def option_rows(ctx: ReportContext) -> list[list[str]]:
         ["Partial agreements listed", "yes" if ctx.options.include_partials else "no"],
     ]
 
-
-# How verdicts are made and where they fall short, for the methods appendix.
-HOW = (
-    "Each document is split into statements (sentences, headlines, list items). For matching, "
-    "text is normalised: lower case, quotes and dashes folded, number words turned into digits "
-    "and name aliases mapped to one spelling.",
-    "Candidate pairs are found by shared words, rare ones (numbers, names) weighing most, "
-    "and scored 0–100 by comparing the two statements. Pairs at or above the match threshold "
-    "are linked: each report statement keeps its best partner in the reference and each "
-    "reference statement its best partner in the report, whatever their order in the text, so "
-    "a sentence a report splits in two links to both halves.",
-    "Each linked pair is then checked for typed differences. A different number, date, "
-    "quantity or named actor, or a denial against an assertion, makes a conflict; a hedge, a "
-    "different attribution, or a detail one side adds or drops makes a partial agreement; no "
-    "difference means the two agree. A similarity score alone never decides agreement.",
-    "Linked statements form claims. A reference claim with no linked statement in a report is "
-    "omitted by it; report statements linked to nothing in the reference are added claims. "
-    "“Backed by” counts the independent reports that agree or agree in part: documents that "
-    "are near-verbatim copies of one wire text (at least the wire-copy threshold of their "
-    "statements nearly identical) count once.",
-)
-LIMITS = (
-    "The tool compares what reports say, not what is true: a conflict shows that two reports "
-    "are incompatible, not which one is right.",
-    "A paraphrase far from the reference's words can fall under the threshold and show as "
-    "omitted; a lower threshold finds more links and more wrong ones.",
-    "Statements in different languages share few words and are linked, if at all, through "
-    "names and numbers.",
-    "A claim spread over several sentences, irony, and speech reported at second hand can be "
-    "misread. Every flag therefore shows both quotes so that a person can check it.",
-    "Text taken from PDF files and saved web pages may lack or garble parts of the article.",
-)

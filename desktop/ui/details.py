@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop.core.kinds import kind_label
 from desktop.core.model import Claim, Link, Span, Support, document_of
 from desktop.ui.index import ComparisonIndex
 from desktop.ui.marks import REVIEWED_GLYPH, Mark, glyph_colour, marker_colours, tint
@@ -166,7 +167,8 @@ class DetailsPanel(QTextBrowser):
         out: list[str] = []
         if link.findings:  # what differs comes first; the score is a footnote to it
             out.extend(f"<p style='margin-left:24px; margin-top:2px; margin-bottom:2px'>"
-                       f"• {html.escape(f.message)}</p>" for f in link.findings)
+                       f"• <b>{html.escape(kind_label(f.kind))}:</b> {html.escape(f.message)}"
+                       "</p>" for f in link.findings)
         if link.note:
             out.append(f"<p style='margin-left:16px'>Note: <i>{html.escape(link.note)}</i></p>")
         out.append(f"<p style='margin-left:16px; color:gray'>{html.escape(', '.join(bits))}</p>")

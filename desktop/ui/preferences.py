@@ -25,21 +25,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import FindingKind
+from desktop.core.kinds import KINDS, FindingKind, kind_label, kinds_that_conflict
 from desktop.export.options import SECTIONS
 from desktop.ui.settings import Preferences
 
-KIND_LABELS = {
-    FindingKind.NUMBER: "Numbers (400 vs 450)",
-    FindingKind.DATE: "Dates (August vs September)",
-    FindingKind.QUANTITY: "Quantities (a few vs hundreds)",
-    FindingKind.NEGATION: "Denials (confirmed vs denied)",
-    FindingKind.HEDGE: "Hedges (officials believe vs fact)",
-    FindingKind.ATTRIBUTION: "Sources (who says so)",
-    FindingKind.ENTITY: "Names, places, actors",
-    FindingKind.ADDED_DETAIL: "Details a report adds",
-    FindingKind.DROPPED_DETAIL: "Details a report drops",
-}
+KIND_COLUMNS = ((True, "Conflicts (cannot both be true):"), (False, "Partial agreements:"))
+
+
+def kind_text(kind: FindingKind) -> str:
+    """A finding kind's check box text: its label from the table of kinds."""
+    return kind_label(kind).capitalize()
+
+
+def kind_tooltip(kind: FindingKind) -> str:
+    """What a kind of difference is and what it makes of a link, from the table of kinds."""
+    info = KINDS[kind]
+    return f"{info.explanation[:1].upper()}{info.explanation[1:]}. It makes a {info.makes}."
+
+
 SECTION_LABELS = {
     "documents": "Documents compared",
     "summary": "Summary per report",
@@ -59,7 +62,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.setObjectName("preferencesDialog")
-        self.kinds = {k: QCheckBox(KIND_LABELS.get(k, k.value), self) for k in FindingKind}
+        self.kinds = {k: self._kind_box(k) for k in FindingKind}
         self.sections = {s: QCheckBox(SECTION_LABELS.get(s, s), self) for s in SECTIONS}
         layout = QVBoxLayout(self)
         layout.addWidget(self._comparison_group())
@@ -92,11 +95,18 @@ class PreferencesDialog(QDialog):
         form.addRow(label, row)
         self.compare_reports = QCheckBox("Also compare the reports with each other", group)
         form.addRow(self.compare_reports)
-        grid = QGridLayout()
-        for n, box in enumerate(self.kinds.values()):
-            grid.addWidget(box, n // 2, n % 2)
+        grid = self.kind_grid = QGridLayout()
+        for column, (conflict, heading) in enumerate(KIND_COLUMNS):
+            grid.addWidget(QLabel(heading, group), 0, column)
+            for line, kind in enumerate(kinds_that_conflict(conflict), 1):
+                grid.addWidget(self.kinds[kind], line, column)
         form.addRow("Flag differences in:", grid)
         return group
+
+    def _kind_box(self, kind: FindingKind) -> QCheckBox:
+        box = QCheckBox(kind_text(kind), self)
+        box.setToolTip(kind_tooltip(kind))
+        return box
 
     def _spellings_group(self) -> QGroupBox:
         group = QGroupBox("Name spellings", self)

@@ -15,11 +15,13 @@ from docx.table import Table
 from pypdf import PdfReader
 
 from desktop import __version__
+from desktop.core.kinds import KINDS
 from desktop.core.model import Action, Comparison, Decision, Finding, FindingKind, Link, Verdict
 from desktop.export.docx_report import write_docx_report
 from desktop.export.options import ReportOptions
 from desktop.export.text import FILLS, GLYPHS, LEGEND
 from tests.export.conftest import build_comparison
+from tests.export.test_methods import conflict_kinds_named, listed, partial_kinds_named
 
 WHEN = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 TCPR_ORDER = ("tcW", "gridSpan", "vMerge", "tcBorders", "shd", "noWrap", "tcMar", "vAlign")
@@ -207,6 +209,27 @@ def test_methods_record_options_and_review(comparison: Comparison, tmp_path: Pat
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "4 review decisions: 2 confirmed, 1 changed, 0 unlinked, 1 linked by hand." in body
     assert "crosscheck-cli compare reference-rt-drone-deal.txt kommersant-drony.docx" in body
+
+
+def test_methods_say_which_kinds_make_a_conflict(comparison: Comparison, tmp_path: Path) -> None:
+    doc = written(comparison, tmp_path)
+    methods = "\n".join(p.text for p in doc.paragraphs).split("How verdicts are made")[1]
+    assert conflict_kinds_named(methods) == {i.label for i in KINDS.values() if i.conflict}
+    assert {"hedge", "source"} <= partial_kinds_named(methods)
+    assert "under half of the shorter one's content words" in methods
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "Kind")
+    makes = {r.cells[0].text: r.cells[1].text for r in table.rows[1:]}
+    assert makes == {i.label: i.makes for i in KINDS.values()}
+    assert makes["hedge"] == makes["source"] == "partial agreement"
+
+
+def test_findings_lead_colours_kinds_as_the_table_does(comparison: Comparison,
+                                                       tmp_path: Path) -> None:
+    body = "\n".join(p.text for p in written(comparison, tmp_path).paragraphs)
+    assert listed(body, r"red where they conflict \((.+?)\)") == {
+        i.label for i in KINDS.values() if i.conflict}
+    assert listed(body, r"amber where they make a partial agreement \((.+?)\)") == {
+        i.label for i in KINDS.values() if not i.conflict}
 
 
 def test_methods_count_given_decisions(comparison: Comparison, tmp_path: Path) -> None:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
+from desktop.core.kinds import KINDS
 from desktop.core.model import Comparison
 from desktop.export.htmlfile import comparison_to_html, write_html
 from desktop.export.options import ReportOptions
+from tests.export.test_methods import conflict_kinds_named, partial_kinds_named
 
 ACTIVE = {"script", "link", "img", "iframe", "object", "embed", "form", "base", "audio", "video",
           "source", "svg"}
@@ -111,3 +114,21 @@ def test_methods_explain_verdicts_and_limits(comparison: Comparison) -> None:
     assert "<h3>How verdicts are made</h3>" in methods and "<h3>Limits</h3>" in methods
     assert "2 confirmed, 1 changed, 0 unlinked, 1 linked by hand" in methods
     assert "<td dir=\"auto\">Kiev = Kyiv; Tehran = Iran</td>" in methods
+
+
+def test_methods_say_which_kinds_make_a_conflict(comparison: Comparison) -> None:
+    page = comparison_to_html(comparison).split("<h2>Methods</h2>")[1]
+    methods = unescape(re.sub(r"<[^>]+>", " ", page))
+    assert conflict_kinds_named(methods) == {i.label for i in KINDS.values() if i.conflict}
+    assert {"hedge", "source"} <= partial_kinds_named(methods)
+    assert "under half of the shorter one's content words" in methods
+    cells = re.findall(r'<tr><td dir="auto">([^<]*)</td><td dir="auto">([^<]*)</td>', page)
+    makes = dict(cells[-len(KINDS):])  # the kinds table, after the options table
+    assert makes == {i.label: i.makes for i in KINDS.values()}
+    assert makes["hedge"] == makes["source"] == "partial agreement"
+
+
+def test_findings_show_the_kinds_label(comparison: Comparison) -> None:
+    page = comparison_to_html(comparison)
+    assert "<strong>hedge:</strong>" in page and "<strong>number:</strong>" in page
+    assert not re.search(r"<strong>(added|dropped)-detail:", page)

@@ -12,10 +12,12 @@ import pytest
 
 from desktop.core.compare import compare_documents
 from desktop.core.errors import ExportError
+from desktop.core.kinds import KINDS
 from desktop.core.model import Action, Decision, Skipped
 from desktop.export.jsonfile import comparison_to_dict, load_schema, write_json
 from tests.core.test_claims import fake_judge
 from tests.core.test_compare import COPY, OTHER, REF, WIRE
+from tests.core.test_kinds import kind_enums
 
 
 def sample():
@@ -77,3 +79,10 @@ def test_failed_write_keeps_the_earlier_file(tmp_path: Path,
 def test_missing_folder_is_an_export_error(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="folder does not exist"):
         write_json(sample(), tmp_path / "nowhere" / "out.json")
+
+
+def test_schema_lists_exactly_the_finding_kinds_of_the_table() -> None:
+    enums = list(kind_enums(load_schema()))
+    assert enums  # the schema does list them
+    for enum in enums:
+        assert enum == [k.value for k in KINDS]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.core.kinds import kind_label
+
 
 def test_details_show_quotes_findings_and_omissions(loaded):
     loaded.go(conflicts=True)
@@ -15,6 +17,18 @@ def test_details_show_quotes_findings_and_omissions(loaded):
             in text) and "besides the reference" in text
     html = loaded.details.claim_html(loaded.index.claim_of(loaded.selection.statement))
     assert "<span style=" in html and ">450</span>" in html
+
+
+def test_details_name_each_findings_kind_with_the_tables_label(loaded):
+    loaded.go(conflicts=True)
+    claim = loaded.index.claim_of(loaded.selection.statement)
+    html = loaded.details.claim_html(claim)
+    findings = [f for sid in claim.statements for lk in loaded.index.links_of(sid)
+                for f in lk.findings]
+    assert findings
+    for f in findings:
+        assert f"<b>{kind_label(f.kind)}:</b>" in html
+    assert "number: numbers differ: 400 vs 450" in loaded.details.toPlainText()
 
 
 def test_details_say_when_a_document_lacks_the_claim(loaded):

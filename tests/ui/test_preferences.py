@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop.core.kinds import KINDS
 from desktop.core.model import FindingKind
 from desktop.ui.persistence import open_preferences
 from desktop.ui.preferences import PreferencesDialog
@@ -30,6 +31,28 @@ def test_dialog_shows_values_and_returns_what_was_edited(qtbot):
     assert got.finding_kinds == {FindingKind.DATE, FindingKind.NUMBER}
     assert "methods" not in got.report_sections and not got.include_partials
     assert got.export_folder == "/tmp/out"
+
+
+def test_kind_boxes_are_labelled_from_the_table_of_kinds(qtbot):
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    assert set(dialog.kinds) == set(FindingKind)
+    for kind, box in dialog.kinds.items():
+        info = KINDS[kind]
+        assert box.text() == info.label.capitalize()
+        assert info.explanation[1:] in box.toolTip() and f"makes a {info.makes}" in box.toolTip()
+    assert "makes a partial agreement" in dialog.kinds[FindingKind.HEDGE].toolTip()
+    assert "makes a partial agreement" in dialog.kinds[FindingKind.ATTRIBUTION].toolTip()
+
+
+def test_kind_boxes_stand_under_what_they_make(qtbot):
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    grid = dialog.kind_grid
+    column = {k: grid.getItemPosition(grid.indexOf(box))[1] for k, box in dialog.kinds.items()}
+    heads = {c: grid.itemAtPosition(0, c).widget().text() for c in set(column.values())}
+    for kind, c in column.items():
+        assert heads[c].startswith("Conflicts" if KINDS[kind].conflict else "Partial")
 
 
 def test_restore_defaults_resets_the_controls_only(qtbot):
