@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop.core.align import SURE_SCORE
 from desktop.core.detect.context import SAME_MATTER
 from desktop.core.kinds import KINDS, FindingKind, kind_label, kinds_that_conflict
 
@@ -74,10 +75,16 @@ def how_paragraphs() -> tuple[str, ...]:
         "matching, text is normalised: lower case, quotes and dashes folded, number words "
         "turned into digits and name aliases mapped to one spelling.",
         "Candidate pairs are found by shared words, rare ones (numbers, names) weighing most, "
-        "and scored 0–100 by comparing the two statements. Pairs at or above the match "
-        "threshold are linked: each report statement keeps its best partner in the reference "
-        "and each reference statement its best partner in the report, whatever their order in "
-        "the text, so a sentence a report splits in two links to both halves.",
+        "and by shared facts: two statements that give a value for the same measure (a death "
+        "toll, the number injured, a distance) or name the same thing with a country (a "
+        "Russian missile) speak of one fact however few words they share. Pairs are scored "
+        "0–100. At or above the match threshold, each report statement keeps its best partner "
+        "in the reference and each reference statement its best partner in the report, "
+        f"whatever their order in the text; every pair scoring {SURE_SCORE:.0f} or more is "
+        "linked too (a fact both give scores that much), so a claim that a report restates in "
+        "one sentence and disputes in another is linked to both.",
+        "A sentence that disputes the one before it (“That claim is false”) is linked to every "
+        "reference statement the sentence before is linked to, as a conflict.",
         verdict_rule(),
         same_matter_rule(),
         "Linked statements form claims. A reference claim with no linked statement in a report "
