@@ -18,13 +18,14 @@ from numpy.typing import NDArray
 from rapidfuzz import fuzz, process
 
 from desktop.core.anaphora import disputing_links
-from desktop.core.detect.facts import COUNT, measures
+from desktop.core.detect.facts import COUNT, fact_keys, measures, shared_facts
 from desktop.core.detect.fuzzy import fuzzy_pairs
 from desktop.core.judge import (
     FACT_SCORE,
     PairContext,
     Prepared,
     find_differences,
+    lexical_score,
     judgement_of,
     prepare,
     score_context,
@@ -42,6 +43,8 @@ from desktop.core.model import (
 
 TOP_K = 2  # candidates scored per statement in each direction
 SURE_SCORE = 100 * FACT_SCORE  # pairs this similar are linked even when not the best partner
+# A fact more than this many (and this share of) reference statements give is common there.
+COMMON_FACT_MIN, COMMON_FACT_SHARE = 3, 0.2
 CUTOFF_SHARE = 0.6  # candidates must reach this share of the threshold
 PREFIX = 6  # content words sharing this many first letters count as one feature
 CHECK_EVERY = 8  # statements prepared between two calls of the caller's check
@@ -86,6 +89,7 @@ def align(
     found = sorted(set(candidate_pairs(cand, cutoff)) | set(fact_pairs(refs, others, index=index)))
     index.prime([(refs[i], others[j]) for i, j in found])
     pairs = [score_pair(refs[i], others[j], i, j, index=index) for i, j in found]
+    pairs = _discount_common_facts(pairs, refs, others, index=index)
     chosen = select_links(pairs, threshold=options.threshold)
     links = index.links(refs, others, chosen, between_reports=between_reports)
     if between_reports:
@@ -129,6 +133,29 @@ def candidate_pairs(cand: NDArray[np.float32], cutoff: float) -> list[tuple[int,
             i, j = int(row), int(best[row, col])
             found.add((j, i) if flip else (i, j))
     return sorted(found)
+
+
+def _discount_common_facts(pairs: list[Pair], refs: Sequence[Statement],
+                           others: Sequence[Statement], *, index: TextIndex) -> list[Pair]:
+    """A fact the reference gives in many statements ('Iranian-made drones' throughout a
+    story about them) does not tell which claim a sentence makes: pairs that share only such
+    facts keep the score of their words."""
+    counts: dict[str, int] = {}
+    for s in refs:
+        for key in fact_keys(index.prepared(s)):
+            counts[key] = counts.get(key, 0) + 1
+    most = max(COMMON_FACT_MIN, COMMON_FACT_SHARE * len(refs))
+    common = {key for key, n in counts.items() if n > most}
+    if not common:
+        return pairs
+    out = []
+    for p in pairs:
+        a, b = index.prepared(refs[p.left]), index.prepared(others[p.right])
+        shared = shared_facts(a, b)
+        if shared and shared <= common:
+            p = Pair(p.left, p.right, lexical_score(a, b), p.tiebreak)
+        out.append(p)
+    return out
 
 
 def fact_pairs(refs: Sequence[Statement], others: Sequence[Statement], *,

@@ -17,7 +17,8 @@ from desktop.core.model import CompareOptions, Finding, Judgement, Verdict
 from desktop.core.normalise import content_words
 
 __all__ = ["PairContext", "Prepared", "find_differences", "judge_context", "judge_pair",
-           "judge_prepared", "judgement_of", "prepare", "score_context", "score_prepared"]
+           "judge_prepared", "judgement_of", "lexical_score", "prepare", "score_context",
+           "score_prepared"]
 
 _DEFAULT = CompareOptions()
 # Weights of the score's parts, chosen on the MRPC training split (bench/accuracy.py).
@@ -92,14 +93,20 @@ def verdict_of(findings: tuple[Finding, ...]) -> Verdict:
     return Verdict.PARTIAL if findings else Verdict.AGREE
 
 
-def _score(ctx: PairContext) -> float:
-    """The larger of the fitted same-claim score and the containment of the shorter statement."""
+def lexical_score(pa: Prepared, pb: Prepared) -> float:
+    """The score from words alone, without the floor a shared fact gives."""
+    return _score(PairContext(pa, pb), facts=False)
+
+
+def _score(ctx: PairContext, *, facts: bool = True) -> float:
+    """The larger of the fitted same-claim score, the containment of the shorter statement
+    and, when both give a value for the same measure, ``FACT_SCORE``."""
     if not ctx.a.norm or not ctx.b.norm:
         return 0.0
     if ctx.a.norm == ctx.b.norm:
         return 100.0  # the fitted score approaches 100 but never reaches it
     same = logistic(features(ctx), WEIGHTS, BIAS + SHIFT)
-    fact = FACT_SCORE if shares_measure(ctx.a, ctx.b) else 0.0
+    fact = FACT_SCORE if facts and shares_measure(ctx.a, ctx.b) else 0.0
     return round(100 * max(same, _inside(ctx), fact), 2)
 
 

@@ -275,8 +275,36 @@ def _single_units(side: Prepared) -> list[Fact]:
 def shares_measure(a: Prepared, b: Prepared) -> bool:
     """Whether two statements give a value for the same measure (not just a count of things)
     or name the same thing with its country ('a Russian missile', 'Ukrainian missiles')."""
-    mine = {m for m in measures(a) if not m[0].startswith(COUNT)}
-    return (bool(mine) and not mine.isdisjoint(measures(b))) or bool(origin_pairs(a, b))
+    return bool(shared_facts(a, b))
+
+
+def shared_facts(a: Prepared, b: Prepared) -> frozenset[str]:
+    """The keys (as :func:`fact_keys` names them for ``a``) of the facts both statements give."""
+    theirs = measures(b)
+    found = {_measure_key(m) for m in measures(a) if not m[0].startswith(COUNT) and m in theirs}
+    for x, y in origin_pairs(a, b):
+        found.update(_origin_keys(x, y.things))
+    return frozenset(found)
+
+
+def fact_keys(side: Prepared) -> frozenset[str]:
+    """Every fact a statement gives, as a key: to count how many statements of a document give
+    it (a fact the whole reference repeats says little about which claim a sentence makes)."""
+    keys = {_measure_key(m) for m in measures(side) if not m[0].startswith(COUNT)}
+    for x in origins(side):
+        keys.update(_origin_keys(x, x.things))
+    return frozenset(keys)
+
+
+def _measure_key(measure: tuple[str, frozenset[str]]) -> str:
+    return f"{measure[0]}|{','.join(sorted(measure[1]))}"
+
+
+def _origin_keys(origin: Origin, things: tuple[str, ...]) -> set[str]:
+    """'made:dron', 'of:missil': one key per thing both name (or the maker alone)."""
+    role = "made" if origin.made else "of"
+    shared = [t for t in origin.things if t in things] or [""]
+    return {f"{role}:{t}" for t in shared}
 
 
 def fact_at(side: Prepared, first: int) -> Fact | None:
@@ -330,7 +358,7 @@ def origins(side: Prepared) -> tuple[Origin, ...]:
     toks = side.tokens
     for i, tok in enumerate(toks):
         country = place_of(tok.norm)
-        if country is None or not tok.norm.endswith(_ADJECTIVE_ENDINGS):
+        if country is None or not _adjective(tok.norm, country):
             continue
         things: list[str] = []
         made = False
@@ -357,6 +385,16 @@ def origins(side: Prepared) -> tuple[Origin, ...]:
 
 
 _ADJECTIVE_ENDINGS = ("an", "ish", "ese", "i", "ic", "ch")
+# Capitals and cities ending like an adjective ('Tehran denied' names a government, not a thing).
+_NOT_ADJECTIVES = frozenset(words("tehran yerevan amman isfahan wuhan abidjan milan astana "
+                                  "islamabad teheran sanaa baghdad"))
+
+
+def _adjective(norm: str, country: str) -> bool:
+    """Whether a word standing for a country is its adjective ('Russian', 'Polish', 'Iraqi'),
+    not its name or its capital."""
+    return (norm != country and norm.endswith(_ADJECTIVE_ENDINGS)
+            and norm not in _NOT_ADJECTIVES)
 
 
 def origin_pairs(a: Prepared, b: Prepared) -> list[tuple[Origin, Origin]]:
