@@ -25,8 +25,8 @@ from desktop.core.judge import (
     PairContext,
     Prepared,
     find_differences,
-    lexical_score,
     judgement_of,
+    lexical_score,
     prepare,
     score_context,
 )
