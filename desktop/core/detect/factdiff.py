@@ -100,6 +100,11 @@ def _finding(ctx: PairContext, x: Fact, y: Fact, *, conflict: bool) -> Finding:
     if conflict:
         kind = FindingKind.NUMBER if x.exact and y.exact else FindingKind.QUANTITY
         return Finding(kind, f"{label} differs: {qa} vs {qb}", sa, sb)
+    if x.scope != y.scope:  # one side counts one country only: a part of the other's whole
+        kind = FindingKind.ADDED_DETAIL if y.scope else FindingKind.DROPPED_DETAIL
+        scope = (y if y.scope else x).scope
+        part = scope.upper() if len(scope) <= 3 else scope.title()
+        return Finding(kind, f"{label} for {part} only on one side: {qa} vs {qb}", sa, sb)
     # a figure for a vague word adds a detail ('dozens' -> '62'); so does a qualifier the
     # reference lacks ('62' -> 'at least 62'), as in desktop/core/detect/numbers.py
     added = _vague(x) if _vague(x) != _vague(y) else x.exact

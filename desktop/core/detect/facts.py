@@ -77,18 +77,26 @@ class Fact:
     last: int
     negated: bool = False  # "62 not 162": the report gives 162 only to reject it
     era: int = 0  # a year the statement sets it in ("since 2018, when … killed 2,000"), or 0
+    scope: str = ""  # the country it is counted in ("1,500 in Turkey"), or "" for all of it
 
     def same_measure(self, other: Fact) -> bool:
-        """Whether both give a value for the same thing (in the same year, when one is named)."""
-        return (self.measure, self.about, self.era) == (other.measure, other.about, other.era)
+        """Whether both give a value for the same thing (in the same year, when one is named;
+        in the same country, or one of them for the whole)."""
+        return ((self.measure, self.about, self.era) == (other.measure, other.about, other.era)
+                and (self.scope == other.scope or not self.scope or not other.scope))
 
     def compatible(self, other: Fact) -> bool:
-        """Whether both values can be true at once."""
+        """Whether both values can be true at once (a count for one country can be a part of
+        the whole's, not more)."""
+        if self.scope != other.scope:
+            part, whole = (self, other) if self.scope else (other, self)
+            return part.low <= whole.high * 1.0001
         return self.low <= other.high * 1.0001 and other.low <= self.high * 1.0001
 
     def same_value(self, other: Fact) -> bool:
-        """Whether both give the value with the same precision."""
-        return (self.low, self.high, self.exact) == (other.low, other.high, other.exact)
+        """Whether both give the value with the same precision, for the same country."""
+        return ((self.low, self.high, self.exact, self.scope)
+                == (other.low, other.high, other.exact, other.scope))
 
 
 @memoised
@@ -107,7 +115,28 @@ def facts(side: Prepared) -> tuple[Fact, ...]:
     years = _era_years(side)
     if years:
         out = [replace(f, era=_era(years, f.first)) for f in out]
-    return tuple(out)
+    return tuple(replace(f, scope=_scope(side, f.first, f.last)) for f in out)
+
+
+_IN = frozenset({"in", "across", "inside"})
+
+
+def _scope(side: Prepared, first: int, last: int) -> str:
+    """The country a count is given for: 'in Turkey' in its clause, nearest first
+    ('killed 1,500 people in Turkey and 800 in Syria')."""
+    best: tuple[int, str] | None = None
+    toks = side.tokens
+    for j in _clause(side, first, last):
+        if toks[j].norm not in _IN:
+            continue
+        for k in range(j + 1, min(j + 3, len(toks))):
+            country = place_of(toks[k].norm)
+            if country is not None and not _adjective(toks[k].norm, country):
+                distance = first - k if k < first else k - last
+                if best is None or distance < best[0]:
+                    best = (distance, country)
+                break
+    return best[1] if best else ""
 
 
 def _era_years(side: Prepared) -> list[tuple[int, int]]:
