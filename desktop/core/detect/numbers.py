@@ -41,6 +41,7 @@ _LONGEST = max(len(q) for q in QUALIFIERS)
 MAX_FINDINGS = 8  # per kind of finding: enough for a reader, bounded for hostile text
 _UNIT_SKIP = frozenset({"of", "the", "-"})
 _CURRENCY = frozenset({"usd", "gbp", "eur", "yen"})
+_MERIDIEM = frozenset({"am", "pm"})  # '1.21pm' is a clock time (detect/clock.py), no count
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,10 @@ def _is_date_or_time(side: Prepared, i: int) -> bool:
     prev = toks[i - 1].norm if i > 0 else ""
     nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
     before_dot = toks[i - 2].norm if i > 1 and prev == "." else ""
-    return prev in MONTH_NAMES or before_dot in MONTH_NAMES or ":" in (prev, nxt)
+    meridiem = nxt in _MERIDIEM or (nxt in ("a", "p") and i + 2 < len(toks)
+                                    and toks[i + 2].norm == ".")
+    return (prev in MONTH_NAMES or before_dot in MONTH_NAMES or ":" in (prev, nxt)
+            or meridiem)
 
 
 def _units_after(side: Prepared, i: int) -> tuple[frozenset[str], str]:
