@@ -4,7 +4,8 @@ vs 'at least 162' a difference of precision, '162' vs 'not 162' a rejected figur
 from __future__ import annotations
 
 from desktop.core.detect.context import SAME_MATTER, PairContext, quoted
-from desktop.core.detect.facts import COUNT, Fact, facts, origin_pairs, rejection_start
+from desktop.core.detect.facts import COUNT, Fact, facts, rejection_start
+from desktop.core.detect.origins import origin_pairs
 from desktop.core.model import Finding, FindingKind
 
 LABELS = {"deaths": "death toll", "injured": "number of injured", "missing": "number missing",
