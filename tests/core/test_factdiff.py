@@ -162,3 +162,19 @@ def test_a_magnitude_is_never_paired_with_a_death_toll() -> None:
     assert j.verdict is V.PARTIAL
     assert not any("5.6" in f.message and "162" in f.message for f in j.findings)
     assert {f.kind for f in j.findings} <= DETAIL
+
+
+def test_distances_of_different_things_are_not_compared_but_shown() -> None:
+    # a depth and a distance from the capital: two measures, each a figure one side lacks
+    j = judge_pair("The quake struck at a depth of 10 km, the survey said.",
+                   "The quake struck about 75 kilometres south of the capital, the survey said.")
+    assert j.verdict is V.PARTIAL
+    assert "the report leaves out a figure: '10 km'" in [f.message for f in j.findings]
+
+
+def test_a_richter_figure_is_a_magnitude() -> None:
+    # 'on the Richter scale' names the magnitude three words after its figure
+    j = judge_pair("The quake measured 7.8 on the Richter scale, the survey said.",
+                   "The quake had a magnitude of 7.5, the survey said.")
+    assert j.verdict is V.CONFLICT
+    assert "magnitude differs: '7.8' vs '7.5'" in [f.message for f in j.findings]

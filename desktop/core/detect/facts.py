@@ -34,7 +34,7 @@ MEASURE_WORDS: dict[str, str] = {
     "rescued": "rescued",
     "arrested": "arrested arrests detained",
     "damaged": "damaged destroyed collapsed flattened",
-    "magnitude": "magnitude",
+    "magnitude": "magnitude richter",
 }
 # Counted words that name people in general: "162 people" and "162" count the same thing.
 PEOPLE = frozenset(content_key(w) for w in words(
@@ -247,8 +247,8 @@ def _measure(side: Prepared, first: int, last: int, units: frozenset[str], *,
         m = _MEASURE_OF.get(stem(side.tokens[j].norm))
         if m is not None and (whole or m == "magnitude"):
             gap = first - j if j < first else j - last
-            if m == "magnitude" and gap > 2:
-                continue  # 'magnitude 5.6', '5.6-magnitude': the word stands by its figure
+            if m == "magnitude" and gap > 3:
+                continue  # 'magnitude 5.6', '5.6 on the Richter scale': the word is by its figure
             # a tie goes to the word after: in 'five died and 20 were wounded' 20 were wounded
             distance = gap + 0.5 if j < first else gap
             if best is None or distance < best[0]:

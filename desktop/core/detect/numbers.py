@@ -141,10 +141,14 @@ def _measure(side: Prepared, fig: Figure) -> str:
 
 
 def _compared_as_fact(side: Prepared, fig: Figure, other: Prepared) -> bool:
-    from desktop.core.detect.facts import measures
+    """Whether the other side gives the same measure of the same thing, so that the facts
+    compare the two (desktop/core/detect/factdiff.py) and this detector stays out."""
+    from desktop.core.detect.facts import COUNT, fact_at, facts  # facts reads figures
 
-    measure = _measure(side, fig)
-    return bool(measure) and any(m == measure for m, _ in measures(other))
+    mine = fact_at(side, fig.first)
+    if mine is None or mine.measure.startswith(COUNT):
+        return False
+    return any(mine.same_measure(theirs) for theirs in facts(other))
 
 
 def _differing(ctx: PairContext, lone_a: list[Figure], lone_b: list[Figure]) -> list[Finding]:
