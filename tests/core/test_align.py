@@ -6,11 +6,19 @@ import hashlib
 import random
 from collections.abc import Sequence
 
+import pytest
 from rapidfuzz import fuzz
 
-from desktop.core.align import align, build_index
-from desktop.core.judge import judge_pair
-from desktop.core.model import CompareOptions, Document, Link, Statement, Verdict
+from desktop.core.align import SURE_SCORE, Pair, align, build_index, fact_pairs, select_links
+from desktop.core.judge import judge_pair, lexical_score, prepare
+from desktop.core.model import (
+    CompareOptions,
+    Document,
+    FindingKind,
+    Link,
+    Statement,
+    Verdict,
+)
 from desktop.core.normalise import normalise_text
 
 REFERENCE = [
@@ -178,3 +186,73 @@ def test_word_overlap_matches_a_plain_python_dice() -> None:
             expected = 2 * sum(index.idf[w] for w in wa & wb) / total if total else 0.0
             assert abs(got[i, j] - expected) < 1e-5
     assert got[3, 4] > got[3, 2]  # Geran-2 and Shahed-136 are rare words both sides share
+
+
+TOLL = "The death toll from the flood rose to 162, the governor said."
+SCHOOLS = "Schools in the district will stay shut until March."
+
+
+def _links_by_text(reference: Document, report: Document) -> dict[tuple[str, str], Link]:
+    text = {s.id: s.text for s in (*reference.statements, *report.statements)}
+    return {(text[k.reference], text[k.other]): k for k in align(reference, report)}
+
+
+def test_a_death_toll_in_other_words_is_linked_with_a_number_conflict() -> None:
+    died = "Officials said 62 people had died when the river burst its banks."
+    ref, rep = make_doc("ref", [TOLL, SCHOOLS]), make_doc("report", [died, SCHOOLS])
+    # the words alone are far below the threshold; the shared death toll makes the pair
+    assert lexical_score(prepare(TOLL), prepare(died)) < CompareOptions().threshold
+    index = build_index((ref, rep))
+    assert (0, 0) in fact_pairs(ref.statements, rep.statements, index=index)
+    link = _links_by_text(ref, rep)[(TOLL, died)]
+    assert link.verdict is Verdict.CONFLICT
+    (finding,) = link.findings
+    assert (finding.kind, finding.message) == (FindingKind.NUMBER,
+                                               "death toll differs: '162' vs '62'")
+
+
+def test_bodies_recovered_are_linked_to_the_death_toll() -> None:
+    # a count of bodies is a count of the dead: the sentence is linked to the toll it bears on
+    bodies = "Rescuers have recovered 62 bodies from the river, the agency said."
+    ref, rep = make_doc("ref", [TOLL, SCHOOLS]), make_doc("report", [bodies, SCHOOLS])
+    assert (TOLL, bodies) in _links_by_text(ref, rep)
+
+
+def test_one_report_sentence_is_linked_to_two_reference_sentences_giving_the_toll() -> None:
+    killed = "Floods killed 162 people in the valley, the governor said."
+    risen = "The death toll from the floods has risen to 162, the agency said."
+    died = "Officials said 62 people had died when the river burst its banks."
+    restated = "The death toll from the floods has risen to 162, the agency said on Monday."
+    ref = make_doc("ref", [killed, risen, SCHOOLS])
+    rep = make_doc("report", [died, restated, SCHOOLS])
+    links = _links_by_text(ref, rep)
+    # each reference sentence has a better partner ('restated') and the report sentence can
+    # have only one best: both links stand because a shared toll makes a sure pair
+    assert links[(killed, died)].verdict is Verdict.CONFLICT
+    assert links[(risen, died)].verdict is Verdict.CONFLICT
+    assert links[(killed, died)].score >= SURE_SCORE
+    assert links[(risen, died)].score >= SURE_SCORE
+    assert links[(risen, restated)].score > links[(risen, died)].score
+
+
+# (scored pairs as (left, right, score), threshold, the (left, right) pairs chosen)
+SELECT_CASES = [
+    # each side's best partner only, below the sure score
+    ([(0, 0, 55.0), (0, 1, 52.0), (1, 1, 58.0)], 50.0, [(0, 0), (1, 1)]),
+    # a pair at the sure score is chosen although neither side's best
+    ([(0, 0, 90.0), (0, 1, SURE_SCORE), (1, 1, 95.0)], 50.0, [(0, 0), (0, 1), (1, 1)]),
+    # just below the sure score it is not
+    ([(0, 0, 90.0), (0, 1, SURE_SCORE - 1), (1, 1, 95.0)], 50.0, [(0, 0), (1, 1)]),
+    # a threshold above the sure score rules: a pair under it is dropped however sure
+    ([(0, 0, 90.0), (0, 1, 70.0), (1, 1, 95.0)], 80.0, [(0, 0), (1, 1)]),
+    # a pair under the threshold is never chosen, even as a side's only partner
+    ([(0, 0, 40.0)], 50.0, []),
+]
+
+
+@pytest.mark.parametrize(("scored", "threshold", "chosen"), SELECT_CASES)
+def test_select_links_keeps_best_partners_and_sure_pairs(
+        scored: list[tuple[int, int, float]], threshold: float,
+        chosen: list[tuple[int, int]]) -> None:
+    pairs = [Pair(i, j, score, 0.0) for i, j, score in scored]
+    assert [(p.left, p.right) for p in select_links(pairs, threshold=threshold)] == chosen

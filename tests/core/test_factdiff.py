@@ -178,3 +178,100 @@ def test_a_richter_figure_is_a_magnitude() -> None:
                    "The quake had a magnitude of 7.5, the survey said.")
     assert j.verdict is V.CONFLICT
     assert "magnitude differs: '7.8' vs '7.5'" in [f.message for f in j.findings]
+
+
+# (reference, report, verdict, message of the finding, its words in each)
+ORIGIN_AND_RECOUNT_CASES = [
+    # another country's missile for the same strike
+    ("A Russian missile hit the village before dawn.",
+     "A Ukrainian missile hit the village before dawn.",
+     V.CONFLICT, "whose it is differs: 'Russian missile' vs 'Ukrainian missile'",
+     "Russian missile", "Ukrainian missile"),
+    # another country's troops
+    ("Russian troops shelled the village before dawn.",
+     "Ukrainian troops shelled the village before dawn.",
+     V.CONFLICT, "whose it is differs: 'Russian troops' vs 'Ukrainian troops'",
+     "Russian troops", "Ukrainian troops"),
+    # another maker
+    ("The missile that hit the village was Russian-made, officials said.",
+     "The missile that hit the village was Ukrainian-made, officials said.",
+     V.CONFLICT, "who made it differs: 'Russian-made' vs 'Ukrainian-made'",
+     "Russian-made", "Ukrainian-made"),
+    # the same figure for the dead and for the injured
+    ("The storm killed 62 people on the island.", "The storm injured 62 people on the island.",
+     V.CONFLICT, "the same figure counts another thing: '62' dead vs '62' injured", "62", "62"),
+    # the same figure for the dead and for the missing
+    ("The storm killed 62 people on the island.",
+     "The storm left 62 people missing on the island.",
+     V.CONFLICT, "the same figure counts another thing: '62' dead vs '62' missing", "62", "62"),
+    # the same figure for arrests and for the injured
+    ("Police arrested 40 protesters outside the embassy.",
+     "Police injured 40 protesters outside the embassy.",
+     V.CONFLICT, "the same figure counts another thing: '40' arrested vs '40' injured", "40",
+     "40"),
+    # this year's toll against this year's toll; the 2004 tsunami's is left alone
+    ("The storm killed 62 people on the island.",
+     "The storm killed 60 people on the island, the deadliest since 2004, when a tsunami "
+     "killed 230,000.",
+     V.CONFLICT, "death toll differs: '62' vs '60'", "62", "60"),
+    # a duration against a range of seconds
+    ("The shaking lasted 10 to 15 seconds, witnesses said.",
+     "The shaking lasted about a minute, witnesses said.",
+     V.CONFLICT, "duration differs: '10 to 15 seconds' vs 'a minute'", "10 to 15 seconds",
+     "a minute"),
+    # seconds against minutes
+    ("The shaking lasted 10 seconds, witnesses said.",
+     "The shaking lasted 10 minutes, witnesses said.",
+     V.CONFLICT, "duration differs: '10 seconds' vs '10 minutes'", "10 seconds", "10 minutes"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "verdict", "message", "in_a", "in_b"),
+                         ORIGIN_AND_RECOUNT_CASES)
+def test_origins_recounts_and_eras(a: str, b: str, verdict: Verdict, message: str, in_a: str,
+                                   in_b: str) -> None:
+    j = judge_pair(a, b)
+    messages = [f.message for f in j.findings]
+    assert j.verdict is verdict, (j.score, messages)
+    finding = next((f for f in j.findings if f.message == message), None)
+    assert finding is not None, messages
+    expected = K.ENTITY if message.startswith(("whose", "who made")) else K.NUMBER
+    assert finding.kind is expected
+    assert finding.reference_span is not None and finding.other_span is not None
+    assert a[slice(*finding.reference_span)] == in_a
+    assert b[slice(*finding.other_span)] == in_b
+
+
+# (reference, report, verdict, words no finding may name): nothing to compare
+QUIET_CASES = [
+    # who made it and who used it can both be true
+    ("A Russian-made missile hit the village before dawn.",
+     "A Ukrainian missile hit the village before dawn.", V.PARTIAL, ("whose", "who made")),
+    # two ministries are two sources: another source, not another actor
+    ("The Polish foreign ministry said a missile hit the village.",
+     "The Russian defence ministry said a missile hit the village.", V.PARTIAL,
+     ("whose", "who made")),
+    # the tsunami's dead of 2004 are not compared with this storm's
+    ("The storm killed 62 people on the island.",
+     "It was the deadliest storm since 2004, when a tsunami killed 230,000 people on the "
+     "island.", V.PARTIAL, ("death toll", "same figure")),
+    # each side gives both measures: the figures differ, no figure counts another thing
+    ("The storm killed 62 people and injured 80 on the island.",
+     "The storm injured 62 people and killed 80 on the island.", V.CONFLICT, ("same figure",)),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "verdict", "unsaid"), QUIET_CASES)
+def test_no_origin_or_recount_finding(a: str, b: str, verdict: Verdict,
+                                      unsaid: tuple[str, ...]) -> None:
+    j = judge_pair(a, b)
+    messages = [f.message for f in j.findings]
+    assert j.verdict is verdict, (j.score, messages)
+    assert not [m for m in messages if m.startswith(unsaid)], messages
+
+
+def test_two_ministries_are_two_sources() -> None:
+    j = judge_pair("The Polish foreign ministry said a missile hit the village.",
+                   "The Russian defence ministry said a missile hit the village.")
+    assert [f.kind for f in j.findings] == [K.ATTRIBUTION]
+    assert j.verdict is V.PARTIAL

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.detect.facts import COUNT, Fact, facts, measures, shares_measure
+from desktop.core.detect.origins import origin_pairs
 from desktop.core.detect.prepared import prepare
 from desktop.core.normalise import content_key
 
@@ -185,3 +186,73 @@ SHARED_CASES = [
 @pytest.mark.parametrize(("a", "b", "shared"), SHARED_CASES)
 def test_statements_sharing_a_measure(a: str, b: str, shared: bool) -> None:
     assert shares_measure(prepare(a), prepare(b)) is shared
+
+
+# (statement, words that give the value, the year it is set in, or 0 for the story's own)
+ERA_CASES = [
+    # this storm's toll is the story's own ...
+    ("The storm killed 62 people on the island, the worst since 2004, when a tsunami killed "
+     "230,000.", "62", 0),
+    # ... the tsunami's is set in 2004
+    ("The storm killed 62 people on the island, the worst since 2004, when a tsunami killed "
+     "230,000.", "230,000", 2004),
+    # a year named before the figure
+    ("Since 2018, when floods killed 2,000 people, the dams have been raised.", "2,000", 2018),
+    # a year at the end of a full date dates the story itself, not the figure
+    ("The storm killed 62 people on the island on November 15, 2022.", "62", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "era"), ERA_CASES)
+def test_figures_are_read_with_the_year_they_are_set_in(text: str, quote: str,
+                                                        era: int) -> None:
+    fact = _fact(text, quote)
+    assert fact.measure == "deaths"
+    assert fact.era == era
+
+
+def test_a_toll_of_another_year_is_not_the_same_measure() -> None:
+    # the 2004 tsunami's dead are not this storm's dead
+    side = prepare("The storm killed 62 people on the island, the worst since 2004, when a "
+                   "tsunami killed 230,000.")
+    this_year, other_year = sorted(facts(side), key=lambda f: f.low)
+    assert not this_year.same_measure(other_year)
+    assert this_year.same_measure(_fact("The storm killed 60 people.", "60"))
+
+
+def test_a_range_of_seconds_is_a_duration() -> None:
+    # the unit after the range's end gives its measure: a duration, not a count of seconds
+    fact = _fact("The shaking lasted 10 to 15 seconds, witnesses said.", "10 to 15 seconds")
+    assert fact.measure == "duration"
+
+
+# (one statement, another, (country, country, made) of the origins compared, shared fact)
+ORIGIN_PAIR_CASES = [
+    # the same thing from two countries: compared, and a fact both give
+    ("A Russian missile hit the village before dawn.", "Ukrainian missiles hit the village.",
+     [("russia", "ukraine", False)], True),
+    # two makers of the same drones
+    ("The drones were Iranian-made, officials said.", "The drones were Turkish-made.",
+     [("iran", "turkey", True)], True),
+    # a maker alone against a maker of drones: both say who made it
+    ("He said it was most probably Russian-made.", "The Iranian-made drones hit the depot.",
+     [("russia", "iran", True)], True),
+    # a maker against a user: not compared, both can be true
+    ("A Russian-made missile hit the village.", "A Ukrainian missile hit the village.", [],
+     False),
+    # a missile and troops are different things
+    ("A Russian missile hit the village.", "Russian troops entered the village.", [], False),
+    # ministries are who speaks, not what is at issue
+    ("The Polish foreign ministry said a missile hit the village.",
+     "The Russian defence ministry said a missile hit the village.", [], False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "pairs", "shared"), ORIGIN_PAIR_CASES)
+def test_origins_compared_and_shared(a: str, b: str, pairs: list[tuple[str, str, bool]],
+                                     shared: bool) -> None:
+    pa, pb = prepare(a), prepare(b)
+    found = origin_pairs(pa, pb)
+    assert [(x.country, y.country, x.made) for x, y in found] == pairs
+    assert all(x.made == y.made for x, y in found)  # a maker is never compared with a user
+    assert shares_measure(pa, pb) is shared

@@ -43,6 +43,75 @@ CASES = [
      "The club confirmed the transfer of its captain.",
      None, K.HEDGE, "the reference leaves open what the report settles ('declined to "
      "comment')", "declined to comment", None),
+    # a wage offer accepted against one rejected
+    ("The union accepted the pay offer on Thursday.",
+     "The union rejected the pay offer on Thursday.",
+     V.CONFLICT, K.NEGATION, "opposite states: 'accepted' vs 'rejected'", "accepted", "rejected"),
+    # 'approved' is in the same group as 'accepted'
+    ("The court approved the merger of the two banks.",
+     "The court rejected the merger of the two banks.",
+     V.CONFLICT, K.NEGATION, "opposite states: 'approved' vs 'rejected'", "approved", "rejected"),
+    # a march allowed against one banned
+    ("The city allowed the march through the centre.",
+     "The city banned the march through the centre.",
+     V.CONFLICT, K.NEGATION, "opposite states: 'allowed' vs 'banned'", "allowed", "banned"),
+    # 'permitted' and 'prohibited', other words of the same two groups
+    ("The regulator permitted fishing in the bay this summer.",
+     "The regulator prohibited fishing in the bay this summer.",
+     V.CONFLICT, K.NEGATION, "opposite states: 'permitted' vs 'prohibited'", "permitted",
+     "prohibited"),
+    # higher against lower
+    ("Turnout was higher than in the last election.",
+     "Turnout was lower than in the last election.",
+     V.CONFLICT, K.NEGATION, "opposite states: 'higher' vs 'lower'", "higher", "lower"),
+    # synonyms on both sides: 'soared' is 'rise', 'dropped' is 'fall'
+    ("Water levels soared overnight in the valley.",
+     "Water levels dropped overnight in the valley.",
+     V.CONFLICT, K.NEGATION, "opposite states: 'soared' vs 'dropped'", "soared", "dropped"),
+    # 'opened' against 'shut'
+    ("The pass was opened to traffic on Sunday.", "The pass was shut to traffic on Sunday.",
+     V.CONFLICT, K.NEGATION, "opposite states: 'opened' vs 'shut'", "opened", "shut"),
+    # a verdict of guilty against an acquittal
+    ("The jury convicted the driver of manslaughter.",
+     "The jury acquitted the driver of manslaughter.",
+     V.CONFLICT, K.NEGATION, "opposite states: 'convicted' vs 'acquitted'", "convicted",
+     "acquitted"),
+    # 'north' against 'south' in a single word
+    ("The convoy headed north toward the capital.", "The convoy headed south toward the capital.",
+     V.CONFLICT, K.ENTITY, "directions differ: 'north' vs 'south'", "north", "south"),
+    # the diagonal directions written as one word
+    ("The village lies 12 km northeast of the dam.", "The village lies 12 km southwest of the dam.",
+     V.CONFLICT, K.ENTITY, "directions differ: 'northeast' vs 'southwest'", "northeast",
+     "southwest"),
+    # hyphenated diagonals that share 'north': only east and west differ
+    ("The village lies 12 km north-east of the dam.",
+     "The village lies 12 km north-west of the dam.",
+     V.CONFLICT, K.ENTITY, "directions differ: 'east' vs 'west'", "east", "west"),
+    # the reference leaves open what the report denies
+    ("The embassy did not say whether the envoy had been recalled.",
+     "The embassy denied that the envoy had been recalled.",
+     V.PARTIAL, K.HEDGE, "the reference leaves open what the report settles ('did not say "
+     "whether')", "did not say whether", None),
+    # 'would not say whether' against a denial
+    ("The embassy denied that the envoy had been recalled.",
+     "The embassy would not say whether the envoy had been recalled.",
+     V.PARTIAL, K.HEDGE, "the report leaves open what the reference settles ('would not say "
+     "whether')", None, "would not say whether"),
+    # 'declined to comment' against a denial
+    ("The embassy denied that the envoy had been recalled.",
+     "The embassy declined to comment on whether the envoy had been recalled.",
+     V.PARTIAL, K.HEDGE, "the report leaves open what the reference settles ('declined to "
+     "comment')", None, "declined to comment"),
+    # 'has not commented' against a denial
+    ("The embassy denied that the envoy had been recalled.",
+     "The embassy has not commented on whether the envoy had been recalled.",
+     V.PARTIAL, K.HEDGE, "the report leaves open what the reference settles ('has not "
+     "commented')", None, "has not commented"),
+    # 'would neither confirm nor deny' is no denial
+    ("The embassy denied that the envoy had been recalled.",
+     "The embassy would neither confirm nor deny that the envoy had been recalled.",
+     V.PARTIAL, K.HEDGE, "the report leaves open what the reference settles ('would neither "
+     "confirm nor deny')", None, "would neither confirm nor deny"),
 ]
 
 
@@ -67,6 +136,14 @@ QUIET = [
     ("The fire spread north of the ridge.", "The fire spread north of the ridge overnight."),
     # both sides name both directions
     ("Roads north and south of Tarn were shut.", "Roads south and north of Tarn were shut."),
+    # the same state on both sides
+    ("The bridge reopened on Friday.", "The bridge reopened on Friday after repairs."),
+    # both sides name both states, in another order
+    ("The ban on fishing in the bay was lifted and then imposed again.",
+     "The ban on fishing in the bay was imposed again after it was lifted."),
+    # the same comparison on both sides, each naming north and south
+    ("Turnout was higher in the north than in the south.",
+     "Turnout was higher in the north than in the south, officials said."),
 ]
 
 
@@ -85,3 +162,22 @@ def test_an_opposite_between_different_matters_is_a_detail() -> None:
     found = [f for f in j.findings if f.message.startswith("directions differ")]
     assert found and all(f.kind in (K.ADDED_DETAIL, K.DROPPED_DETAIL) for f in found)
     assert j.verdict is Verdict.PARTIAL
+
+
+def test_nothing_is_left_open_when_both_sides_leave_it_open() -> None:
+    # both decline to comment: no hedge finding, only the date the report adds
+    j = judge_pair("The embassy declined to comment on the recall of its envoy.",
+                   "The embassy declined to comment on the recall of its envoy on Friday.")
+    assert not any(f.kind is K.HEDGE for f in j.findings), [f.message for f in j.findings]
+    assert j.verdict is Verdict.PARTIAL
+
+
+def test_an_opposite_below_the_same_matter_share_is_a_detail_at_the_default_threshold() -> None:
+    # linked at the default threshold, but under half of the shorter sentence's words are
+    # shared: a union accepting an offer and passengers rejecting a boycott are two matters
+    j = judge_pair("The union accepted the offer from the rail operator late on Thursday.",
+                   "Passengers rejected calls to boycott the rail operator on Thursday.")
+    assert j.verdict is Verdict.PARTIAL, [f.message for f in j.findings]
+    found = [f for f in j.findings if f.message == "opposite states: 'accepted' vs 'rejected'"]
+    assert [f.kind for f in found] == [K.ADDED_DETAIL]
+    assert not any(f.is_conflict for f in j.findings)
