@@ -181,3 +181,25 @@ def test_an_opposite_below_the_same_matter_share_is_a_detail_at_the_default_thre
     found = [f for f in j.findings if f.message == "opposite states: 'accepted' vs 'rejected'"]
     assert [f.kind for f in found] == [K.ADDED_DETAIL]
     assert not any(f.is_conflict for f in j.findings)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # an open answer against a flat assertion: the 'not' of 'did not say' denies nothing
+    ("The army said the convoy was hit.", "The army did not say whether the convoy was hit."),
+    # the same the other way round
+    ("The army did not say whether the convoy was hit.", "The army said the convoy was hit."),
+    # 'declined to comment' against a confirmation
+    ("The club declined to comment on the transfer of its captain.",
+     "The club confirmed the transfer of its captain."),
+])
+def test_an_open_answer_is_partial_not_a_denial(a: str, b: str) -> None:
+    j = judge_pair(a, b)
+    assert j.verdict is Verdict.PARTIAL, [f.message for f in j.findings]
+    assert [f.kind for f in j.findings if f.kind is not K.ADDED_DETAIL
+            and f.kind is not K.DROPPED_DETAIL] == [K.HEDGE]
+
+
+def test_a_plain_negation_still_conflicts() -> None:
+    # 'was not hit' settles the matter the other way: a denial
+    j = judge_pair("The army said the convoy was hit.", "The army said the convoy was not hit.")
+    assert j.verdict is Verdict.CONFLICT

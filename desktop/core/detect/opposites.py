@@ -68,7 +68,7 @@ def detect_opposites(ctx: PairContext) -> list[Finding]:
 
 def detect_noncommittal(ctx: PairContext) -> list[Finding]:
     """One side leaves open ('did not say whether') what the other asserts or denies."""
-    na, nb = _noncommittal(ctx.a), _noncommittal(ctx.b)
+    na, nb = noncommittal(ctx.a), noncommittal(ctx.b)
     if na is not None and nb is None:
         first, last = na
         return [Finding(FindingKind.HEDGE, "the reference leaves open what the report settles "
@@ -85,7 +85,8 @@ def _first_key(side: Prepared, keys: frozenset[str]) -> int | None:
     return next((i for i, k in enumerate(side.keys) if k and k in keys), None)
 
 
-def _noncommittal(side: Prepared) -> tuple[int, int] | None:
+def noncommittal(side: Prepared) -> tuple[int, int] | None:
+    """The token range of words that leave the matter open ('did not say whether'), if any."""
     norms = [t.norm for t in side.tokens]
     for i in range(len(norms)):
         hit = phrase_at(norms, i, _NONCOMMITTAL)

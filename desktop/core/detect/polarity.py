@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.detect.context import PairContext
+from desktop.core.detect.opposites import noncommittal
 from desktop.core.detect.prepared import Prepared, memoised
 from desktop.core.detect.sources import SPEECH, sources
 from desktop.core.detect.stem import stem
@@ -55,8 +56,11 @@ _MONTH_MAY_AFTER = frozenset({"in", "since", "until", "early", "late", "mid", "l
 def negation_cues(side: Prepared) -> list[int]:
     """Token indices of words that deny or negate."""
     norms = [t.norm for t in side.tokens]
+    open_ = noncommittal(side)  # 'did not say whether': the matter is left open, not denied
     out = []
     for i, norm in enumerate(norms):
+        if open_ is not None and open_[0] <= i <= open_[1]:
+            continue
         if norm in NEGATIONS and tuple(norms[i : i + 2]) not in _NOT_NEGATING:
             if norm == "not" and i + 1 < len(norms) and side.tokens[i + 1].is_number:
                 continue  # "30 people, not 130": a figure set right (facts), not a denial
@@ -101,6 +105,8 @@ def _is_month_may(side: Prepared, i: int) -> bool:
 
 def detect_negation(ctx: PairContext) -> list[Finding]:
     """One side denies or negates what the other asserts."""
+    if noncommittal(ctx.a) is not None or noncommittal(ctx.b) is not None:
+        return []  # one side leaves it open: a hedge (detect/opposites.py), not a denial
     trailing = _trailing_denials(ctx)
     if trailing:
         return trailing
