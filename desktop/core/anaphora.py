@@ -20,6 +20,10 @@ ANAPHORS = words("this that these those it such")
 # Words that dispute a statement beyond DEBUNK's ('contests that', 'an error in the count').
 DISPUTES = words("contests contested contest disputes disputed dispute wrong incorrect "
                  "inaccurate erroneous error rejects rejected refutes refuted")
+CLAIM_NOUNS = words("claim claims report reports account accounts figure figures data "
+                    "allegation allegations statement statements information story version")
+COPULAS = words("is was are were")
+_FILLERS = words("not a completely entirely simply totally")
 MAX_WORDS = 14  # a sentence longer than this says more than that the one before is untrue
 
 __all__ = ["disputing_links"]
@@ -52,16 +56,45 @@ def disputing_links(others: Sequence[Statement], links: Sequence[Link], *,
 
 
 def _dispute(side: Prepared) -> tuple[int, int] | None:
-    """The disputing words of a short sentence that points back with a pronoun."""
+    """The disputing words of a short sentence that points back: a pointer called untrue
+    ('That claim is false', 'it was a hoax') or a dispute of a pointer ('contests that',
+    'denied it'). 'The union said it rejected the offer' points at nothing said before."""
     norms = [t.norm for t in side.tokens]
     content = sum(1 for t in side.tokens if t.is_word)
-    if content > MAX_WORDS or not ANAPHORS.intersection(norms):
+    if content > MAX_WORDS:
         return None
-    cues = debunk_cues(side)
-    if cues:
-        return cues[0], cues[0]
-    hit = next((i for i, n in enumerate(norms) if n in DISPUTES), None)
-    return (hit, hit) if hit is not None else None
+    cues = set(debunk_cues(side)) | {i for i, n in enumerate(norms) if n in DISPUTES}
+    for i, norm in enumerate(norms):
+        if norm not in ANAPHORS:
+            continue
+        called = _called_untrue(norms, i, cues)
+        if called is not None:
+            return called, called
+        if i - 1 in cues and _points_back(norms, i):
+            return i - 1, i - 1
+    return None
+
+
+def _called_untrue(norms: list[str], i: int, cues: set[int]) -> int | None:
+    """'that claim is (not) false', 'it was a hoax': the cue after a pointer and its verb."""
+    j = i + 1
+    if j < len(norms) and norms[j] in CLAIM_NOUNS:
+        j += 1
+    if j >= len(norms) or norms[j] not in COPULAS:
+        return None
+    j += 1
+    negated = False
+    while j < len(norms) and norms[j] in _FILLERS and j not in cues:  # 'not true' is a cue
+        negated = negated or norms[j] == "not"
+        j += 1
+    return j if j in cues and not negated else None  # 'it was not a hoax' upholds it
+
+
+def _points_back(norms: list[str], i: int) -> bool:
+    """'denied it.', 'contests that,', 'disputed this account': the pointer is the object,
+    not the start of a clause ('denied that the offer was final')."""
+    after = norms[i + 1] if i + 1 < len(norms) else "."
+    return not after[:1].isalnum() or after in CLAIM_NOUNS
 
 
 def _short(text: str) -> str:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.anaphora import disputing_links
+from desktop.core.anaphora import _dispute, disputing_links
 from desktop.core.compare import compare_documents
+from desktop.core.detect.prepared import prepare
 from desktop.core.loaders import load_document
 from desktop.core.model import (
     Comparison,
@@ -163,3 +164,20 @@ def test_no_dispute_in_a_comparison(tmp_path: Path, report: str, sentence: str) 
     statement = next(s for s in document.statements if s.text == sentence)
     assert not [k for k in comparison.links if k.other == statement.id
                 and k.verdict is Verdict.CONFLICT]
+
+
+@pytest.mark.parametrize("text", [
+    "The union said it rejected the offer.",  # 'it' is the union, and the offer is rejected
+    "It was the wrong moment for a strike, the union said.",  # 'wrong' judges no claim
+    "The drivers said this was an error by the board.",  # an error of the board's, not a claim
+    "It denied that the offer was final.",  # 'that' opens a clause of its own
+    "It was not a hoax, the rebels said.",  # a hoax denied upholds the claim
+])
+def test_pointing_and_a_dispute_word_are_not_enough(text: str) -> None:
+    assert _dispute(prepare(text)) is None
+
+
+def test_not_true_points_back() -> None:
+    # 'that is not true': the debunking phrase after the pointer and its verb
+    side = prepare("That is not true, officials said.")
+    assert _dispute(side) is not None
