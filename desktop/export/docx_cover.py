@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC
 
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Cm, Pt
 
 from desktop import APP_NAME, __version__
@@ -17,8 +18,16 @@ from desktop.export.docx_xml import (
     use_current_word_layout,
 )
 from desktop.export.options import ReportContext
-from desktop.export.text import clean, document_label, plural, short_text
+from desktop.export.text import (
+    CoverSummary,
+    clean,
+    cover_summary,
+    document_label,
+    plural,
+    short_text,
+)
 
+FINDING_STYLE = "Finding"  # a bullet in the findings, a little smaller than the body
 BODY_FONT = "Arial"  # in Word everywhere; LibreOffice maps it to metric-twin Liberation Sans
 
 
@@ -36,7 +45,17 @@ def set_up_pages(document: DocxDocument, ctx: ReportContext) -> None:
         setattr(section, side, Cm(2.0))
     for name in ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Quote"):
         set_style_font(document.styles[name].font, BODY_FONT)
-    document.styles["Normal"].font.size = Pt(10.5)
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(10)
+    # The template's 10 pt after every paragraph and 1.15 lines made a 15-claim report 24 pages.
+    normal.paragraph_format.space_after = Pt(5)
+    normal.paragraph_format.line_spacing = 1.05
+    document.styles["Quote"].font.size = Pt(9)
+    document.styles["Heading 3"].paragraph_format.space_before = Pt(6)
+    finding = document.styles.add_style(FINDING_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    finding.base_style = document.styles["List Bullet"]
+    finding.font.size = Pt(9)
+    finding.paragraph_format.space_after = Pt(0)
     add_page_numbers(section, f"{APP_NAME} report – {ctx.comparison.reference.title}")
 
 
@@ -58,8 +77,8 @@ def set_properties(document: DocxDocument, ctx: ReportContext) -> None:
     props.revision = 1
 
 
-def add_cover(document: DocxDocument, ctx: ReportContext, summary: str) -> None:
-    """Title, reference, generation stamp and the one-paragraph summary."""
+def add_cover(document: DocxDocument, ctx: ReportContext) -> None:
+    """Title, reference, generation stamp and the summary: disputed facts first, then counts."""
     c = ctx.comparison
     kicker = document.add_paragraph()
     kicker.add_run(f"{APP_NAME.upper()} COMPARISON REPORT").bold = True
@@ -73,6 +92,25 @@ def add_cover(document: DocxDocument, ctx: ReportContext, summary: str) -> None:
     stamp = ctx.generated.strftime("%d %B %Y, %H:%M %Z").strip()
     who = f" for {ctx.options.author}" if ctx.options.author else ""
     document.add_paragraph(f"Generated {stamp}{clean(who)} by {APP_NAME} {__version__}.")
+    _add_in_short(document, cover_summary(c, ctx.totals))
+
+
+def _add_in_short(document: DocxDocument, summary: CoverSummary) -> None:
     para = document.add_paragraph()
     para.add_run("In short: ").bold = True
-    add_text(para, [(summary, False)])
+    if summary.facts:
+        para.add_run("what the reports dispute, the facts disputed by the most reports first "
+                     "(the reference’s words, then each report’s):")
+        for line in summary.facts:
+            add_text(add_styled(document, "List Bullet"), [(line, False)])
+        if summary.more_facts:
+            document.add_paragraph(f"… and {plural(summary.more_facts, 'more disputed fact')}, "
+                                   "in the Conflicts section.")
+        para = document.add_paragraph()
+    if summary.omitted:
+        para.add_run("Left out by half of the reports or more: ").bold = True
+        para.add_run("; ".join(summary.omitted) + ".")
+        para = document.add_paragraph()
+    if summary.facts or summary.omitted:
+        para.add_run("Counts: ").bold = True
+    add_text(para, [(summary.counts, False)])

@@ -10,11 +10,11 @@ from typing import Any
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from docx.table import _Cell
 
 from desktop.core.model import Claim, Comparison, Document, Support
-from desktop.export.docx_table import PLAIN_STYLE, fill_cell, set_widths
+from desktop.export.docx_table import PLAIN_STYLE, fill_cell, set_widths, text_width
 from desktop.export.docx_xml import (
     add_heading,
     add_text,
@@ -38,7 +38,8 @@ from desktop.export.text import (
 )
 
 LANDSCAPE_AFTER = 5  # documents; more than this and the matrix gets a landscape page
-PER_TABLE = {False: 5, True: 11}  # report columns per table, portrait / landscape
+PER_TABLE = {False: 5, True: 11}
+GLYPH_WIDTH = 1.1  # cm per document column  # report columns per table, portrait / landscape
 
 
 def add_matrix(document: DocxDocument, ctx: ReportContext) -> None:
@@ -46,7 +47,10 @@ def add_matrix(document: DocxDocument, ctx: ReportContext) -> None:
     c = ctx.comparison
     landscape = len(c.documents) > LANDSCAPE_AFTER
     if landscape:
-        set_orientation(document.add_section(WD_SECTION.NEW_PAGE), landscape=True)
+        wide = document.add_section(WD_SECTION.NEW_PAGE)
+        set_orientation(wide, landscape=True)
+        # A landscape page is short: a little less margin keeps a 16-claim matrix on one page.
+        wide.top_margin = wide.bottom_margin = Cm(1.5)
     heading = add_heading(document, "Claim matrix", 1)
     heading.paragraph_format.page_break_before = not landscape  # a landscape section is a new page
     _add_legend(document, c)
@@ -59,15 +63,16 @@ def add_matrix(document: DocxDocument, ctx: ReportContext) -> None:
             add_heading(document, f"Reports {first}–{first + len(chunk) - 1}", 2)
         _add_table(document, c, rows, chunk, first_number=index * size + 1)
     if landscape:
-        set_orientation(document.add_section(WD_SECTION.NEW_PAGE), landscape=False)
+        tall = document.add_section(WD_SECTION.NEW_PAGE)
+        set_orientation(tall, landscape=False)
+        tall.top_margin = tall.bottom_margin = Cm(2.0)
 
 
 def _add_legend(document: DocxDocument, comparison: Comparison) -> None:
     intro = document.add_paragraph(
-        "Each row is a claim of the reference (numbered as its statements), then claims the "
-        "reference does not make but two or more reports do (+1, +2 …). Each cell shows how a "
-        "document stands towards the claim, by symbol and by shade; ● marks the document the "
-        "claim comes from:")
+        "Each row is a claim of the reference, numbered in its order (the findings use the same "
+        "numbers), then claims the reference does not make but two or more reports do (+1, +2 …)."
+        " Each cell shows how a document stands towards the claim, by symbol and by shade:")
     intro.paragraph_format.keep_with_next = True
     legend = document.add_table(rows=1, cols=len(LEGEND))
     legend.style = document.styles[PLAIN_STYLE]
@@ -84,10 +89,11 @@ def _add_legend(document: DocxDocument, comparison: Comparison) -> None:
                     "copies of one wire text count once.", False)])
     names = [("Ref.", comparison.reference)]
     names += [(str(i), d) for i, d in enumerate(comparison.reports, 1)]
-    for label, doc in names:
-        key.add_run().add_break()
+    for number, (label, doc) in enumerate(names):
+        # One flowing paragraph: a line per document took a third of the matrix's page.
+        key.add_run(" · " if number else " ").bold = True
         key.add_run(f"{label} = ").bold = True
-        add_text(key, [(short_text(document_label(doc), 90), False)])
+        add_text(key, [(short_text(document_label(doc), 55), False)])
 
 
 _CELL_STAMPS: weakref.WeakKeyDictionary[object, dict[str, list[Any]]] = (
@@ -106,7 +112,7 @@ def _glyph_cell(cell: _Cell, support: Support, *, label: str = "") -> None:
         tc.extend(copy.deepcopy(child) for child in stamps[key])
         return
     fill_cell(cell, GLYPHS[support] + (f" {label}" if label else ""), centre=True,
-              size=9 if label else 11)
+              size=9)
     set_symbol_font(cell.paragraphs[0])
     shade_cell(cell, FILLS[support])
     stamps[key] = [copy.deepcopy(child) for child in cell._tc]
@@ -129,11 +135,12 @@ def _add_table(document: DocxDocument, comparison: Comparison,
         cells = row.cells
         statement = find_statement(comparison, claim.anchor)
         fill_cell(cells[0], label, centre=True, size=9)
-        fill_cell(cells[1], short_text(statement.text if statement else claim.anchor, 120),
-                  size=9, rtl=True)
+        fill_cell(cells[1], statement.text if statement else claim.anchor, size=9, rtl=True)
         for cell, doc in zip(cells[2:-1], docs, strict=True):
             _glyph_cell(cell, support_of(claim, doc.id))
         fill_cell(cells[-1], str(claim.corroboration), centre=True, size=9)
         cells[-1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    claim_width = 7.5 if len(docs) <= 4 else 6.5
-    set_widths(document, table, [0.9, claim_width, *([1.2] * len(docs)), 1.6])
+    # The claim column takes what the symbols leave, so claims wrap instead of being cut.
+    fixed = 0.9 + GLYPH_WIDTH * len(docs) + 1.6
+    claim_width = max(5.0, text_width(document).cm - fixed)
+    set_widths(document, table, [0.9, claim_width, *([GLYPH_WIDTH] * len(docs)), 1.6])

@@ -21,12 +21,13 @@ def add_methods(document: DocxDocument, ctx: ReportContext) -> None:
     c = ctx.comparison
     add_heading(document, "Methods", 1)
     add_heading(document, "Options used", 2)
-    add_table(document, ["Setting", "Value"], option_rows(ctx), [6.5, 10.5], first_column=False)
+    add_table(document, ["Setting", "Value"], option_rows(ctx), [7.5, 9.5], first_column=False,
+              size=9)
     add_heading(document, "How verdicts are made", 2)
     for text in how_paragraphs():
         document.add_paragraph(text)
-    add_table(document, ["Kind", "Makes", "What differs"], kind_rows(), [3.0, 3.5, 10.5],
-              first_column=False)
+    add_table(document, ["Kind", "Makes", "What differs"], kind_rows(), [2.4, 3.0, 11.6],
+              first_column=False, size=9)
     add_heading(document, "Limits", 2)
     for text in LIMITS:
         add_styled(document, "List Bullet", text)

@@ -10,6 +10,7 @@ from desktop.export.docx_xml import add_heading, add_styled, add_text
 from desktop.export.options import ReportContext
 from desktop.export.text import (
     added_claims,
+    claim_numbers_of,
     embed,
     find_statement,
     makers,
@@ -39,7 +40,7 @@ def add_omissions(document: DocxDocument, ctx: ReportContext) -> None:
     if not lonely:
         document.add_paragraph("Every claim of the reference appears in at least one report.")
     for claim in lonely:
-        _bullet(document, f"Statement {statement_number(claim.anchor)}: ",
+        _bullet(document, f"Claim {claim_numbers_of(c).get(claim.anchor, 0)}: ",
                 claim_text(c, claim))
     add_heading(document, "Claims the reference does not make", 2)
     extra = added_claims(c)
@@ -53,24 +54,34 @@ def add_omissions(document: DocxDocument, ctx: ReportContext) -> None:
     for claim in extra:
         who = ", ".join(str(report_number(c, d)) for d in makers(claim))
         source = "single source" if len(makers(claim)) == 1 else f"{len(makers(claim))} reports"
-        rows.append([claim_text(c, claim), f"{who}\n({source})", str(claim.corroboration)])
-    add_table(document, ["Claim", "Made by report", "Backed by"], rows, [11.0, 3.6, 2.0],
-              numeric=(1, 2), first_column=False, prose=(0,))
+        rows.append([claim_text(c, claim), f"{who} ({source})", str(claim.corroboration)])
+    add_table(document, ["Claim", "Made by report", "Backed by"], rows, [11.4, 3.9, 1.7],
+              numeric=(1, 2), first_column=False, prose=(0,), size=9)
 
 
 def _add_missing_per_report(document: DocxDocument, comparison: Comparison) -> None:
     add_heading(document, "Reference claims missing from each report", 2)
     total = len(reference_claims(comparison))
+    numbers = claim_numbers_of(comparison)
+    document.add_paragraph("Claims by their number in the matrix; each claim’s words are "
+                           "quoted once, where it is first left out.")
+    quoted: set[str] = set()
     for number, doc in enumerate(comparison.reports, 1):
         missing = omitted_by(comparison, doc.id)
-        para = document.add_paragraph()
-        para.paragraph_format.keep_with_next = bool(missing)
-        add_text(para, [(f"Report {number}, {embed(short_text(doc.title, 70))}: ", False)])
-        para.runs[-1].bold = True
-        para.add_run(f"{len(missing)} of {plural(total, 'claim')} missing.")
+        item = add_styled(document, "List Bullet")
+        add_text(item, [(f"Report {number}, {embed(short_text(doc.title, 60))}: ", False)])
+        item.runs[-1].bold = True
+        if not missing:
+            item.add_run(f"none of the {plural(total, 'claim')} missing.")
+            continue
+        parts = []
         for claim in missing:
-            _bullet(document, f"Statement {statement_number(claim.anchor)}: ",
-                    claim_text(comparison, claim, 110))
+            n = numbers.get(claim.anchor, statement_number(claim.anchor))
+            said = "" if claim.anchor in quoted else f" “{claim_text(comparison, claim, 70)}”"
+            quoted.add(claim.anchor)
+            parts.append(f"claim {n}{said}")
+        add_text(item, [(f"{len(missing)} of {total} missing: " + "; ".join(parts) + ".",
+                         False)])
 
 
 def _bullet(document: DocxDocument, label: str, text: str) -> None:

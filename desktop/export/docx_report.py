@@ -20,7 +20,6 @@ from desktop.export.docx_matrix import add_matrix
 from desktop.export.docx_methods import add_methods
 from desktop.export.docx_omissions import add_omissions
 from desktop.export.options import DEFAULT_OPTIONS, ReportContext, ReportOptions
-from desktop.export.text import plain_summary
 
 SectionWriter = Callable[[DocxDocument, ReportContext], None]
 WRITERS: tuple[tuple[str, SectionWriter], ...] = (
@@ -43,7 +42,7 @@ def build_docx_report(comparison: Comparison, *, options: ReportOptions = DEFAUL
     with fast_body_appends():
         set_up_pages(document, ctx)
         set_properties(document, ctx)
-        add_cover(document, ctx, plain_summary(comparison, ctx.counts))
+        add_cover(document, ctx)
         for name, write in WRITERS:
             if options.has(name):
                 write(document, ctx)

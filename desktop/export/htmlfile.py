@@ -10,18 +10,21 @@ from pathlib import Path
 from desktop import APP_NAME, __version__
 from desktop.core.atomic import write_bytes_atomic
 from desktop.core.kinds import kind_label
-from desktop.core.model import Comparison, Decision, Link, Support, Verdict, document_of
+from desktop.core.model import Comparison, Decision, Link, Support, Verdict
+from desktop.export.groups import ClaimGroup, finding_groups
 from desktop.export.methods import LIMITS, how_paragraphs, kind_rows
 from desktop.export.options import DEFAULT_OPTIONS, ReportContext, ReportOptions
 from desktop.export.text import (
     GLYPHS,
     LEGEND,
     SUPPORT_WORDS,
+    VERDICT_WORDS,
     Piece,
     added_claims,
     between_report_conflicts,
     clean,
     copy_groups,
+    cover_summary,
     file_name,
     find_statement,
     makers,
@@ -29,9 +32,8 @@ from desktop.export.text import (
     missing_everywhere,
     omitted_by,
     option_rows,
-    ordered_findings,
     other_spans,
-    plain_summary,
+    plural,
     reference_spans,
     report_number,
     review_line,
@@ -110,10 +112,22 @@ def _head(title: str) -> str:
 
 def _cover(ctx: ReportContext, title: str) -> str:
     stamp = ctx.generated.strftime("%d %B %Y, %H:%M %Z").strip()
-    return (f'<p class="kicker">{text(APP_NAME)} comparison report</p><h1 dir="auto">'
-            f'{text(title)}</h1><p class="muted">Generated {text(stamp)} by {APP_NAME} '
-            f'{text(__version__)}.</p><p><strong>In short:</strong> '
-            f"{text(plain_summary(ctx.comparison, ctx.counts))}</p>")
+    summary = cover_summary(ctx.comparison, ctx.totals)
+    out = [f'<p class="kicker">{text(APP_NAME)} comparison report</p><h1 dir="auto">'
+           f'{text(title)}</h1><p class="muted">Generated {text(stamp)} by {APP_NAME} '
+           f"{text(__version__)}.</p>"]
+    if summary.facts:
+        items = "".join(f'<li dir="auto">{text(line)}</li>' for line in summary.facts)
+        more = (f"<p>… and {plural(summary.more_facts, 'more disputed fact')}, under "
+                "Conflicts.</p>" if summary.more_facts else "")
+        out.append("<p><strong>In short:</strong> what the reports dispute, the facts disputed "
+                   f"by the most reports first:</p><ul>{items}</ul>{more}")
+    if summary.omitted:
+        out.append("<p><strong>Left out by half of the reports or more:</strong> "
+                   f"{text('; '.join(summary.omitted))}.</p>")
+    label = "Counts:" if summary.facts or summary.omitted else "In short:"
+    out.append(f"<p><strong>{label}</strong> {text(summary.counts)}</p>")
+    return "".join(out)
 
 
 def _table(headers: Iterable[str], rows: Iterable[Iterable[str]], *, numeric: int = 99) -> str:
@@ -183,40 +197,56 @@ def _marked(pieces: list[Piece]) -> str:
                    for t, mark in pieces)
 
 
-def _finding(c: Comparison, link: Link) -> str:
-    ref, other = find_statement(c, link.reference), find_statement(c, link.other)
-    if ref is None or other is None:
+def _quote(label: str, pieces: list[Piece]) -> str:
+    return f'<p>{text(label)}:</p><blockquote dir="auto">{_marked(pieces)}</blockquote>'
+
+
+def _report_link(c: Comparison, link: Link, stands: str) -> str:
+    other = find_statement(c, link.other)
+    if other is None:
         return ""
-    owner = side_label(c, other.id).split(",")[0]
-    title = text(c.document(document_of(link.other)).title)
     items = "".join(f"<li><strong>{text(kind_label(f.kind))}:</strong> {text(f.message)}</li>"
                     for f in link.findings)
-    return (f'<article class="v-{link.verdict.value}"><h4>{owner}: <bdi>{title}</bdi> '
-            f"— {side_label(c, ref.id).lower()}</h4>"
-            f"<p>{side_label(c, ref.id)}:</p><blockquote dir=\"auto\">"
-            f"{_marked(split_spans(ref.text, reference_spans(link)))}</blockquote>"
-            f"<p>{side_label(c, other.id)}:</p>"
-            f'<blockquote dir="auto">{_marked(split_spans(other.text, other_spans(link)))}'
-            f'</blockquote><ul>{items}</ul><p class="muted">{text(review_line(link))}</p>'
-            "</article>")
+    review = review_line(link)
+    return (_quote(f"{side_label(c, other.id)} — {stands}",
+                   split_spans(other.text, other_spans(link)))
+            + f"<ul>{items}</ul>" + (f'<p class="muted">{text(review)}</p>' if review else ""))
+
+
+def _group(c: Comparison, group: ClaimGroup) -> str:
+    ref = find_statement(c, group.reference)
+    if ref is None:
+        return ""
+    links = [lk for e in group.entries for lk in e.links]
+    spans = [sp for lk in links for sp in reference_spans(lk)]
+    body = "".join(_report_link(c, lk, VERDICT_WORDS[lk.verdict]) for lk in links)
+    return (f'<article><h4>Claim {group.number}</h4>'
+            + _quote(side_label(c, ref.id), split_spans(ref.text, spans)) + body + "</article>")
 
 
 def _findings(ctx: ReportContext) -> str:
-    c = ctx.comparison
-    links = ordered_findings(c, include_partials=ctx.options.include_partials)
-    out = ["<h2>Conflicts and partial agreements</h2>" if ctx.options.include_partials
-           else "<h2>Conflicts</h2>"]
-    for verdict, heading in ((Verdict.CONFLICT, "Conflicts"), (Verdict.PARTIAL, "Partial "
-                                                                "agreements")):
-        chosen = [lk for lk in links if lk.verdict is verdict]
-        if verdict is Verdict.PARTIAL and not ctx.options.include_partials:
+    c, t = ctx.comparison, ctx.totals
+    partials = ctx.options.include_partials
+    out = ["<h2>Conflicts and partial agreements</h2>" if partials else "<h2>Conflicts</h2>",
+           f"<p>{plural(t.conflicts, 'conflict')}"
+           + (f" and {plural(t.partials, 'partial agreement')}" if partials else "")
+           + ", counted as in the summary: one report against one claim.</p>"]
+    for verdict, heading in ((Verdict.CONFLICT, "Conflicts"),
+                             (Verdict.PARTIAL, "Partial agreements")):
+        if verdict is Verdict.PARTIAL and not partials:
             continue
-        out.append(f"<h3>{heading}</h3>" + ("" if chosen else "<p>None.</p>"))
-        out += [_finding(c, lk) for lk in chosen]
+        groups = finding_groups(c, verdict, include_partials=partials)
+        out.append(f"<h3>{heading}</h3>" + ("" if groups else "<p>None.</p>"))
+        out += [_group(c, g) for g in groups]
     between = between_report_conflicts(c)
     if between:
         out.append("<h3>Conflicts between reports</h3>")
-        out += [_finding(c, lk) for lk in between]
+        for lk in between:
+            ref = find_statement(c, lk.reference)
+            if ref is not None:
+                out.append("<article>" + _quote(side_label(c, ref.id),
+                                                split_spans(ref.text, reference_spans(lk)))
+                           + _report_link(c, lk, "conflicts") + "</article>")
     return "\n".join(out)
 
 

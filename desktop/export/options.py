@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.core.errors import CrosscheckError
 from desktop.core.model import Comparison, Decision
-from desktop.core.summary import ReportCounts, report_counts
+from desktop.core.summary import ReportCounts, Totals, count_comparison
 
 SECTIONS: tuple[str, ...] = ("documents", "summary", "matrix", "conflicts", "omissions", "methods")
 ALL_SECTIONS = frozenset(SECTIONS)
@@ -53,13 +53,18 @@ class ReportContext:
     comparison: Comparison
     options: ReportOptions
     generated: datetime
+    totals: Totals
     decisions: tuple[Decision, ...] = ()
-    counts: Mapping[str, ReportCounts] = field(default_factory=dict)
+
+    @property
+    def counts(self) -> Mapping[str, ReportCounts]:
+        """Per-report counts, from the one count of the comparison."""
+        return self.totals.per_report
 
     @classmethod
     def build(cls, comparison: Comparison, *, options: ReportOptions,
               decisions: Iterable[Decision] = (), generated: datetime | None = None
               ) -> ReportContext:
-        """Work out the per-report counts and stamp the time of generation."""
+        """Count the comparison once (every count shown comes from it) and stamp the time."""
         return cls(comparison, options, generated or datetime.now().astimezone(),
-                   tuple(decisions), report_counts(comparison))
+                   count_comparison(comparison), tuple(decisions))

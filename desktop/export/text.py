@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Literal
@@ -27,7 +27,13 @@ from desktop.core.model import (
     Verdict,
     document_of,
 )
-from desktop.core.summary import ReportCounts
+from desktop.core.summary import (
+    Totals,
+    disputed_facts,
+    fact_line,
+    totals_line,
+    widely_omitted,
+)
 from desktop.export.options import SECTIONS, ReportContext
 
 GLYPHS: dict[Support, str] = {
@@ -254,17 +260,63 @@ def titles(comparison: Comparison, document_ids: Sequence[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def plain_summary(comparison: Comparison, counts: Mapping[str, ReportCounts]) -> str:
-    """One paragraph in plain words: what was compared and what stands out."""
-    reports = len(comparison.reports)
-    parts = [f"{plural(reports, 'report')} compared with the reference"]
-    for attr, word in (("conflict", "conflict"), ("partial", "partial agreement")):
-        total = sum(getattr(c, attr) for c in counts.values())
-        where = sum(1 for c in counts.values() if getattr(c, attr))
-        if total:
-            parts.append(f"{plural(total, word)} in {plural(where, 'report')}")
-        else:
-            parts.append(f"no {word}s")
+def report_names(comparison: Comparison, document_ids: Sequence[str]) -> str:
+    """``"Report 2"``, ``"Reports 2 and 5"``, ``"Reports 1, 3 and 4"``: as the report names them."""
+    numbers = [report_number(comparison, d) for d in dict.fromkeys(document_ids)]
+    if len(numbers) == 1:
+        return f"Report {numbers[0]}"
+    return "Reports " + ", ".join(numbers[:-1]) + " and " + numbers[-1]
+
+
+@dataclass(frozen=True)
+class CoverSummary:
+    """What the cover says "in short": the disputed facts, what most reports leave out, counts."""
+
+    facts: tuple[str, ...]  # most disputed first
+    more_facts: int  # disputed facts not on the cover (they are in the conflicts section)
+    omitted: tuple[str, ...]
+    counts: str
+
+
+def cover_summary(comparison: Comparison, totals: Totals, *, limit: int = 6,
+                  omitted_limit: int = 3) -> CoverSummary:
+    """The cover's summary in plain words, from the engine's findings and the one count."""
+    facts = disputed_facts(comparison)
+    numbers = claim_numbers_of(comparison)
+
+    def name(ids: Sequence[str]) -> str:
+        return report_names(comparison, ids)
+
+    lines = tuple(f"Claim {numbers.get(f.claim, '?')}, {clean(fact_line(f, name))}"
+                  for f in facts[:limit])
+    omitted = tuple(f"claim {numbers.get(anchor, '?')}, "
+                    f"“{clean(short_text(_text(comparison, anchor), 80))}” "
+                    f"({name(docs)} of {len(comparison.reports)})"
+                    for anchor, docs in widely_omitted(comparison)
+                    if len(docs) < len(comparison.reports))[:omitted_limit]
+    return CoverSummary(lines, max(0, len(facts) - limit), omitted,
+                        plain_summary(comparison, totals))
+
+
+def _text(comparison: Comparison, statement_id: str) -> str:
+    statement = find_statement(comparison, statement_id)
+    return statement.text if statement else statement_id
+
+
+def claim_numbers_of(comparison: Comparison) -> dict[str, int]:
+    """Reference statement id -> the number of its claim (1, 2, 3 … in the reference's order);
+    the matrix rows and the findings headings use these numbers."""
+    numbers: dict[str, int] = {}
+    for number, claim in enumerate(reference_claims(comparison), 1):
+        for sid in claim.statements:
+            if document_of(sid) == comparison.reference.id:
+                numbers.setdefault(sid, number)
+    return numbers
+
+
+def plain_summary(comparison: Comparison, totals: Totals) -> str:
+    """The counts in plain words (the same sentence everywhere), the copies and skipped files."""
+    parts = [totals_line(totals)]
     missing = len(missing_everywhere(comparison))
     if missing:
         verb = "appears" if missing == 1 else "appear"
@@ -309,7 +361,8 @@ def review_tally(comparison: Comparison, decisions: Sequence[Decision] = ()) -> 
 
 
 def review_line(link: Link) -> str:
-    """Score, the engine's verdict and the reviewer's, and the note, in one line."""
+    """What a reviewer did with a link (score, the engine's verdict and theirs) and the note;
+    empty for a link nobody reviewed, so that the report does not repeat "not reviewed"."""
     parts = [f"Score {link.score:.0f}"]
     if link.machine_verdict is not None:
         parts.append(f"engine verdict: {VERDICT_WORDS[link.machine_verdict]}")
@@ -319,8 +372,8 @@ def review_line(link: Link) -> str:
         parts.append(f"reviewer changed it to {VERDICT_WORDS[link.verdict]}")
     elif link.reviewed:
         parts.append("reviewer confirmed it")
-    else:
-        parts.append("not reviewed")
+    elif not link.note:
+        return ""
     line = " · ".join(parts) + "."
     return f"{line} Note: {link.note}" if link.note else line
 
@@ -341,8 +394,9 @@ def file_name(path: str) -> str:
 
 
 def matrix_rows(comparison: Comparison) -> list[tuple[str, Claim]]:
-    """Row label and claim: the reference's claims, then others made by two or more reports."""
-    rows = [(str(statement_number(c.anchor)), c) for c in reference_claims(comparison)]
+    """Row label and claim: the reference's claims numbered 1, 2, 3 … (the numbers the
+    findings use), then the claims two or more reports make and the reference does not."""
+    rows = [(str(n), c) for n, c in enumerate(reference_claims(comparison), 1)]
     shared = [c for c in added_claims(comparison) if len(makers(c)) >= 2]
     rows += [(f"+{i}", c) for i, c in enumerate(shared, 1)]
     return rows

@@ -104,7 +104,7 @@ def test_omissions_list_what_no_report_says(comparison: Comparison) -> None:
 def test_conflicts_between_reports_are_shown(comparison: Comparison) -> None:
     page = comparison_to_html(comparison)
     section = page.split("<h3>Conflicts between reports</h3>")[1]
-    assert "Report 3, statement 4:" in section and "Report 4, statement 4:" in section
+    assert "Report 3, statement 4:" in section and "Report 4, statement 4 — conflicts:" in section
     assert '<mark class="conflict">confirmed</mark>' in section
 
 

@@ -156,16 +156,16 @@ def sample() -> Comparison:
 
 def test_sample_comparison_exports(sample: Comparison, tmp_path: Path) -> None:
     from desktop.core.model import Verdict
-    from desktop.export.text import reference_claims, statement_number
+    from desktop.export.text import reference_claims
 
     for suffix in (".docx", ".csv", ".html", ".json"):
         write_export(sample, tmp_path / f"sample{suffix}")
     report = docx.Document(str(tmp_path / "sample.docx"))
     matrix = next(t for t in report.tables if t.rows[0].cells[1].text == "Claim")
     numbers = [r.cells[0].text for r in matrix.rows[1:] if not r.cells[0].text.startswith("+")]
-    assert numbers == [str(statement_number(c.anchor)) for c in reference_claims(sample)]
+    assert numbers == [str(n) for n in range(1, len(reference_claims(sample)) + 1)]  # no gaps
     marked = {r.text for p in report.paragraphs if p.style.name == "Quote"
-              for r in p.runs if r.bold}
+              for r in p.runs if r.bold and r.underline}
     for link in (k for k in sample.links
                  if k.verdict is Verdict.CONFLICT and not k.between_reports):
         text = sample.statement(link.other).text
@@ -199,5 +199,4 @@ def test_reference_alone_still_makes_a_report(comparison: Comparison, out_dir: P
     alone = Comparison(comparison.reference, (), (), ())
     write_export(alone, out_dir / "alone.docx")
     body = [p.text for p in docx.Document(str(out_dir / "alone.docx")).paragraphs]
-    assert "In short: 0 reports compared with the reference; no conflicts; no partial " \
-           "agreements." in body
+    assert "In short: 0 reports against 0 claims; no conflicts; no partial agreements." in body
