@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.core.atomic import write_text_atomic
 from desktop.core.model import Claim, Comparison, Document, Finding, Link
+from desktop.core.summary import count_comparison
 
 FORMAT = "crosscheck-comparison"
 VERSION = 1
@@ -39,8 +40,14 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
 
 
 def write_json(comparison: Comparison, path: str | Path) -> None:
-    """Write the comparison as UTF-8 JSON, atomically (an earlier file survives a failure)."""
-    text = json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2)
+    """Write the comparison as UTF-8 JSON, atomically (an earlier file survives a failure).
+
+    The file adds ``summary``: the counts every report and the window show, from
+    ``count_comparison`` (``comparison_to_dict`` stays the engine's output alone, which the
+    golden digests of tests/core check)."""
+    data = comparison_to_dict(comparison)
+    data["summary"] = count_comparison(comparison).to_json()
+    text = json.dumps(data, ensure_ascii=False, indent=2)
     write_text_atomic(path, text + "\n")
 
 

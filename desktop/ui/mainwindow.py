@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, paths
 from desktop.core.loaders import SUPPORTED_SUFFIXES
+from desktop.core.summary import count_comparison, totals_line
 from desktop.ui.about import about_html
 from desktop.ui.actions import WindowActions
 from desktop.ui.chrome import build_status_bar, build_toolbar
@@ -320,9 +321,8 @@ class MainWindow(QMainWindow):
         c = self.workspace.comparison
         if c is None:
             return "Ready"
-        conflicts = sum(1 for link in c.links if link.verdict.value == "conflict")
-        return (f"{len(c.reports)} report{'s' if len(c.reports) != 1 else ''} against "
-                f"“{c.reference.title}”: {len(c.claims)} claims, {conflicts} conflicting links")
+        # The same words and numbers as the reports and the CLI (one count for all of them).
+        return f"“{c.reference.title}”: {totals_line(count_comparison(c))}"
 
     def _on_sensitivity_value_changed(self, value: int, *, schedule: bool = True) -> None:
         self.sensitivity_label.setText(f" {value} ")

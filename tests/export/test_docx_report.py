@@ -318,3 +318,31 @@ def test_libreoffice_opens_the_report(comparison: Comparison, tmp_path: Path) ->
     pages = PdfReader(tmp_path / "report.pdf").pages
     text = "".join(page.extract_text() for page in pages)
     assert len(pages) >= 5 and "Claim matrix" in text and "Коммерсантъ" in text
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.timeout(240)
+def test_sample_report_fits_ten_pages_without_dropping_a_finding(tmp_path: Path) -> None:
+    from desktop.core.compare import compare_documents
+    from desktop.core.loaders import load_document
+    from desktop.paths import sample_files
+
+    reference, *reports = [load_document(p) for p in sample_files()]
+    sample = compare_documents(reference, reports)
+    path = tmp_path / "sample.docx"
+    write_docx_report(sample, path)
+    body = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    # Every finding of a conflict or partial agreement with the reference, and of a conflict
+    # between two reports (the report never listed partials between two reports).
+    shown = [f.message for k in sample.links for f in k.findings
+             if k.verdict is Verdict.CONFLICT
+             or (k.verdict is Verdict.PARTIAL and not k.between_reports)]
+    assert shown and all(message in body for message in shown)
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   check=True, capture_output=True, timeout=230)
+    pages = PdfReader(tmp_path / "sample.pdf").pages
+    assert len(pages) <= 10
+    lines = [len(page.extract_text().strip().splitlines()) for page in pages]
+    assert min(lines) >= 8, lines  # no nearly empty page (the footer alone is one line)
