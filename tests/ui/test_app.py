@@ -18,11 +18,12 @@ def test_parse_arguments():
 
 def test_run_app_opens_files_then_exits(qapp, monkeypatch, tmp_path):
     seen = {}
-    earlier = {id(w) for w in QApplication.topLevelWidgets()}  # other tests' windows may linger
+    # other tests' windows may linger: hold them, so that no new window can reuse their id()
+    earlier = list(QApplication.topLevelWidgets())
 
     def fake_exec():
         window = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, MainWindow) and id(w) not in earlier)
+                      if isinstance(w, MainWindow) and all(w is not e for e in earlier))
         seen["entries"] = len(window.workspace.entries)
         seen["hook"] = sys.excepthook
         window.runner.shutdown()
