@@ -78,8 +78,9 @@ def accuracy_f1(pred: Sequence[bool], gold: Sequence[bool]) -> tuple[float, floa
     return acc, f1
 
 
-def best_threshold(scores: Sequence[float], gold: Sequence[bool],
-                   extra: Sequence[bool] | None = None) -> float:
+def best_threshold(
+    scores: Sequence[float], gold: Sequence[bool], extra: Sequence[bool] | None = None
+) -> float:
     """The threshold (0-100, step 1) with the best accuracy; ``extra`` must also hold."""
     ok = extra if extra is not None else [True] * len(scores)
     best, best_t = -1.0, 0.0
@@ -103,25 +104,50 @@ def mrpc_rows(options: CompareOptions) -> tuple[list[Row], float]:
     j_te = judge_all(test, options)
     rate = len(test) / (time.perf_counter() - start)
     acc, f1 = accuracy_f1(agree_at(j_te, t), gold_te)
-    rows.append(Row("MRPC test", "judge_pair AGREE ⇔ paraphrase: accuracy / F1",
-                    f"{acc:.3f} / {f1:.3f}", "≥ 0.77 accuracy",
-                    f"threshold {t:.0f} (train); {rate:,.0f} pairs/s"))
+    rows.append(
+        Row(
+            "MRPC test",
+            "judge_pair AGREE ⇔ paraphrase: accuracy / F1",
+            f"{acc:.3f} / {f1:.3f}",
+            "≥ 0.77 accuracy",
+            f"threshold {t:.0f} (train); {rate:,.0f} pairs/s",
+        )
+    )
     kinds, t3 = tune_kinds(j_tr, gold_tr)
     acc3, f13 = accuracy_f1(agree_at([_only(j, kinds) for j in j_te], t3), gold_te)
     names = ", ".join(sorted(k.value for k in kinds)) or "none"
-    rows.append(Row("MRPC test", "judge_pair AGREE, finding kinds chosen on train: accuracy / F1",
-                    f"{acc3:.3f} / {f13:.3f}", "≥ 0.77 accuracy",
-                    f"threshold {t3:.0f}, kinds: {names}"))
+    rows.append(
+        Row(
+            "MRPC test",
+            "judge_pair AGREE, finding kinds chosen on train: accuracy / F1",
+            f"{acc3:.3f} / {f13:.3f}",
+            "≥ 0.77 accuracy",
+            f"threshold {t3:.0f}, kinds: {names}",
+        )
+    )
     default = options.threshold
     acc0, f10 = accuracy_f1([j.score >= default for j in j_te], gold_te)
-    rows.append(Row("MRPC test", "same claim (verdict ≠ unrelated) at the default threshold: "
-                    "accuracy / F1", f"{acc0:.3f} / {f10:.3f}", "≥ 0.77 accuracy",
-                    f"threshold {default:.0f}, the app's default (chosen on real coverage)"))
+    rows.append(
+        Row(
+            "MRPC test",
+            "same claim (verdict ≠ unrelated) at the default threshold: accuracy / F1",
+            f"{acc0:.3f} / {f10:.3f}",
+            "≥ 0.77 accuracy",
+            f"threshold {default:.0f}, the app's default (chosen on real coverage)",
+        )
+    )
     related_tr = [j.score for j in j_tr]
     t2 = best_threshold(related_tr, gold_tr)
     acc2, f12 = accuracy_f1([j.score >= t2 for j in j_te], gold_te)
-    rows.append(Row("MRPC test", "same claim, threshold chosen on train: accuracy / F1",
-                    f"{acc2:.3f} / {f12:.3f}", "", f"threshold {t2:.0f} (train)"))
+    rows.append(
+        Row(
+            "MRPC test",
+            "same claim, threshold chosen on train: accuracy / F1",
+            f"{acc2:.3f} / {f12:.3f}",
+            "",
+            f"threshold {t2:.0f} (train)",
+        )
+    )
     rows += baseline_rows(train, test, gold_tr, gold_te)
     rows.append(ceiling_row(j_tr, gold_tr))
     return rows, t
@@ -135,10 +161,14 @@ def ceiling_row(judgements: Sequence[Judgement], gold: Sequence[bool]) -> Row:
     """
     found = [bool(j.findings) for j, g in zip(judgements, gold, strict=True) if g]
     ceiling = (sum(1 for g in gold if not g) + found.count(False)) / len(gold)
-    return Row("MRPC train", "paraphrases with at least one finding; AGREE accuracy with a "
-               "perfect score", f"{found.count(True):,} of {len(found):,}; {ceiling:.3f}", "",
-               "the ceiling of 'paraphrase ⇔ agree' while PRODUCT.md makes an added or "
-               "dropped figure, source or detail 'partial'")
+    return Row(
+        "MRPC train",
+        "paraphrases with at least one finding; AGREE accuracy with a perfect score",
+        f"{found.count(True):,} of {len(found):,}; {ceiling:.3f}",
+        "",
+        "the ceiling of 'paraphrase ⇔ agree' while PRODUCT.md makes an added or "
+        "dropped figure, source or detail 'partial'",
+    )
 
 
 def _only(j: Judgement, kinds: frozenset[FindingKind]) -> Judgement:
@@ -149,8 +179,9 @@ def _only(j: Judgement, kinds: frozenset[FindingKind]) -> Judgement:
     return Judgement(j.score, verdict_of(kept), kept)
 
 
-def tune_kinds(judgements: Sequence[Judgement],
-               gold: Sequence[bool]) -> tuple[frozenset[FindingKind], float]:
+def tune_kinds(
+    judgements: Sequence[Judgement], gold: Sequence[bool]
+) -> tuple[frozenset[FindingKind], float]:
     """The set of finding kinds and the threshold with the best training accuracy."""
     import numpy as np
 
@@ -180,22 +211,37 @@ BASELINES: tuple[tuple[str, Callable[[str, str], float]], ...] = (
     ("rapidfuzz fuzz.token_sort_ratio", fuzz.token_sort_ratio),
     ("rapidfuzz fuzz.token_set_ratio", fuzz.token_set_ratio),
     ("rapidfuzz fuzz.WRatio", fuzz.WRatio),
-    ("difflib.SequenceMatcher (autojunk off)",
-     lambda a, b: 100 * difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()),
+    (
+        "difflib.SequenceMatcher (autojunk off)",
+        lambda a, b: 100 * difflib.SequenceMatcher(None, a, b, autojunk=False).ratio(),
+    ),
 )
 
 
-def baseline_rows(train: list[Pair], test: list[Pair], gold_tr: list[bool],
-                  gold_te: list[bool]) -> list[Row]:
+def baseline_rows(
+    train: list[Pair], test: list[Pair], gold_tr: list[bool], gold_te: list[bool]
+) -> list[Row]:
     """The plain scorers of the benchdata README, on the same split in the same run."""
-    rows = [Row("MRPC test", "always 'paraphrase': accuracy / F1",
-                "{:.3f} / {:.3f}".format(*accuracy_f1([True] * len(gold_te), gold_te)))]
+    rows = [
+        Row(
+            "MRPC test",
+            "always 'paraphrase': accuracy / F1",
+            "{:.3f} / {:.3f}".format(*accuracy_f1([True] * len(gold_te), gold_te)),
+        )
+    ]
     for name, scorer in BASELINES:
         s_tr = [scorer(a, b) for _, a, b in train]
         t = best_threshold(s_tr, gold_tr)
         acc, f1 = accuracy_f1([scorer(a, b) >= t for _, a, b in test], gold_te)
-        rows.append(Row("MRPC test", f"baseline {name}: accuracy / F1",
-                        f"{acc:.3f} / {f1:.3f}", "", f"threshold {t:.0f} (train)"))
+        rows.append(
+            Row(
+                "MRPC test",
+                f"baseline {name}: accuracy / F1",
+                f"{acc:.3f} / {f1:.3f}",
+                "",
+                f"threshold {t:.0f} (train)",
+            )
+        )
     return rows
 
 
@@ -246,7 +292,8 @@ def _fnc_one(item: tuple[str, str]) -> tuple[float, bool]:
             break
         j = judge_prepared(ph, sentences[n], options=options, score=score)
         if j.verdict is Verdict.CONFLICT and any(
-                f.kind is FindingKind.NEGATION for f in j.findings):
+            f.kind is FindingKind.NEGATION for f in j.findings
+        ):
             disagree = True
         # a linked body sentence that calls the story untrue when the headline does not
         if not headline_debunks and debunk_cues(sentences[n]):
@@ -254,8 +301,7 @@ def _fnc_one(item: tuple[str, str]) -> tuple[float, bool]:
     return best, disagree
 
 
-def read_fnc(split: str = "competition_test") -> tuple[list[tuple[str, str, str]],
-                                                     dict[str, str]]:
+def read_fnc(split: str = "competition_test") -> tuple[list[tuple[str, str, str]], dict[str, str]]:
     """(headline, body id, stance) rows and the bodies of one FNC-1 split
     (``train`` or ``competition_test``)."""
     csv.field_size_limit(10**8)
@@ -267,9 +313,9 @@ def read_fnc(split: str = "competition_test") -> tuple[list[tuple[str, str, str]
     return stances, bodies
 
 
-def fnc_scores(split: str, options: CompareOptions, workers: int
-               ) -> tuple[list[tuple[str, str, str]], dict[tuple[str, str], tuple[float, bool]],
-                          float]:
+def fnc_scores(
+    split: str, options: CompareOptions, workers: int
+) -> tuple[list[tuple[str, str, str]], dict[tuple[str, str], tuple[float, bool]], float]:
     """Every pair's relatedness score and disagree flag on one split, and the seconds taken."""
     stances, bodies = read_fnc(split)
     items = sorted({(h, b) for h, b, _ in stances}, key=lambda x: x[1])
@@ -283,25 +329,39 @@ def fnc_rows(options: CompareOptions, workers: int) -> list[Row]:
     """Related vs unrelated, and disagree detection, on FNC-1 test; the relatedness threshold
     is chosen on the training split."""
     train, train_results, _ = fnc_scores("train", options, workers)
-    t = best_threshold([train_results[(h, b)][0] for h, b, _ in train],
-                       [s != "unrelated" for _, _, s in train])
+    t = best_threshold(
+        [train_results[(h, b)][0] for h, b, _ in train], [s != "unrelated" for _, _, s in train]
+    )
     stances, results, seconds = fnc_scores("competition_test", options, workers)
     gold_rel = [s != "unrelated" for _, _, s in stances]
     acc = accuracy_f1([results[(h, b)][0] >= t for h, b, _ in stances], gold_rel)[0]
-    rows = [Row("FNC-1 test", "related vs unrelated: accuracy", f"{acc:.3f}", "≥ 0.95",
-                f"best sentence score, or rarity-weighted coverage of the headline's words by "
-                f"the {BEST_SENTENCES} best sentences, ≥ {t:.0f} (chosen on train); "
-                f"{len(stances):,} pairs, {seconds:.0f} s on {workers} processes")]
+    rows = [
+        Row(
+            "FNC-1 test",
+            "related vs unrelated: accuracy",
+            f"{acc:.3f}",
+            "≥ 0.95",
+            f"best sentence score, or rarity-weighted coverage of the headline's words by "
+            f"the {BEST_SENTENCES} best sentences, ≥ {t:.0f} (chosen on train); "
+            f"{len(stances):,} pairs, {seconds:.0f} s on {workers} processes",
+        )
+    ]
     for name, rows_of, found in (("train", train, train_results), ("test", stances, results)):
         gold_dis = [s == "disagree" for _, _, s in rows_of]
         pred_dis = [found[(h, b)][1] for h, b, _ in rows_of]
         tp = sum(p and g for p, g in zip(pred_dis, gold_dis, strict=True))
         prec, rec = tp / max(1, sum(pred_dis)), tp / max(1, sum(gold_dis))
-        rows.append(Row(f"FNC-1 {name}", "disagree: precision / recall",
-                        f"{prec:.3f} / {rec:.3f}", "≥ 0.30 each",
-                        f"{sum(pred_dis)} predicted, {sum(gold_dis)} labelled; among the 3 best "
-                        "sentences linked to the headline: CONFLICT with a negation finding, "
-                        "or a word calling the story untrue the headline lacks"))
+        rows.append(
+            Row(
+                f"FNC-1 {name}",
+                "disagree: precision / recall",
+                f"{prec:.3f} / {rec:.3f}",
+                "≥ 0.30 each",
+                f"{sum(pred_dis)} predicted, {sum(gold_dis)} labelled; among the 3 best "
+                "sentences linked to the headline: CONFLICT with a negation finding, "
+                "or a word calling the story untrue the headline lacks",
+            )
+        )
     return rows
 
 
@@ -327,7 +387,7 @@ def statement_around(doc: object, fragment: str) -> str | None:
     # the fragment crosses a statement boundary: take the statement where it starts
     head = _squash(fragment).split()[0]
     for st in doc.statements:
-        if head in st.text and _squash(st.text) in text[max(0, where - 400):]:
+        if head in st.text and _squash(st.text) in text[max(0, where - 400) :]:
             return st.text
     return None
 
@@ -365,21 +425,41 @@ def _seed_table(outcomes: list[tuple[str, str, set[str], set[str]]], missing: in
         tp = sum(g == verdict and p == verdict for g, p, _, _ in outcomes)
         predicted = sum(p == verdict for _, p, _, _ in outcomes)
         labelled = sum(g == verdict for g, _, _, _ in outcomes)
-        rows.append(Row("seeds", f"{verdict}: precision / recall",
-                        f"{tp / max(1, predicted):.2f} / {tp / max(1, labelled):.2f}", "",
-                        f"{predicted} predicted, {labelled} labelled"))
+        rows.append(
+            Row(
+                "seeds",
+                f"{verdict}: precision / recall",
+                f"{tp / max(1, predicted):.2f} / {tp / max(1, labelled):.2f}",
+                "",
+                f"{predicted} predicted, {labelled} labelled",
+            )
+        )
     exact = sum(g == p for g, p, _, _ in outcomes)
     unrelated = sum(p == "unrelated" for _, p, _, _ in outcomes)
-    rows.append(Row("seeds", "verdict accuracy", f"{exact / max(1, len(outcomes)):.2f}", "",
-                    f"{len(outcomes)} pairs; {unrelated} judged unrelated; "
-                    f"{missing} labels whose text was not found"))
+    rows.append(
+        Row(
+            "seeds",
+            "verdict accuracy",
+            f"{exact / max(1, len(outcomes)):.2f}",
+            "",
+            f"{len(outcomes)} pairs; {unrelated} judged unrelated; "
+            f"{missing} labels whose text was not found",
+        )
+    )
     kinds = sorted({k for _, _, want, _ in outcomes for k in want})
     for kind in kinds:
         want = sum(kind in w for _, _, w, _ in outcomes)
         got = sum(kind in w and kind in f for _, _, w, f in outcomes)
         extra = sum(kind in f and kind not in w for _, _, w, f in outcomes)
-        rows.append(Row("seeds", f"kind '{kind}' found where labelled", f"{got} / {want}", "",
-                        f"also reported on {extra} pairs not labelled with it"))
+        rows.append(
+            Row(
+                "seeds",
+                f"kind '{kind}' found where labelled",
+                f"{got} / {want}",
+                "",
+                f"also reported on {extra} pairs not labelled with it",
+            )
+        )
     return rows
 
 
@@ -411,8 +491,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows += mrpc
         rows += fnc_rows(options, args.workers)
     else:
-        print(f"{BENCHDATA} is absent: the MRPC and FNC-1 rows are skipped "
-              "(see ../shared/benchdata/README.md)")
+        print(
+            f"{BENCHDATA} is absent: the MRPC and FNC-1 rows are skipped "
+            "(see ../shared/benchdata/README.md)"
+        )
     table = render(rows)
     print(table)
     print(f"\n{time.perf_counter() - start:.0f} s in all")
@@ -424,8 +506,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def write_doc(table: str) -> None:
     """Replace the results section of docs/accuracy.md, keeping the prose around it."""
     today = dt.date.today().isoformat()
-    block = (f"<!-- results -->\nMeasured {today} with `.venv/bin/python bench/accuracy.py "
-             f"--write` on 2 cores.\n\n{table}\n<!-- /results -->")
+    block = (
+        f"<!-- results -->\nMeasured {today} with `.venv/bin/python bench/accuracy.py "
+        f"--write` on 2 cores.\n\n{table}\n<!-- /results -->"
+    )
     text = DOC.read_text(encoding="utf-8") if DOC.is_file() else "# Accuracy\n\n"
     head, sep, rest = text.partition("<!-- results -->")
     tail = rest.partition("<!-- /results -->")[2] if sep else "\n"

@@ -30,13 +30,25 @@ from desktop.export.jsonfile import write_json  # noqa: E402
 
 COVERAGE = ROOT.parent / "shared" / "benchdata" / "coverage"
 DOC = ROOT / "docs" / "accuracy.md"
-TARGETS = {"link_f1": 0.65, "verdict_accuracy": 0.70, "conflict_precision": 0.6,
-           "conflict_recall": 0.5}
-COLUMNS = (("story", "story"), ("links_scored", "links"), ("gold_pairs", "gold"),
-           ("link_precision", "link P"), ("link_recall", "link R"), ("link_f1", "link F1"),
-           ("verdict_accuracy", "verdicts"), ("conflicts_predicted", "conflicts"),
-           ("gold_conflicts", "gold conflicts"), ("conflict_precision", "conflict P"),
-           ("conflict_recall", "conflict R"))
+TARGETS = {
+    "link_f1": 0.65,
+    "verdict_accuracy": 0.70,
+    "conflict_precision": 0.6,
+    "conflict_recall": 0.5,
+}
+COLUMNS = (
+    ("story", "story"),
+    ("links_scored", "links"),
+    ("gold_pairs", "gold"),
+    ("link_precision", "link P"),
+    ("link_recall", "link R"),
+    ("link_f1", "link F1"),
+    ("verdict_accuracy", "verdicts"),
+    ("conflicts_predicted", "conflicts"),
+    ("gold_conflicts", "gold conflicts"),
+    ("conflict_precision", "conflict P"),
+    ("conflict_recall", "conflict R"),
+)
 
 
 def load_scorer(folder: Path = COVERAGE) -> ModuleType:
@@ -85,8 +97,11 @@ def table(rows: list[dict[str, Any]]) -> str:
     head = "| " + " | ".join(label for _, label in COLUMNS) + " |"
     rule = "|" + "|".join("---" if k == "story" else "---:" for k, _ in COLUMNS) + "|"
     body = ["| " + " | ".join(_cell(row, k) for k, _ in COLUMNS) + " |" for row in rows]
-    target = "| target | | | | | " + " | ".join(
-        f"≥ {TARGETS[k]:.2f}" if k in TARGETS else "" for k, _ in COLUMNS[5:]) + " |"
+    target = (
+        "| target | | | | | "
+        + " | ".join(f"≥ {TARGETS[k]:.2f}" if k in TARGETS else "" for k, _ in COLUMNS[5:])
+        + " |"
+    )
     return "\n".join([head, rule, *body, target])
 
 
@@ -122,8 +137,10 @@ def main(argv: list[str] | None = None) -> int:
         options = replace(options, threshold=args.threshold)
     rows = score_all(options, errors=args.errors)
     when = dt.date.today().isoformat()
-    text = (f"Measured {when} with `.venv/bin/python -m bench.coverage` (threshold "
-            f"{options.threshold:g}).\n\n{table(rows)}")
+    text = (
+        f"Measured {when} with `.venv/bin/python -m bench.coverage` (threshold "
+        f"{options.threshold:g}).\n\n{table(rows)}"
+    )
     print(text)
     if args.write:
         write_doc(text)

@@ -28,8 +28,11 @@ def print_errors(story: Path, result: Path, scorer: ModuleType) -> None:
         if da["id"] != ref_id:
             continue
         doc = name[db["id"]]
-        match = [i for i, p in enumerate(pairs.get(doc, []))
-                 if scorer.same(ta, p["ref"]) and scorer.same(tb, p["text"])]
+        match = [
+            i
+            for i, p in enumerate(pairs.get(doc, []))
+            if scorer.same(ta, p["ref"]) and scorer.same(tb, p["text"])
+        ]
         hit.update((doc, i) for i in match)
         labels = {pairs[doc][i]["label"] for i in match}
         why = "; ".join(f["message"] for f in link.get("findings", []))
@@ -37,10 +40,14 @@ def print_errors(story: Path, result: Path, scorer: ModuleType) -> None:
             print(f"FALSE {doc} [{link['verdict']} {link['score']}] {why}\n   R: {ta}\n   O: {tb}")
         elif link["verdict"] not in labels:
             reason = pairs[doc][match[0]]["reason"]
-            print(f"VERDICT {doc} {link['verdict']}≠{'/'.join(sorted(labels))} "
-                  f"[{link['score']}] {why}\n   gold: {reason}\n   R: {ta}\n   O: {tb}")
+            print(
+                f"VERDICT {doc} {link['verdict']}≠{'/'.join(sorted(labels))} "
+                f"[{link['score']}] {why}\n   gold: {reason}\n   R: {ta}\n   O: {tb}"
+            )
     for doc, plist in sorted(pairs.items()):
         for i, p in enumerate(plist):
             if (doc, i) not in hit:
-                print(f"MISSED {doc} [{p['label']}] {p['reason']}\n   R: {p['ref']}\n"
-                      f"   O: {p['text']}")
+                print(
+                    f"MISSED {doc} [{p['label']}] {p['reason']}\n   R: {p['ref']}\n"
+                    f"   O: {p['text']}"
+                )

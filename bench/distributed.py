@@ -56,8 +56,32 @@ OTHER_NEWS = (
     "{Name} added {n} routes to {Place} and expects {k} {noun2} passengers this winter.",
 )
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-SYLLABLES = ("ka", "lo", "mer", "vin", "sta", "ro", "bel", "tun", "dra", "ko", "sel", "mi",
-             "var", "ne", "pol", "gri", "sha", "tov", "len", "qui", "bar", "dun", "fe", "zor")
+SYLLABLES = (
+    "ka",
+    "lo",
+    "mer",
+    "vin",
+    "sta",
+    "ro",
+    "bel",
+    "tun",
+    "dra",
+    "ko",
+    "sel",
+    "mi",
+    "var",
+    "ne",
+    "pol",
+    "gri",
+    "sha",
+    "tov",
+    "len",
+    "qui",
+    "bar",
+    "dun",
+    "fe",
+    "zor",
+)
 
 
 def pseudo_word(rng: random.Random) -> str:
@@ -70,15 +94,28 @@ def other_news(index: int, rng: random.Random) -> Document:
     sentences = []
     for _ in range(rng.randint(15, 30)):
         words = {key: pseudo_word(rng) for key in ("noun", "noun2")}
-        words |= {key: pseudo_word(rng).capitalize()
-                  for key in ("Place", "Place2", "Name", "Team", "Team2")}
-        sentences.append(rng.choice(OTHER_NEWS).format(
-            n=rng.randint(2, 90), m=rng.randint(1, 9), k=rng.randint(100, 90000),
-            day=rng.choice(DAYS), **words))
+        words |= {
+            key: pseudo_word(rng).capitalize()
+            for key in ("Place", "Place2", "Name", "Team", "Team2")
+        }
+        sentences.append(
+            rng.choice(OTHER_NEWS).format(
+                n=rng.randint(2, 90),
+                m=rng.randint(1, 9),
+                k=rng.randint(100, 90000),
+                day=rng.choice(DAYS),
+                **words,
+            )
+        )
     text = "\n\n".join(sentences) + "\n"
     digest = f"{index:012x}" + "0" * 52
-    return build_document(text, path=f"archive/other-{index:06d}.txt", fmt="txt",
-                          sha256=digest, title=f"Other news {index}")
+    return build_document(
+        text,
+        path=f"archive/other-{index:06d}.txt",
+        fmt="txt",
+        sha256=digest,
+        title=f"Other news {index}",
+    )
 
 
 def read_partition(number: int, articles: int, on_topic: float) -> list[Document]:
@@ -96,8 +133,9 @@ def read_partition(number: int, articles: int, on_topic: float) -> list[Document
 Postings = dict[str, list[str]]
 
 
-def partition_postings(number: int, articles: int, on_topic: float
-                       ) -> tuple[int, list[str], Postings]:
+def partition_postings(
+    number: int, articles: int, on_topic: float
+) -> tuple[int, list[str], Postings]:
     """Posting lists (content word → article ids) of one partition, and its article ids."""
     postings: Postings = {}
     docs = read_partition(number, articles, on_topic)
@@ -107,8 +145,9 @@ def partition_postings(number: int, articles: int, on_topic: float
     return number, [d.id for d in docs], postings
 
 
-def merge_postings(parts: Iterable[tuple[int, list[str], Postings]]
-                   ) -> tuple[dict[str, int], Postings]:
+def merge_postings(
+    parts: Iterable[tuple[int, list[str], Postings]],
+) -> tuple[dict[str, int], Postings]:
     """One index: where each article lives, and every word's posting list."""
     home: dict[str, int] = {}
     merged: Postings = {}
@@ -127,21 +166,31 @@ def candidates(reference: Document, postings: Postings) -> set[str]:
     return {doc for doc, n in shared.items() if n >= MIN_SHARED}
 
 
-def compare_partition(reference: Document, number: int, articles: int, on_topic: float,
-                      keep: set[str] | None) -> list[dict[str, Any]]:
+def compare_partition(
+    reference: Document, number: int, articles: int, on_topic: float, keep: set[str] | None
+) -> list[dict[str, Any]]:
     """Compare the reference with the partition's (kept) articles; compact link rows."""
     docs = [d for d in read_partition(number, articles, on_topic) if keep is None or d.id in keep]
     if not docs:
         return []
     comparison = compare_documents(reference, docs)
-    return [{"article": link.other.rsplit(":", 1)[0], "reference": link.reference,
-             "statement": link.other, "verdict": link.verdict.value, "score": link.score,
-             "finding": link.findings[0].message if link.findings else ""}
-            for link in comparison.links if not link.between_reports]
+    return [
+        {
+            "article": link.other.rsplit(":", 1)[0],
+            "reference": link.reference,
+            "statement": link.other,
+            "verdict": link.verdict.value,
+            "score": link.score,
+            "finding": link.findings[0].message if link.findings else "",
+        }
+        for link in comparison.links
+        if not link.between_reports
+    ]
 
 
-def run_local(reference: Document, parts: Sequence[int], args: argparse.Namespace,
-              keep: set[str] | None) -> list[dict[str, Any]]:
+def run_local(
+    reference: Document, parts: Sequence[int], args: argparse.Namespace, keep: set[str] | None
+) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for number in parts:
         rows += compare_partition(reference, number, args.articles, args.on_topic, keep)
@@ -159,33 +208,43 @@ def run_cluster(reference: Document, args: argparse.Namespace, out: Path) -> Non
     from dask.distributed import Client, LocalCluster
 
     numbers = list(range((args.articles + PARTITION - 1) // PARTITION))
-    with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         client.run(lambda: __import__("desktop.core.compare"))  # warm every worker
         print(f"| step ({args.articles:,} articles, {len(numbers)} partitions) | seconds |")
         print("|---|---:|")
 
         def index() -> tuple[dict[str, int], Postings]:
-            futures = client.map(partition_postings, numbers, articles=args.articles,
-                                 on_topic=args.on_topic)
+            futures = client.map(
+                partition_postings, numbers, articles=args.articles, on_topic=args.on_topic
+            )
             return merge_postings(client.gather(futures))
 
         def read_all() -> int:
-            futures = client.map(lambda n: len(read_partition(n, args.articles, args.on_topic)),
-                                 numbers)
+            futures = client.map(
+                lambda n: len(read_partition(n, args.articles, args.on_topic)), numbers
+            )
             return sum(client.gather(futures))
 
-        timed("cluster: only read every partition (the storage stand-in, in every step)",
-              read_all)
-        home, postings = timed(f"cluster ({args.workers} workers): build the inverted index",
-                               index)
+        timed("cluster: only read every partition (the storage stand-in, in every step)", read_all)
+        home, postings = timed(f"cluster ({args.workers} workers): build the inverted index", index)
         keep = timed("client: look up candidates in the index", candidates, reference, postings)
         wanted = sorted({home[doc] for doc in keep})
         shared = client.scatter(reference, broadcast=True)
 
         def compare(parts: Sequence[int], kept: set[str] | None) -> list[dict[str, Any]]:
-            futures = client.map(compare_partition, [shared] * len(parts), parts,
-                                 articles=args.articles, on_topic=args.on_topic, keep=kept)
+            futures = client.map(
+                compare_partition,
+                [shared] * len(parts),
+                parts,
+                articles=args.articles,
+                on_topic=args.on_topic,
+                keep=kept,
+            )
             rows: list[dict[str, Any]] = []
             with out.open("w", encoding="utf-8") as sink:
                 for future in futures:  # in order; each batch is written as it arrives
@@ -194,18 +253,31 @@ def run_cluster(reference: Document, args: argparse.Namespace, out: Path) -> Non
                     rows += batch
             return rows
 
-        pruned = timed(f"cluster: compare {len(keep):,} candidates in {len(wanted)} "
-                       "partitions", compare, wanted, keep)
+        pruned = timed(
+            f"cluster: compare {len(keep):,} candidates in {len(wanted)} partitions",
+            compare,
+            wanted,
+            keep,
+        )
         full = timed("cluster: compare every article (no pruning)", compare, numbers, None)
-        local = timed("one process: compare the candidates", run_local, reference, wanted,
-                      args, keep)
-        timed("one process: compare every article (no pruning)", run_local, reference,
-              numbers, args, None)
+        local = timed(
+            "one process: compare the candidates", run_local, reference, wanted, args, keep
+        )
+        timed(
+            "one process: compare every article (no pruning)",
+            run_local,
+            reference,
+            numbers,
+            args,
+            None,
+        )
     on_topic = {r["article"] for r in full}
-    print(f"\ncandidates kept: {len(keep):,} of {args.articles:,}; articles with a link: "
-          f"{len(on_topic):,} without pruning, {len({r['article'] for r in pruned}):,} with; "
-          f"links: {len(full):,} / {len(pruned):,} (one process: {len(local):,}); "
-          f"rows written to {out}")
+    print(
+        f"\ncandidates kept: {len(keep):,} of {args.articles:,}; articles with a link: "
+        f"{len(on_topic):,} without pruning, {len({r['article'] for r in pruned}):,} with; "
+        f"links: {len(full):,} / {len(pruned):,} (one process: {len(local):,}); "
+        f"rows written to {out}"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -218,8 +290,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         import dask.distributed  # noqa: F401
     except ImportError:
-        print("This example needs Dask, which Crosscheck does not install:\n"
-              '    .venv/bin/python -m pip install "dask[distributed]"', file=sys.stderr)
+        print(
+            "This example needs Dask, which Crosscheck does not install:\n"
+            '    .venv/bin/python -m pip install "dask[distributed]"',
+            file=sys.stderr,
+        )
         return 0
     reference, _ = load_seeds()
     out = args.out or Path(tempfile.mkdtemp(prefix="crosscheck-archive-")) / "links.jsonl"

@@ -53,8 +53,13 @@ def long_reference(claims: int, *, seed: int = 1) -> Document:
         sentences.append(f"{base}, item {n + 1} of the file, with {rng.randint(2, 999)} units.")
     text = "\n\n".join(sentences) + "\n"
     digest = hashlib.sha256(text.encode()).hexdigest()
-    return build_document(text, path="generated/long-reference.txt", fmt="txt", sha256=digest,
-                          title=f"Generated reference of {claims} statements")
+    return build_document(
+        text,
+        path="generated/long-reference.txt",
+        fmt="txt",
+        sha256=digest,
+        title=f"Generated reference of {claims} statements",
+    )
 
 
 def baseline_docx(comparison: Comparison, path: Path) -> None:
@@ -83,20 +88,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     reference = long_reference(args.claims)
     reports = generate_reports(args.reports, sources=[reference], statements=args.claims // 2)
     comparison = compare_documents(reference, reports)
-    print(f"{len(comparison.claims)} claims, {len(comparison.links)} links, "
-          f"{len(comparison.documents)} documents")
+    print(
+        f"{len(comparison.claims)} claims, {len(comparison.links)} links, "
+        f"{len(comparison.documents)} documents"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         floor = best_time(lambda: baseline_docx(comparison, folder / "floor.docx"))
         print("| output | seconds | × python-docx floor | size KiB |")
         print("|---|---:|---:|---:|")
-        print(f"| python-docx floor (bare DOCX) | {floor:.2f} | 1.0 | "
-              f"{(folder / 'floor.docx').stat().st_size // 1024} |")
+        print(
+            f"| python-docx floor (bare DOCX) | {floor:.2f} | 1.0 | "
+            f"{(folder / 'floor.docx').stat().st_size // 1024} |"
+        )
         for suffix in (".docx", ".html", ".csv", ".json"):
             path = folder / f"report{suffix}"
             seconds = best_time(partial(write_export, comparison, path))
-            print(f"| {suffix[1:].upper()} report | {seconds:.2f} | {seconds / floor:.1f} | "
-                  f"{path.stat().st_size // 1024} |")
+            print(
+                f"| {suffix[1:].upper()} report | {seconds:.2f} | {seconds / floor:.1f} | "
+                f"{path.stat().st_size // 1024} |"
+            )
             if suffix == ".docx":
                 verdict = "met" if seconds < TARGET_S else "NOT met"
                 docx_line = f"DOCX target < {TARGET_S:.0f} s: {verdict} ({seconds:.2f} s)"

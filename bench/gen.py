@@ -22,12 +22,28 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 REFERENCE_NAME = "reference-rt-drone-deal.txt"
 
 SYNONYMS = {
-    "said": "stated", "deal": "agreement", "drones": "UAVs", "rapidly": "quickly",
-    "build": "assemble", "officials": "sources", "reported": "said", "months": "weeks",
-    "denied": "rejected claims", "deployed": "used", "meeting": "summit", "Moscow": "the Kremlin",
-    "Ukrainian": "Ukraine's", "allegations": "claims", "supplying": "providing",
-    "production": "manufacturing", "begin": "start", "expand": "grow", "key": "crucial",
-    "according to": "citing", "country": "nation", "effective": "efficient",
+    "said": "stated",
+    "deal": "agreement",
+    "drones": "UAVs",
+    "rapidly": "quickly",
+    "build": "assemble",
+    "officials": "sources",
+    "reported": "said",
+    "months": "weeks",
+    "denied": "rejected claims",
+    "deployed": "used",
+    "meeting": "summit",
+    "Moscow": "the Kremlin",
+    "Ukrainian": "Ukraine's",
+    "allegations": "claims",
+    "supplying": "providing",
+    "production": "manufacturing",
+    "begin": "start",
+    "expand": "grow",
+    "key": "crucial",
+    "according to": "citing",
+    "country": "nation",
+    "effective": "efficient",
 }
 CREDITS = ("according to", "reported", "as reported by", "sources told")
 _NUMBER = re.compile(r"\b\d+\b")
@@ -48,8 +64,9 @@ def load_seeds(folder: Path = SEEDS) -> tuple[Document, list[Document]]:
     return reference, reports
 
 
-def generate_reports(count: int, *, seed: int = 0, statements: int = 35,
-                     sources: list[Document] | None = None) -> list[Document]:
+def generate_reports(
+    count: int, *, seed: int = 0, statements: int = 35, sources: list[Document] | None = None
+) -> list[Document]:
     """``count`` synthetic reports of about ``statements`` sentences each."""
     if sources is None:
         reference, reports = load_seeds()
@@ -72,8 +89,9 @@ def _rewrite(pools: list[list[str]], n: int, size: int, rng: random.Random) -> l
         base.append(rng.choice(rng.choice(pools)))
     kept = [s for s in base[:size] if rng.random() > 0.15]
     rng.shuffle(kept)
-    return [_credit(_drop_word(_change_numbers(_swap_words(s, rng), rng), rng), n, rng)
-            for s in kept]
+    return [
+        _credit(_drop_word(_change_numbers(_swap_words(s, rng), rng), rng), n, rng) for s in kept
+    ]
 
 
 def _near_copy(sentences: list[str], rng: random.Random) -> list[str]:
@@ -115,5 +133,10 @@ def _change_numbers(sentence: str, rng: random.Random) -> str:
 def _document(sentences: list[str], n: int, seed: int) -> Document:
     text = "\n\n".join(sentences) + "\n"
     digest = hashlib.sha256(f"{seed}:{n}:{text}".encode()).hexdigest()
-    return build_document(text, path=f"generated/report-{n:03d}.txt", fmt="txt", sha256=digest,
-                          title=f"Generated report {n}")
+    return build_document(
+        text,
+        path=f"generated/report-{n:03d}.txt",
+        fmt="txt",
+        sha256=digest,
+        title=f"Generated report {n}",
+    )

@@ -107,8 +107,9 @@ def run_until(app: object, done: Callable[[], bool], timeout: float = 300.0) -> 
 Row = tuple[str, float, float, float, float, int]
 
 
-def measure(app: object, beat: Heartbeat, name: str, start: Callable[[], object],
-            done: Callable[[], bool]) -> Row:
+def measure(
+    app: object, beat: Heartbeat, name: str, start: Callable[[], object], done: Callable[[], bool]
+) -> Row:
     """One phase: (name, wall seconds, longest stall, p99 stall, longest GUI work, beats)."""
     beat.start()
     t0 = time.perf_counter()
@@ -164,24 +165,53 @@ def phases(app: object, count: int, folder: Path) -> list[Row]:
         return not ws.busy and ws.comparison is not None and ws.comparison is not stamp[-1]
 
     stamp.append(None)
-    rows.append(measure(app, beat, f"load + compare {count} reports",
-                        lambda: window.add_paths(paths), fresh))
+    rows.append(
+        measure(
+            app, beat, f"load + compare {count} reports", lambda: window.add_paths(paths), fresh
+        )
+    )
     stamp.append(ws.comparison)
-    rows.append(measure(app, beat, "sensitivity 50 → 60 (debounced)",
-                        lambda: window.sensitivity.setValue(60), fresh))
+    rows.append(
+        measure(
+            app,
+            beat,
+            "sensitivity 50 → 60 (debounced)",
+            lambda: window.sensitivity.setValue(60),
+            fresh,
+        )
+    )
     stamp.append(ws.comparison)
     assert ws.comparison is not None
     link = ws.comparison.links[0]
-    rows.append(measure(app, beat, "review: change a verdict",
-                        lambda: ws.decide(Decision(link.reference, link.other, Action.CONFIRM)),
-                        fresh))
+    rows.append(
+        measure(
+            app,
+            beat,
+            "review: change a verdict",
+            lambda: ws.decide(Decision(link.reference, link.other, Action.CONFIRM)),
+            fresh,
+        )
+    )
     assert ws.comparison is not None
     reports = [d.id for d in ws.comparison.reports[:20]]
-    rows.append(measure(app, beat, "show 20 reports in turn",
-                        lambda: queue([partial(window.side_by_side.show_report, r)
-                                       for r in reports]), queue_empty))
-    rows.append(measure(app, beat, "next conflict × 20 (F8)",
-                        lambda: queue([partial(window.go, conflicts=True)] * 20), queue_empty))
+    rows.append(
+        measure(
+            app,
+            beat,
+            "show 20 reports in turn",
+            lambda: queue([partial(window.side_by_side.show_report, r) for r in reports]),
+            queue_empty,
+        )
+    )
+    rows.append(
+        measure(
+            app,
+            beat,
+            "next conflict × 20 (F8)",
+            lambda: queue([partial(window.go, conflicts=True)] * 20),
+            queue_empty,
+        )
+    )
     window.close()
     return rows
 
@@ -214,23 +244,30 @@ def big_phase(app: object, chars: int, folder: Path) -> list[Row]:
     window, beat = open_window()
     ws = window.workspace
     panes = (window.side_by_side.left, window.side_by_side.right)
-    row = measure(app, beat, f"load + compare one report of {chars:,} characters, and show it",
-                  lambda: window.add_paths(paths),
-                  lambda: not ws.busy and ws.comparison is not None
-                  and all(p.is_filled() for p in panes))
+    row = measure(
+        app,
+        beat,
+        f"load + compare one report of {chars:,} characters, and show it",
+        lambda: window.add_paths(paths),
+        lambda: not ws.busy and ws.comparison is not None and all(p.is_filled() for p in panes),
+    )
     window.close()
     return [row]
 
 
 def render(rows: Sequence[Row]) -> str:
     """A Markdown table of the phases."""
-    lines = ["| phase | wall time | longest stall | p99 stall | longest GUI work | beats "
-             "| stall / target | work / target |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| phase | wall time | longest stall | p99 stall | longest GUI work | beats "
+        "| stall / target | work / target |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for name, wall, longest, p99, work, beats in rows:
-        lines.append(f"| {name} | {wall:.2f} s | {longest:.0f} ms | {p99:.0f} ms | "
-                     f"{work:.0f} ms | {beats} | {longest / TARGET_MS:.2f} | "
-                     f"{work / TARGET_MS:.2f} |")
+        lines.append(
+            f"| {name} | {wall:.2f} s | {longest:.0f} ms | {p99:.0f} ms | "
+            f"{work:.0f} ms | {beats} | {longest / TARGET_MS:.2f} | "
+            f"{work / TARGET_MS:.2f} |"
+        )
     return "\n".join(lines)
 
 
@@ -238,12 +275,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=200)
-    parser.add_argument("--without-autosave", action="store_true",
-                        help="skip the autosave write, to see the GUI work apart from it")
-    parser.add_argument("--big-chars", type=int, default=0, metavar="N",
-                        help="also load one report of about N characters (a stress case)")
-    parser.add_argument("--no-baseline", action="store_true",
-                        help="skip the first pass with the GUI gate switched off")
+    parser.add_argument(
+        "--without-autosave",
+        action="store_true",
+        help="skip the autosave write, to see the GUI work apart from it",
+    )
+    parser.add_argument(
+        "--big-chars",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also load one report of about N characters (a stress case)",
+    )
+    parser.add_argument(
+        "--no-baseline",
+        action="store_true",
+        help="skip the first pass with the GUI gate switched off",
+    )
     args = parser.parse_args(argv)
     if args.without_autosave:
         from desktop.ui.autosave import Autosave
@@ -257,7 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     passes: list[tuple[str, list[Row]]] = []
-    for gated in ([True] if args.no_baseline else [False, True]):
+    for gated in [True] if args.no_baseline else [False, True]:
         watch = GuiGate.watch
         if not gated:  # the baseline: workers never give way to the GUI thread
             GuiGate.watch = lambda self: None  # type: ignore[method-assign]
@@ -266,33 +314,44 @@ def main(argv: Sequence[str] | None = None) -> int:
             with tempfile.TemporaryDirectory() as tmp:
                 home = Path(tmp) / "home"
                 os.environ["XDG_CONFIG_HOME"] = str(home)  # leave the user's layout alone
-                passes.append(("gate on" if gated else "gate off (baseline)",
-                               phases(app, args.reports, Path(tmp))))
+                passes.append(
+                    (
+                        "gate on" if gated else "gate off (baseline)",
+                        phases(app, args.reports, Path(tmp)),
+                    )
+                )
         finally:
             GuiGate.watch = watch  # type: ignore[method-assign]
     if args.big_chars:
         memo.forget()
         with tempfile.TemporaryDirectory() as tmp:
             os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "home")
-            passes.append(("stress: one very long report, gate on",
-                           big_phase(app, args.big_chars, Path(tmp))))
+            passes.append(
+                ("stress: one very long report, gate on", big_phase(app, args.big_chars, Path(tmp)))
+            )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"GUI event-loop stalls (heartbeat every {BEAT_MS} ms, target < {TARGET_MS:.0f} ms), "
-          f"{os.cpu_count()} CPUs, load average {load:.1f}, "
-          f"Qt platform {os.environ['QT_QPA_PLATFORM']}"
-          + (", autosave skipped" if args.without_autosave else ""))
+    print(
+        f"GUI event-loop stalls (heartbeat every {BEAT_MS} ms, target < {TARGET_MS:.0f} ms), "
+        f"{os.cpu_count()} CPUs, load average {load:.1f}, "
+        f"Qt platform {os.environ['QT_QPA_PLATFORM']}"
+        + (", autosave skipped" if args.without_autosave else "")
+    )
     for title, rows in passes:
         print(f"\n{title}:")
         print(render(rows))
     rows = next(r for t, r in passes if t == "gate on")
     worst, work = max(r[2] for r in rows), max(r[4] for r in rows)
-    print(f"\nlongest stall overall: {worst:.0f} ms; longest GUI-thread work between two beats: "
-          f"{work:.0f} ms (target {TARGET_MS:.0f} ms). A stall longer than the work is time the "
-          "GUI thread waited for a CPU or for the GIL.")
+    print(
+        f"\nlongest stall overall: {worst:.0f} ms; longest GUI-thread work between two beats: "
+        f"{work:.0f} ms (target {TARGET_MS:.0f} ms). A stall longer than the work is time the "
+        "GUI thread waited for a CPU or for the GIL."
+    )
     if not args.no_baseline:
         base = max(r[2] for r in passes[0][1])
-        print(f"longest stall with the gate / without it: {worst:.0f} / {base:.0f} ms = "
-              f"{worst / base:.2f}")
+        print(
+            f"longest stall with the gate / without it: {worst:.0f} / {base:.0f} ms = "
+            f"{worst / base:.2f}"
+        )
     return 0
 
 

@@ -31,8 +31,14 @@ from desktop.core.model import Document
 
 DIFFLIB_REPORTS = 3  # reports the difflib peer really runs on; the rest is extrapolated
 # Stages of compare_documents, by function name, for the profile summary.
-STAGES = {"build_index": "prepare", "align": "align", "links": "judge links",
-          "align_pool": "report-only", "find_copies": "copies", "build_claims": "claims"}
+STAGES = {
+    "build_index": "prepare",
+    "align": "align",
+    "links": "judge links",
+    "align_pool": "report-only",
+    "find_copies": "copies",
+    "build_claims": "claims",
+}
 
 
 def difflib_time(reference: Document, reports: Sequence[Document]) -> float:
@@ -69,26 +75,35 @@ def fit_exponent(sizes: Sequence[int], times: Sequence[float]) -> float:
     return num / den if den else float("nan")
 
 
-def measure(reference: Document, reports: list[Document], *, repeat: int,
-            memory: bool) -> Row:
+def measure(reference: Document, reports: list[Document], *, repeat: int, memory: bool) -> Row:
     """Every figure of one row, measured now."""
     # From scratch each time: the engine reuses an earlier comparison's work on the same texts.
     engine = best_time(partial(cold, reference, reports), repeat)
     peak = peak_memory(partial(cold, reference, reports)) if memory else None
-    return Row(len(reports), len(statement_texts(reports)), engine, peak,
-               raw_cdist_time(reference, reports, repeat), difflib_time(reference, reports))
+    return Row(
+        len(reports),
+        len(statement_texts(reports)),
+        engine,
+        peak,
+        raw_cdist_time(reference, reports, repeat),
+        difflib_time(reference, reports),
+    )
 
 
 def print_rows(rows: Sequence[Row]) -> None:
-    print("| reports | statements | engine s | ms / report | peak MiB | raw cdist s "
-          "| overhead × | difflib s (est.) | speed-up × |")
+    print(
+        "| reports | statements | engine s | ms / report | peak MiB | raw cdist s "
+        "| overhead × | difflib s (est.) | speed-up × |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         memory = f"{r.memory:.1f}" if r.memory is not None else "—"
         per_report = 1000 * r.engine / r.reports
-        print(f"| {r.reports} | {r.statements} | {r.engine:.2f} | {per_report:.0f} | {memory} "
-              f"| {r.cdist:.3f} | {r.engine / r.cdist:.0f} | {r.difflib:.0f} "
-              f"| {r.difflib / r.engine:.1f} |")
+        print(
+            f"| {r.reports} | {r.statements} | {r.engine:.2f} | {per_report:.0f} | {memory} "
+            f"| {r.cdist:.3f} | {r.engine / r.cdist:.0f} | {r.difflib:.0f} "
+            f"| {r.difflib / r.engine:.1f} |"
+        )
 
 
 def print_growth(rows: Sequence[Row]) -> None:
@@ -111,8 +126,10 @@ def print_profile(reference: Document, reports: list[Document], *, top: int = 18
     for (_, _, name), (_, _, _, ct, _) in stats.stats.items():  # type: ignore[attr-defined]
         if name in STAGES:
             spent[STAGES[name]] = spent.get(STAGES[name], 0.0) + ct
-    print(f"\nstages at {len(reports)} reports, under the profiler ({total:.1f} s in all; "
-          "'judge links' runs inside 'align'):")
+    print(
+        f"\nstages at {len(reports)} reports, under the profiler ({total:.1f} s in all; "
+        "'judge links' runs inside 'align'):"
+    )
     for label, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
         print(f"  {label:12} {seconds:6.2f} s  {100 * seconds / total:4.0f} %")
     for key in ("tottime", "cumulative"):
@@ -129,16 +146,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sizes", default="10,50,200,1000")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--profile", type=int, default=0, help="profile at this many reports")
-    parser.add_argument("--memory-max", type=int, default=1000,
-                        help="trace memory only up to this many reports (tracing is slow)")
+    parser.add_argument(
+        "--memory-max",
+        type=int,
+        default=1000,
+        help="trace memory only up to this many reports (tracing is slow)",
+    )
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     reference, _ = load_seeds()
     generated = generate_reports(max([*sizes, args.profile]))
     rows = []
     for n in sizes:
-        rows.append(measure(reference, generated[:n], repeat=args.repeat,
-                            memory=n <= args.memory_max))
+        rows.append(
+            measure(reference, generated[:n], repeat=args.repeat, memory=n <= args.memory_max)
+        )
         print(f"  measured {n} reports", flush=True)
     print_rows(rows)
     if len(rows) > 1:

@@ -115,6 +115,7 @@ def stage_times(reference: Document, reports: Sequence[Document]) -> dict[str, f
                 return fn(*args, **kwargs)
             finally:
                 spent[label] = spent.get(label, 0.0) + time.perf_counter() - start
+
         return run
 
     try:
@@ -139,8 +140,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     reference, _ = load_seeds()
     generated = generate_reports(max(sizes))
-    print("| reports | statements | engine s | again s | peak MiB | raw cdist s | overhead × "
-          "| difflib s (est.) | speed-up × | distinct texts |")
+    print(
+        "| reports | statements | engine s | again s | peak MiB | raw cdist s | overhead × "
+        "| difflib s (est.) | speed-up × | distinct texts |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for n in sizes:
         reports = generated[:n]
@@ -150,16 +153,20 @@ def main(argv: Sequence[str] | None = None) -> None:
         memory = peak_memory(partial(cold, reference, reports))
         cdist = raw_cdist_time(reference, reports, args.repeat)
         peer = difflib_estimate(reference, reports, args.repeat)
-        print(f"| {n} | {len(texts)} | {engine:.3f} | {again:.3f} | {memory:.1f} | {cdist:.4f} "
-              f"| {engine / cdist:.1f} | {peer:.1f} | {peer / engine:.0f} "
-              f"| {len(set(texts)) / len(texts):.0%} |")
+        print(
+            f"| {n} | {len(texts)} | {engine:.3f} | {again:.3f} | {memory:.1f} | {cdist:.4f} "
+            f"| {engine / cdist:.1f} | {peer:.1f} | {peer / engine:.0f} "
+            f"| {len(set(texts)) / len(texts):.0%} |"
+        )
     if args.stages:
         for n in sizes:
             spent = stage_times(reference, generated[:n])
             shown = ", ".join(f"{k} {v:.3f}" for k, v in spent.items())
             judge = spent.get("prepare", 0) + spent.get("scoring", 0) + spent.get("findings", 0)
-            print(f"stages for {n} reports (s): {shown}; pair judge (prepare + scoring + "
-                  f"findings) {judge / spent['total']:.0%} of the total")
+            print(
+                f"stages for {n} reports (s): {shown}; pair judge (prepare + scoring + "
+                f"findings) {judge / spent['total']:.0%} of the total"
+            )
 
 
 if __name__ == "__main__":

@@ -77,9 +77,14 @@ print("READY", cold, time.perf_counter() - begin, flush=True)
 
 def _env(home: Path) -> dict[str, str]:
     env = dict(os.environ)
-    env.update(QT_QPA_PLATFORM="offscreen", CROSSCHECK_HEADLESS="1",
-               QT_LOGGING_RULES="qt.qpa.*=false", XDG_CONFIG_HOME=str(home / "config"),
-               XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"))
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        CROSSCHECK_HEADLESS="1",
+        QT_LOGGING_RULES="qt.qpa.*=false",
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+    )
     return env
 
 
@@ -87,9 +92,15 @@ def run_child(code: str, *args: str) -> list[float]:
     """Spawn a fresh interpreter; returns [seconds from spawn to READY, extra figures...]."""
     with tempfile.TemporaryDirectory(prefix="crosscheck-startup-") as home:
         started = time.time()
-        done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT,
-                              env=_env(Path(home)), capture_output=True, text=True,
-                              timeout=300, check=False)
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            cwd=ROOT,
+            env=_env(Path(home)),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
     line = next((x for x in done.stdout.splitlines() if x.startswith("READY")), None)
     if line is None:
         raise RuntimeError(f"the child did not get ready:\n{done.stdout}\n{done.stderr[-2000:]}")
@@ -98,8 +109,7 @@ def run_child(code: str, *args: str) -> list[float]:
 
 
 def describe(label: str, values: Sequence[float]) -> str:
-    return (f"| {label} | {statistics.median(values):.2f} | {min(values):.2f} "
-            f"| {max(values):.2f} |")
+    return f"| {label} | {statistics.median(values):.2f} | {min(values):.2f} | {max(values):.2f} |"
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -113,10 +123,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     print("|---|---:|---:|---:|")
     print(describe("process start → empty main window shown", empty))
     print(describe("process start → sample loaded, compared and shown", sample))
-    print(describe("process start → sample loaded and compared, no Qt (cold)",
-                   [c[0] for c in core]))
-    print(describe("load and compare the sample again in that process (warm)",
-                   [c[1] for c in core]))
+    print(
+        describe("process start → sample loaded and compared, no Qt (cold)", [c[0] for c in core])
+    )
+    print(
+        describe("load and compare the sample again in that process (warm)", [c[1] for c in core])
+    )
 
 
 if __name__ == "__main__":

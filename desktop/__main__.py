@@ -1,12 +1,12 @@
 """Entry point: no arguments opens the app; ``extract`` and ``compare`` run the CLI.
 
-    crosscheck                      open the app
-    crosscheck FILE...              open the app with these files (the first is the reference)
-    crosscheck gui [--sample] [FILE...]
-    crosscheck --sample             open the app with the sample comparison loaded
-    crosscheck --smoke-test         offscreen self-test of the (frozen) app; exit 0 when it works
-    crosscheck extract|compare ...  the command line (see ``crosscheck-cli --help``)
-    crosscheck --version
+crosscheck                      open the app
+crosscheck FILE...              open the app with these files (the first is the reference)
+crosscheck gui [--sample] [FILE...]
+crosscheck --sample             open the app with the sample comparison loaded
+crosscheck --smoke-test         offscreen self-test of the (frozen) app; exit 0 when it works
+crosscheck extract|compare ...  the command line (see ``crosscheck-cli --help``)
+crosscheck --version
 """
 
 from __future__ import annotations

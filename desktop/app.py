@@ -28,8 +28,11 @@ def run_app(args: Sequence[str]) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(
-        [sys.argv[0] if sys.argv else APP_NAME])
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    )
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)

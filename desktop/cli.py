@@ -30,28 +30,53 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--json", action="store_true", help="write JSON to standard output")
 
     cmp_ = sub.add_parser("compare", help="compare a reference with reports")
-    cmp_.add_argument("files", nargs="*", metavar="FILE",
-                      help="the reference article, then the reports (files or folders)")
-    cmp_.add_argument("--session", metavar="FILE",
-                      help="read a saved .crosscheck session (review decisions applied)")
-    cmp_.add_argument("--threshold", type=float, metavar="N",
-                      help="match sensitivity: minimum link score, 0-100")
+    cmp_.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="the reference article, then the reports (files or folders)",
+    )
+    cmp_.add_argument(
+        "--session",
+        metavar="FILE",
+        help="read a saved .crosscheck session (review decisions applied)",
+    )
+    cmp_.add_argument(
+        "--threshold", type=float, metavar="N", help="match sensitivity: minimum link score, 0-100"
+    )
     cmp_.add_argument("--json", metavar="PATH", help="write the comparison as JSON")
-    cmp_.add_argument("--out", action="append", default=[], metavar="PATH",
-                      help="write a report; the format follows the extension "
-                      "(.docx, .json, .csv, .html); may be repeated")
+    cmp_.add_argument(
+        "--out",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="write a report; the format follows the extension "
+        "(.docx, .json, .csv, .html); may be repeated",
+    )
     cmp_.add_argument("--csv", metavar="PATH", help="write one CSV row per link")
     cmp_.add_argument("--html", metavar="PATH", help="write a self-contained HTML report")
-    cmp_.add_argument("--no-partials", action="store_true",
-                      help="leave partial agreements out of the report's findings section")
-    cmp_.add_argument("--sections", metavar="LIST",
-                      help="comma-separated report sections (default: all): "
-                      "documents,summary,matrix,conflicts,omissions,methods")
-    cmp_.add_argument("--compare-reports", action="store_true",
-                      help="also align the reports with each other")
-    cmp_.add_argument("--alias", action="append", default=[], metavar="VARIANT=NAME",
-                      help="treat VARIANT as another spelling of NAME (repeatable), "
-                      "e.g. --alias \"Zelenskiy=Zelensky\"")
+    cmp_.add_argument(
+        "--no-partials",
+        action="store_true",
+        help="leave partial agreements out of the report's findings section",
+    )
+    cmp_.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="comma-separated report sections (default: all): "
+        "documents,summary,matrix,conflicts,omissions,methods",
+    )
+    cmp_.add_argument(
+        "--compare-reports", action="store_true", help="also align the reports with each other"
+    )
+    cmp_.add_argument(
+        "--alias",
+        action="append",
+        default=[],
+        metavar="VARIANT=NAME",
+        help="treat VARIANT as another spelling of NAME (repeatable), "
+        'e.g. --alias "Zelenskiy=Zelensky"',
+    )
     cmp_.add_argument("--quiet", action="store_true", help="print nothing but errors")
     return parser
 
@@ -128,8 +153,12 @@ def run_extract(files: Sequence[str], *, as_json: bool) -> int:
 
 def _document_json(doc: Document) -> dict[str, Any]:
     return {
-        "path": doc.path, "title": doc.title, "format": doc.format, "sha256": doc.sha256,
-        "published": doc.published, "outlet": doc.outlet,
+        "path": doc.path,
+        "title": doc.title,
+        "format": doc.format,
+        "sha256": doc.sha256,
+        "published": doc.published,
+        "outlet": doc.outlet,
         "statements": [
             {"id": s.id, "text": s.text, "start": s.start, "end": s.end, "role": s.role.value}
             for s in doc.statements
@@ -139,8 +168,10 @@ def _document_json(doc: Document) -> dict[str, Any]:
 
 def _print_document(doc: Document) -> None:
     print(f"== {doc.title}")
-    print(f"   file: {doc.path}  format: {doc.format}  "
-          f"date: {doc.published or 'unknown'}  outlet: {doc.outlet or 'unknown'}")
+    print(
+        f"   file: {doc.path}  format: {doc.format}  "
+        f"date: {doc.published or 'unknown'}  outlet: {doc.outlet or 'unknown'}"
+    )
     for number, st in enumerate(doc.statements, 1):
         role = "" if st.role.value == "body" else f"[{st.role.value}] "
         print(f"{number:4d}. {role}{st.text}")
@@ -157,15 +188,18 @@ def run_compare(args: argparse.Namespace) -> int:
             comparison = _comparison_from_session(args)
         else:
             if len(args.files) < 2 and not any(Path(f).is_dir() for f in args.files):
-                print("compare: give a reference and at least one report (or --session FILE)",
-                      file=sys.stderr)
+                print(
+                    "compare: give a reference and at least one report (or --session FILE)",
+                    file=sys.stderr,
+                )
                 return EXIT_USAGE
             docs, skipped = load_all(_expand(args.files))
             if len(docs) < 1:
                 return EXIT_NOTHING_READ
             options = _options_from_args(args, CompareOptions())
-            comparison = compare_documents(docs[0], docs[1:], options=options,
-                                           skipped=tuple(skipped))
+            comparison = compare_documents(
+                docs[0], docs[1:], options=options, skipped=tuple(skipped)
+            )
         if not args.quiet:
             print(format_summary(comparison))
         for path in _export_paths(args):

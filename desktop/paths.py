@@ -29,7 +29,8 @@ def sample_files() -> list[Path]:
     folder = seeds()
     reference = folder / "reference-rt-drone-deal.txt"
     others = sorted(
-        p for p in folder.iterdir()
+        p
+        for p in folder.iterdir()
         if p.is_file() and p != reference and p.name.startswith("report-")
     )
     return [reference, *others]

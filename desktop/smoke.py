@@ -77,8 +77,11 @@ def _docx_report(state: _State) -> str:
 
     path = state.folder / "sample-report.docx"
     write_export(state.compared(), path)
-    headings = [p.text for p in docx.Document(str(path)).paragraphs
-                if p.style is not None and (p.style.name or "").startswith("Heading")]
+    headings = [
+        p.text
+        for p in docx.Document(str(path)).paragraphs
+        if p.style is not None and (p.style.name or "").startswith("Heading")
+    ]
     missing = [h for h in EXPECTED_HEADINGS if h not in headings]
     if missing:
         raise RuntimeError(f"the DOCX report lacks the headings {missing}")
@@ -94,8 +97,9 @@ def _session(state: _State) -> str:
     )
 
     comparison = state.compared()
-    session = session_from_workspace(comparison.documents, comparison.reference.id,
-                                     comparison.options, view={"smoke": True})
+    session = session_from_workspace(
+        comparison.documents, comparison.reference.id, comparison.options, view={"smoke": True}
+    )
     path = state.folder / "sample.crosscheck"
     write_session(session, path)
     reopened = read_session(path)
@@ -115,7 +119,8 @@ def _main_window(state: _State) -> str:
         raise RuntimeError(
             f"PySide6 lost {lost} references to None while the window showed the sample "
             "(PySide6 6.12.0 with Python 3.11 does not count the None that void Qt calls "
-            "return); the app would abort with 'none_dealloc' after a few seconds of use")
+            "return); the app would abort with 'none_dealloc' after a few seconds of use"
+        )
     return detail
 
 
@@ -138,8 +143,9 @@ def _show_sample_window(state: _State) -> str:
 
     # The window remembers its layout: keep that out of the user's real settings.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(state.folder / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(state.folder / "settings")
+    )
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "crosscheck"])
     icon = QIcon(str(paths.resources() / "crosscheck.svg"))
     if icon.pixmap(64, 64).isNull():
@@ -167,10 +173,13 @@ def _show_sample_window(state: _State) -> str:
     if comparison is None:
         raise RuntimeError(f"the window showed no comparison within {WINDOW_TIMEOUT_S} s")
     if len(comparison.reports) != len(state.documents) - 1 or image.isNull():
-        raise RuntimeError(f"the window compared {len(comparison.reports)} reports, "
-                           f"not {len(state.documents) - 1}")
-    return (f"{len(comparison.reports)} reports, {len(comparison.claims)} claims, "
-            f"painted {image.width()}x{image.height()}")
+        raise RuntimeError(
+            f"the window compared {len(comparison.reports)} reports, not {len(state.documents) - 1}"
+        )
+    return (
+        f"{len(comparison.reports)} reports, {len(comparison.claims)} claims, "
+        f"painted {image.width()}x{image.height()}"
+    )
 
 
 STEPS: tuple[tuple[str, Callable[[_State], str]], ...] = (

@@ -25,9 +25,13 @@ def write_txt(sample: Sample, path: Path) -> None:
 
 def write_md(sample: Sample, path: Path) -> None:
     """A blog post in Markdown with a title, a byline line and a source link."""
-    lines = [f"# {sample.headline}", "",
-             f"*Posted {sample.published} by {sample.author} — source: "
-             "[Washington Post](https://www.washingtonpost.com/)*", ""]
+    lines = [
+        f"# {sample.headline}",
+        "",
+        f"*Posted {sample.published} by {sample.author} — source: "
+        "[Washington Post](https://www.washingtonpost.com/)*",
+        "",
+    ]
     for para in sample.paragraphs:
         lines += [para, ""]
     path.write_text("\n".join(lines), encoding="utf-8")
@@ -100,8 +104,12 @@ def write_odt(sample: Sample, path: Path) -> None:
 
 
 WRITERS: dict[str, Callable[[Sample, Path], None]] = {
-    ".txt": write_txt, ".md": write_md, ".docx": write_docx,
-    ".html": write_html, ".pdf": write_pdf, ".odt": write_odt,
+    ".txt": write_txt,
+    ".md": write_md,
+    ".docx": write_docx,
+    ".html": write_html,
+    ".pdf": write_pdf,
+    ".odt": write_odt,
 }
 
 

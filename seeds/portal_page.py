@@ -101,12 +101,19 @@ def render_page(sample: Sample) -> str:
     esc = html.escape
     body = "\n".join(f"    <p>{esc(p)}</p>" for p in sample.paragraphs)
     ld = {
-        "@context": "https://schema.org", "@type": "NewsArticle",
-        "headline": sample.headline, "datePublished": f"{sample.published}T09:14:00+00:00",
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": sample.headline,
+        "datePublished": f"{sample.published}T09:14:00+00:00",
         "publisher": {"@type": "Organization", "name": sample.outlet},
     }
     return PAGE.format(
-        title=esc(sample.headline), standfirst=esc(sample.paragraphs[0][:150]),
-        outlet=esc(sample.outlet), published=sample.published, author=esc(sample.author),
-        note=esc(NOTE), ld_json=json.dumps(ld), body=body,
+        title=esc(sample.headline),
+        standfirst=esc(sample.paragraphs[0][:150]),
+        outlet=esc(sample.outlet),
+        published=sample.published,
+        author=esc(sample.author),
+        note=esc(NOTE),
+        ld_json=json.dumps(ld),
+        body=body,
     )

@@ -34,13 +34,15 @@ class Spec:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def make_txt(folder: Path, name: str, text: str, *, encoding: str = "utf-8",
-             bom: bool = False) -> Path:
+def make_txt(
+    folder: Path, name: str, text: str, *, encoding: str = "utf-8", bom: bool = False
+) -> Path:
     """A text file in ``encoding`` (with a byte-order mark when asked)."""
     data = text.encode(encoding)
     if bom:
-        data = {"utf-8": b"\xef\xbb\xbf", "utf-16-le": b"\xff\xfe",
-                "utf-16-be": b"\xfe\xff"}[encoding] + data
+        data = {"utf-8": b"\xef\xbb\xbf", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[
+            encoding
+        ] + data
     path = folder / name
     path.write_bytes(data)
     return path
@@ -56,8 +58,14 @@ def news_text(spec: Spec = Spec()) -> str:
     return "\n".join(lines)
 
 
-def make_docx(folder: Path, name: str = "story.docx", spec: Spec = Spec(), *,
-              core_title: str | None = None, created: str | None = None) -> Path:
+def make_docx(
+    folder: Path,
+    name: str = "story.docx",
+    spec: Spec = Spec(),
+    *,
+    core_title: str | None = None,
+    created: str | None = None,
+) -> Path:
     """A Word document: Title style, body, heading, bullets, a table, a footnote part."""
     import datetime
 
@@ -118,8 +126,14 @@ def replace_member(path: Path, name: str, content: bytes) -> Path:
     return path
 
 
-def make_pdf(folder: Path, name: str = "story.pdf", spec: Spec = Spec(), *,
-             empty_pages: int = 0, text: bool = True) -> Path:
+def make_pdf(
+    folder: Path,
+    name: str = "story.pdf",
+    spec: Spec = Spec(),
+    *,
+    empty_pages: int = 0,
+    text: bool = True,
+) -> Path:
     """A PDF with a text layer (DejaVu when present, else a core font and ASCII)."""
     from fpdf import FPDF
 
@@ -138,12 +152,14 @@ def make_pdf(folder: Path, name: str = "story.pdf", spec: Spec = Spec(), *,
         for para in spec.paragraphs:
             pdf.multi_cell(0, 6, _pdf_text(para, unicode_font), new_x="LMARGIN", new_y="NEXT")
         if spec.heading:
-            pdf.multi_cell(0, 6, _pdf_text(spec.heading, unicode_font), new_x="LMARGIN",
-                           new_y="NEXT")
+            pdf.multi_cell(
+                0, 6, _pdf_text(spec.heading, unicode_font), new_x="LMARGIN", new_y="NEXT"
+            )
         bullet = "•" if unicode_font else "-"
         for item in spec.bullets:
-            pdf.multi_cell(0, 6, _pdf_text(f"{bullet} {item}", unicode_font), new_x="LMARGIN",
-                           new_y="NEXT")
+            pdf.multi_cell(
+                0, 6, _pdf_text(f"{bullet} {item}", unicode_font), new_x="LMARGIN", new_y="NEXT"
+            )
     for _ in range(empty_pages):
         pdf.add_page()
     path = folder / name
@@ -155,8 +171,7 @@ def _pdf_text(text: str, unicode_font: bool) -> str:
     return text if unicode_font else text.encode("ascii", "replace").decode()
 
 
-def make_encrypted_pdf(folder: Path, name: str = "locked.pdf", *,
-                       password: str = "secret") -> Path:
+def make_encrypted_pdf(folder: Path, name: str = "locked.pdf", *, password: str = "secret") -> Path:
     """A PDF that needs a password to open (pypdf's writer.encrypt)."""
     import pypdf
 
@@ -169,9 +184,15 @@ def make_encrypted_pdf(folder: Path, name: str = "locked.pdf", *,
     return path
 
 
-def make_html(folder: Path, name: str = "page.html", spec: Spec = Spec(), *,
-              charset: str = "utf-8", sitename: str = "Daily Courier",
-              date: str = "2022-11-20") -> Path:
+def make_html(
+    folder: Path,
+    name: str = "page.html",
+    spec: Spec = Spec(),
+    *,
+    charset: str = "utf-8",
+    sitename: str = "Daily Courier",
+    date: str = "2022-11-20",
+) -> Path:
     """A page as saved from a browser: nav, cookie banner, ads, scripts, related links, footer."""
     body = "\n".join(f"<p>{escape(p)}</p>" for p in spec.paragraphs)
     items = "".join(f"<li>{escape(b)}</li>" for b in spec.bullets)
@@ -213,6 +234,7 @@ def make_html(folder: Path, name: str = "page.html", spec: Spec = Spec(), *,
 
 def make_rtf(folder: Path, name: str = "story.rtf", spec: Spec = Spec()) -> Path:
     """An RTF file (code page 1252) with an info title and one \\par per paragraph."""
+
     def rtf_escape(text: str) -> str:
         out = []
         for ch in text:
@@ -233,8 +255,10 @@ def make_rtf(folder: Path, name: str = "story.rtf", spec: Spec = Spec()) -> Path
     for row in spec.table:
         cells = "".join(f"{rtf_escape(cell)}\\cell " for cell in row)
         body += f"\\trowd\\cellx2000\\cellx4000 {cells}\\row\n"
-    source = ("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}"
-              f"{{\\info{{\\title {rtf_escape(spec.title)}}}}}\n\\f0\\fs24 {body}}}")
+    source = (
+        "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}"
+        f"{{\\info{{\\title {rtf_escape(spec.title)}}}}}\n\\f0\\fs24 {body}}}"
+    )
     path = folder / name
     path.write_bytes(source.encode("ascii"))
     return path
@@ -253,44 +277,62 @@ def odt_content(spec: Spec = Spec()) -> str:
     """content.xml for the spec: heading, paragraphs (with a note), a list, a table."""
     paras = [f"<text:p>{escape(p)}</text:p>" for p in spec.paragraphs]
     if spec.footnote and paras:
-        note = (f'<text:note text:note-class="footnote"><text:note-citation>1'
-                f"</text:note-citation><text:note-body><text:p>{escape(spec.footnote)}"
-                "</text:p></text:note-body></text:note>")
+        note = (
+            f'<text:note text:note-class="footnote"><text:note-citation>1'
+            f"</text:note-citation><text:note-body><text:p>{escape(spec.footnote)}"
+            "</text:p></text:note-body></text:note>"
+        )
         paras[0] = paras[0].replace("</text:p>", note + "</text:p>")
-    items = "".join(f"<text:list-item><text:p>{escape(b)}</text:p></text:list-item>"
-                    for b in spec.bullets)
+    items = "".join(
+        f"<text:list-item><text:p>{escape(b)}</text:p></text:list-item>" for b in spec.bullets
+    )
     rows = "".join(
-        "<table:table-row>" + "".join(
-            f"<table:table-cell><text:p>{escape(c)}</text:p></table:table-cell>" for c in row
-        ) + "</table:table-row>" for row in spec.table
+        "<table:table-row>"
+        + "".join(f"<table:table-cell><text:p>{escape(c)}</text:p></table:table-cell>" for c in row)
+        + "</table:table-row>"
+        for row in spec.table
     )
     return (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ODT_NS}>'
         f'<office:body><office:text><text:h text:outline-level="1">{escape(spec.title)}</text:h>'
         + "".join(paras)
-        + (f'<text:h text:outline-level="2">{escape(spec.heading)}</text:h>' if spec.heading
-           else "")
+        + (
+            f'<text:h text:outline-level="2">{escape(spec.heading)}</text:h>'
+            if spec.heading
+            else ""
+        )
         + f"<text:list>{items}</text:list><table:table>{rows}</table:table>"
         "</office:text></office:body></office:document-content>"
     )
 
 
-def make_odt(folder: Path, name: str = "story.odt", spec: Spec = Spec(), *,
-             content: str | None = None, meta_title: str | None = None,
-             created: str = "2022-11-21T10:00:00") -> Path:
+def make_odt(
+    folder: Path,
+    name: str = "story.odt",
+    spec: Spec = Spec(),
+    *,
+    content: str | None = None,
+    meta_title: str | None = None,
+    created: str = "2022-11-21T10:00:00",
+) -> Path:
     """An ODT written by hand: the mimetype stored first, content.xml, meta.xml, a manifest."""
-    meta = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta {ODT_NS}>'
-            f"<office:meta><dc:title>{escape(meta_title or spec.title)}</dc:title>"
-            f"<meta:creation-date>{created}</meta:creation-date></office:meta>"
-            "</office:document-meta>")
-    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest='
-                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
-                'manifest:full-path="/" manifest:media-type='
-                '"application/vnd.oasis.opendocument.text"/></manifest:manifest>')
+    meta = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta {ODT_NS}>'
+        f"<office:meta><dc:title>{escape(meta_title or spec.title)}</dc:title>"
+        f"<meta:creation-date>{created}</meta:creation-date></office:meta>"
+        "</office:document-meta>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest='
+        '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+        'manifest:full-path="/" manifest:media-type='
+        '"application/vnd.oasis.opendocument.text"/></manifest:manifest>'
+    )
     path = folder / name
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text",
-                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED
+        )
         archive.writestr("content.xml", content if content is not None else odt_content(spec))
         archive.writestr("meta.xml", meta)
         archive.writestr("META-INF/manifest.xml", manifest)
@@ -299,21 +341,30 @@ def make_odt(folder: Path, name: str = "story.odt", spec: Spec = Spec(), *,
 
 # -- hostile files -------------------------------------------------------------------------
 
-XXE = (b'<?xml version="1.0"?>\n<!DOCTYPE w:document [<!ENTITY xxe SYSTEM '
-       b'"file:///etc/passwd">]>\n<w:document xmlns:w="http://schemas.openxmlformats.org/'
-       b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>'
-       b"</w:body></w:document>")
+XXE = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE w:document [<!ENTITY xxe SYSTEM '
+    b'"file:///etc/passwd">]>\n<w:document xmlns:w="http://schemas.openxmlformats.org/'
+    b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>'
+    b"</w:body></w:document>"
+)
 BILLION_LAUGHS = (
     '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
-    + "".join(f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
-              for i in range(1, 10))
+    + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+        for i in range(1, 10)
+    )
     + f"]>\n<office:document-content {ODT_NS}><office:body><office:text>"
     "<text:p>&lol9;</text:p></office:text></office:body></office:document-content>"
 )
 
 
-def make_zip_bomb(folder: Path, name: str = "bomb.docx", *, inflated_mb: int = 20,
-                  member: str = "word/document.xml") -> Path:
+def make_zip_bomb(
+    folder: Path,
+    name: str = "bomb.docx",
+    *,
+    inflated_mb: int = 20,
+    member: str = "word/document.xml",
+) -> Path:
     """A DOCX-shaped (or ODT-shaped) archive whose main part inflates to MBs of zeros."""
     path = folder / name
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -23,12 +23,14 @@ print(",".join(qt))
 
 @pytest.mark.timeout(60)
 def test_core_export_cli_load_no_qt() -> None:
-    result = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", CODE], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "", f"Qt modules loaded: {result.stdout}"
 
 
 def test_version_flag() -> None:
-    result = subprocess.run([sys.executable, "-m", "desktop", "--version"],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--version"], capture_output=True, text=True, check=True
+    )
     assert result.stdout.startswith("Crosscheck ")

@@ -66,8 +66,9 @@ def test_ico_holds_the_pngs_it_was_made_from() -> None:
     assert (reserved, kind, count) == (0, 1, len(icons.ICO_SIZES))
     for index in range(count):
         width, _h, _c, _r, _p, bits, length, offset = struct.unpack(
-            "<BBBBHHII", data[6 + 16 * index: 22 + 16 * index])
-        size = _png_size(data[offset: offset + length])[0]
+            "<BBBBHHII", data[6 + 16 * index : 22 + 16 * index]
+        )
+        size = _png_size(data[offset : offset + length])[0]
         assert (width or 256) == size and bits == 32
 
 
@@ -78,8 +79,8 @@ def test_icns_lengths_add_up_and_hold_pngs() -> None:
     assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
     position, sizes = 8, []
     while position < len(data):
-        length = struct.unpack(">I", data[position + 4: position + 8])[0]
-        sizes.append(_png_size(data[position + 8: position + length])[0])
+        length = struct.unpack(">I", data[position + 4 : position + 8])[0]
+        sizes.append(_png_size(data[position + 8 : position + length])[0])
         position += length
     assert position == len(data)
     assert sizes == [size for _kind, size in icons.ICNS_TYPES]
@@ -116,29 +117,38 @@ def _spec_list(name: str) -> list[str]:
     tree = ast.parse((ROOT / "build.spec").read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
             return list(ast.literal_eval(node.value))
     raise AssertionError(f"build.spec assigns no {name}")
 
 
 def test_no_qt_module_the_app_imports_is_left_out_of_the_bundle() -> None:
-    used = {match for path in (ROOT / "desktop").rglob("*.py")
-            for match in re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8"))}
+    used = {
+        match
+        for path in (ROOT / "desktop").rglob("*.py")
+        for match in re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8"))
+    }
     assert {"QtCore", "QtGui", "QtWidgets"} <= used
     assert used.isdisjoint(_spec_list("QT_UNUSED"))
 
 
-
 def _folder_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*")
-               if p.is_file() and not p.is_symlink()) / 1e6  # links point inside
+    return (
+        sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
+    )  # links point inside
 
 
 @pytest.mark.timeout(300)
 def test_smoke_test_passes_from_the_source_tree(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    run = subprocess.run([sys.executable, "-m", "desktop", "--smoke-test"], cwd=tmp_path,
-                         env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "desktop", "--smoke-test"],
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     lines = run.stdout.splitlines()
     assert lines[0].endswith("smoke test (source)") and lines[-1] == "smoke test passed"
@@ -149,22 +159,43 @@ def test_smoke_test_passes_from_the_source_tree(tmp_path: Path) -> None:
 @pytest.mark.timeout(600)
 def test_frozen_app_passes_its_smoke_test(tmp_path: Path) -> None:
     build = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", str(ROOT / "build.spec"), "--noconfirm",
-         "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "work")],
-        cwd=ROOT, capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(ROOT / "build.spec"),
+            "--noconfirm",
+            "--distpath",
+            str(tmp_path / "dist"),
+            "--workpath",
+            str(tmp_path / "work"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert build.returncode == 0, build.stderr[-4000:]
     app = tmp_path / "dist" / "crosscheck"
     internal = app / "_internal"
     assert (internal / "resources" / "crosscheck.svg").exists()
     assert (internal / "seeds" / "reference-rt-drone-deal.txt").exists()
     assert (internal / "desktop" / "core" / "session.schema.json").exists()
-    leaked = [p.name for p in internal.rglob("libQt6*")
-              if p.name.startswith(("libQt6Qml", "libQt6Quick", "libQt6Pdf", "libQt6Network"))]
+    leaked = [
+        p.name
+        for p in internal.rglob("libQt6*")
+        if p.name.startswith(("libQt6Qml", "libQt6Quick", "libQt6Pdf", "libQt6Network"))
+    ]
     assert leaked == [], f"unused Qt libraries in the bundle: {leaked}"
     assert _folder_mb(app) < MAX_BUNDLE_MB
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     executable = app / ("crosscheck.exe" if sys.platform == "win32" else "crosscheck")
-    run = subprocess.run([str(executable), "--smoke-test"], capture_output=True, text=True,
-                         env=env, timeout=300, cwd=tmp_path)
+    run = subprocess.run(
+        [str(executable), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        cwd=tmp_path,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "smoke test passed" in run.stdout

@@ -15,8 +15,9 @@ from tests.conftest import SEEDS
 
 REFERENCE = SEEDS / "reference-rt-drone-deal.txt"
 REPORTS = sorted(p for p in SEEDS.glob("report-*") if p.suffix != ".py")
-COUNTS = re.compile(r"^  agree (\d+), partial (\d+), conflict (\d+), omitted (\d+), added (\d+)$",
-                    re.MULTILINE)
+COUNTS = re.compile(
+    r"^  agree (\d+), partial (\d+), conflict (\d+), omitted (\d+), added (\d+)$", re.MULTILINE
+)
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -26,7 +27,8 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def test_prints_counts_for_each_report_and_conflicts_with_both_quotes(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     code, out, err = run(capsys, str(REFERENCE), *map(str, REPORTS))
     assert code == EXIT_OK, err
     counts = COUNTS.findall(out)
@@ -40,8 +42,9 @@ def test_prints_counts_for_each_report_and_conflicts_with_both_quotes(
     assert blocks and all("reference: “" in b and "report:    “" in b for b in blocks)
 
 
-def test_json_export_validates_and_names_the_copy(tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_export_validates_and_names_the_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "comparison.json"
     code, out, _ = run(capsys, str(REFERENCE), *map(str, REPORTS), "--json", str(target))
     assert code == EXIT_OK and f"wrote {target}" in out
@@ -49,17 +52,18 @@ def test_json_export_validates_and_names_the_copy(tmp_path: Path,
     jsonschema.validate(data, load_schema(), cls=jsonschema.Draft202012Validator)
     assert len(data["documents"]) == len(REPORTS) + 1
     titles = {d["id"]: d["path"] for d in data["documents"]}
-    assert any("portal" in titles[copy] and "wire" in titles[original]
-               for copy, original in data["copies"])
+    assert any(
+        "portal" in titles[copy] and "wire" in titles[original] for copy, original in data["copies"]
+    )
 
 
-def test_bad_file_is_skipped_with_its_reason(tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_file_is_skipped_with_its_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"this is not a PDF at all")
     target = tmp_path / "out.json"
-    code, out, err = run(capsys, str(REFERENCE), str(bad), str(REPORTS[0]),
-                         "--json", str(target))
+    code, out, err = run(capsys, str(REFERENCE), str(bad), str(REPORTS[0]), "--json", str(target))
     assert code == EXIT_OK
     assert re.search(rf"^{re.escape(str(bad))}: \S.+$", err, re.MULTILINE)
     assert len(COUNTS.findall(out)) == 1
@@ -88,8 +92,9 @@ def test_quiet_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == EXIT_OK and out == ""
 
 
-def test_alias_makes_two_spellings_one_name(tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_alias_makes_two_spellings_one_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     ref, rep = tmp_path / "ref.txt", tmp_path / "rep.txt"
     ref.write_text("Officials said Russian artillery shelled the centre of Bakhmut on Monday.\n")
     rep.write_text("Officials said Russian artillery shelled the centre of Artemovsk on Monday.\n")

@@ -20,8 +20,9 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return code, out, err
 
 
-def test_text_output_lists_title_and_statements(tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_text_output_lists_title_and_statements(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = make_txt(tmp_path, "story.txt", news_text())
     code, out, err = run([str(path)], capsys)
     assert code == EXIT_OK and err == ""
@@ -50,13 +51,14 @@ def test_json_output_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert err == f"{bad}: the file is empty\n"
 
 
-def test_json_offsets_index_the_document_text(tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_offsets_index_the_document_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = make_txt(tmp_path, "ru.txt", "Москва и Тегеран договорились.\n\nЭто всё.")
     _, out, _ = run([str(path), "--json"], capsys)
     statements = json.loads(out)["documents"][0]["statements"]
     text = path.read_text(encoding="utf-8")
-    assert [text[s["start"]:s["end"]] for s in statements] == [s["text"] for s in statements]
+    assert [text[s["start"] : s["end"]] for s in statements] == [s["text"] for s in statements]
     assert "Москва" in out  # not escaped to \\u sequences
 
 
@@ -76,8 +78,9 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert main(argv) == EXIT_USAGE
 
 
-def test_folder_expands_to_supported_files(tmp_path: Path,
-                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_folder_expands_to_supported_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     make_txt(tmp_path, "a.txt", news_text())
     make_html(tmp_path, "b.html")
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 32)
@@ -98,8 +101,13 @@ def test_same_text_twice_is_skipped(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 def test_module_entry_point_runs_extract(tmp_path: Path) -> None:
     path = make_txt(tmp_path, "story.txt", news_text())
-    result = subprocess.run([sys.executable, "-m", "desktop", "extract", "--json", str(path)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "extract", "--json", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == EXIT_OK, result.stderr
     assert json.loads(result.stdout)["documents"][0]["title"] == HEADLINE
 
@@ -107,8 +115,12 @@ def test_module_entry_point_runs_extract(tmp_path: Path) -> None:
 def test_output_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
     text = "\n\n".join(f"Sentence number {i} of a long report." for i in range(5000))
     path = make_txt(tmp_path, "long.txt", text)
-    proc = subprocess.Popen([sys.executable, "-m", "desktop", "extract", str(path)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "extract", str(path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.readline()
     proc.stdout.close()  # like `| head -1`

@@ -22,11 +22,28 @@ LABELS = SEEDS / "labels.json"
 VERDICTS = {"agree", "partial", "conflict"}
 KINDS = {kind.value for kind in FindingKind}
 # Every kind of disagreement the sample is meant to show must be labelled at least once.
-REQUIRED_KINDS = {"number", "date", "quantity", "negation", "hedge", "entity", "attribution",
-                  "added-detail", "dropped-detail"}
+REQUIRED_KINDS = {
+    "number",
+    "date",
+    "quantity",
+    "negation",
+    "hedge",
+    "entity",
+    "attribution",
+    "added-detail",
+    "dropped-detail",
+}
 NOTE = "Constructed sample for Crosscheck; not real coverage."
-PAGE_CLUTTER = ("Accept all cookies", "Related stories", "Lowest mortgage rates", "Sponsored",
-                "Privacy policy", "Copyright 2022 NewsPortal24", "Share on Facebook", "Sport")
+PAGE_CLUTTER = (
+    "Accept all cookies",
+    "Related stories",
+    "Lowest mortgage rates",
+    "Sponsored",
+    "Privacy policy",
+    "Copyright 2022 NewsPortal24",
+    "Share on Facebook",
+    "Sport",
+)
 
 
 @cache
@@ -75,7 +92,7 @@ def test_pairs_use_the_vocabulary_and_kinds_fit_the_verdict() -> None:
         assert kinds <= KINDS, pair
         assert pair["reason"].strip() and "\n" not in pair["reason"], pair
         # agree carries no finding; conflict needs a conflicting kind; partial has none of those
-        expected = ("agree" if not kinds else "conflict" if kinds & conflict_kinds else "partial")
+        expected = "agree" if not kinds else "conflict" if kinds & conflict_kinds else "partial"
         assert pair["verdict"] == expected, pair
 
 
@@ -157,8 +174,10 @@ def test_saved_page_keeps_the_article_and_drops_the_clutter() -> None:
 
 def _verbatim_share(copy: Document, original: Document, *, cutoff: float = 90.0) -> float:
     """Share of the copy's statements that have a near-identical statement in the original."""
+
     def near(text: str) -> bool:
         return any(fuzz.ratio(text, s.text) >= cutoff for s in original.statements)
+
     return sum(near(s.text) for s in copy.statements) / len(copy.statements)
 
 
@@ -187,8 +206,10 @@ def test_generator_rebuilds_the_committed_samples(tmp_path: Path) -> None:
 
 # The reference says twice that Moscow and Tehran denied deliveries (standfirst and body):
 # a report that repeats the denial is paired with the closer of the two.
-DENIAL_TWINS = ("have repeatedly denied that any arms deliveries",
-                "Previously, Moscow and Tehran denied")
+DENIAL_TWINS = (
+    "have repeatedly denied that any arms deliveries",
+    "Previously, Moscow and Tehran denied",
+)
 UNCLAIMED_ROLES = {StatementRole.HEADLINE, StatementRole.HEADING, StatementRole.DATELINE}
 
 
@@ -198,8 +219,11 @@ def test_every_reference_claim_is_paired_or_omitted_in_each_report() -> None:
     claims = {s.id for s in reference.statements if s.role not in UNCLAIMED_ROLES}
     for name in reports():
         items = [*labels()["pairs"], *labels()["omissions"]]
-        accounted = {_statement_holding(reference, item["reference_text"])
-                     for item in items if item["report"] == name}
+        accounted = {
+            _statement_holding(reference, item["reference_text"])
+            for item in items
+            if item["report"] == name
+        }
         left = claims - accounted
         assert left <= twins and len(left) < 2, (name, left)
 
@@ -207,7 +231,8 @@ def test_every_reference_claim_is_paired_or_omitted_in_each_report() -> None:
 @pytest.mark.parametrize("name", reports())
 def test_every_report_statement_is_paired_or_added(name: str) -> None:
     doc = document(name)
-    labelled = {_statement_holding(doc, quote) for report, quote in report_texts()
-                if report == name}
+    labelled = {
+        _statement_holding(doc, quote) for report, quote in report_texts() if report == name
+    }
     unlabelled = [s for s in doc.statements if s.id not in labelled]
     assert all(s.role in UNCLAIMED_ROLES for s in unlabelled), [s.text for s in unlabelled]

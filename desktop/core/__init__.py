@@ -38,10 +38,29 @@ _LAZY = {
 }
 
 __all__ = [
-    "Action", "Cancelled", "Claim", "CompareOptions", "Comparison", "CrosscheckError",
-    "Decision", "Document", "ExportError", "Finding", "FindingKind", "Judgement", "Link",
-    "LinkOrigin", "LoadError", "Paragraph", "SessionError", "Skipped", "Statement",
-    "StatementRole", "Support", "Verdict", *_LAZY,
+    "Action",
+    "Cancelled",
+    "Claim",
+    "CompareOptions",
+    "Comparison",
+    "CrosscheckError",
+    "Decision",
+    "Document",
+    "ExportError",
+    "Finding",
+    "FindingKind",
+    "Judgement",
+    "Link",
+    "LinkOrigin",
+    "LoadError",
+    "Paragraph",
+    "SessionError",
+    "Skipped",
+    "Statement",
+    "StatementRole",
+    "Support",
+    "Verdict",
+    *_LAZY,
 ]
 
 

@@ -53,8 +53,16 @@ CHECK_EVERY = 8  # statements prepared between two calls of the caller's check
 # 70 x the coverage of the shorter statement (inside the longer) + 0.2 x the best ratio.
 W_COVER_MIN, W_COVER_MAX, W_INSIDE, W_FUZZY = 40.0, 20.0, 70.0, 0.2
 
-__all__ = ["Overlap", "Pair", "PairJudge", "TextIndex", "align", "build_index", "is_claim",
-           "select_links"]
+__all__ = [
+    "Overlap",
+    "Pair",
+    "PairJudge",
+    "TextIndex",
+    "align",
+    "build_index",
+    "is_claim",
+    "select_links",
+]
 
 PairJudge = Callable[[Statement, Statement], Judgement]
 
@@ -116,8 +124,7 @@ def candidate_scores(
     fuzzy = W_FUZZY * (ratio.astype(np.float32) + sort.astype(np.float32))
     whole = W_COVER_MIN * np.minimum(cover_r, cover_o) + W_COVER_MAX * np.maximum(cover_r, cover_o)
     inside = W_INSIDE * parts.inside() + W_FUZZY * np.maximum(ratio, sort).astype(np.float32)
-    result: NDArray[np.float32] = np.maximum(np.maximum(whole + fuzzy, inside),
-                                             parts.dice() * 100)
+    result: NDArray[np.float32] = np.maximum(np.maximum(whole + fuzzy, inside), parts.dice() * 100)
     return result
 
 
@@ -135,8 +142,9 @@ def candidate_pairs(cand: NDArray[np.float32], cutoff: float) -> list[tuple[int,
     return sorted(found)
 
 
-def _discount_common_facts(pairs: list[Pair], refs: Sequence[Statement],
-                           others: Sequence[Statement], *, index: TextIndex) -> list[Pair]:
+def _discount_common_facts(
+    pairs: list[Pair], refs: Sequence[Statement], others: Sequence[Statement], *, index: TextIndex
+) -> list[Pair]:
     """A fact the reference gives in many statements ('Iranian-made drones' throughout a
     story about them) does not tell which claim a sentence makes: pairs that share only such
     facts keep the score of their words."""
@@ -158,8 +166,9 @@ def _discount_common_facts(pairs: list[Pair], refs: Sequence[Statement],
     return out
 
 
-def fact_pairs(refs: Sequence[Statement], others: Sequence[Statement], *,
-               index: TextIndex) -> list[tuple[int, int]]:
+def fact_pairs(
+    refs: Sequence[Statement], others: Sequence[Statement], *, index: TextIndex
+) -> list[tuple[int, int]]:
     """Pairs that give a value for the same measure, however few words they share."""
     by_measure: dict[tuple[str, frozenset[str]], list[int]] = {}
     for j, s in enumerate(others):
@@ -213,22 +222,29 @@ def is_claim(statement: Statement) -> bool:
     return statement.role not in _NOT_CLAIMS
 
 
-def build_index(documents: Iterable[Document], *, options: CompareOptions | None = None,
-                judge: PairJudge | None = None, reuse: bool = False,
-                check: Callable[[], None] | None = None) -> TextIndex:
+def build_index(
+    documents: Iterable[Document],
+    *,
+    options: CompareOptions | None = None,
+    judge: PairJudge | None = None,
+    reuse: bool = False,
+    check: Callable[[], None] | None = None,
+) -> TextIndex:
     """Prepare every statement of ``documents`` once, for all the alignments that follow.
 
     With ``reuse`` what the previous such index worked out for the same texts is taken over
     (``desktop/core/memo.py``): a recomputation after a change of options is much cheaper.
     """
-    return TextIndex(tuple(documents), options=options or CompareOptions(), judge=judge,
-                     reuse=reuse, check=check)
+    return TextIndex(
+        tuple(documents), options=options or CompareOptions(), judge=judge, reuse=reuse, check=check
+    )
 
 
 def raw_cdist(queries: Sequence[str], choices: Sequence[str]) -> NDArray[np.uint8]:
     """Plain ``fuzz.ratio`` for every pair, in C++ on all cores (also the benchmark's yardstick)."""
-    return process.cdist(queries, choices, scorer=fuzz.ratio, processor=None, dtype=np.uint8,
-                         workers=-1)
+    return process.cdist(
+        queries, choices, scorer=fuzz.ratio, processor=None, dtype=np.uint8, workers=-1
+    )
 
 
 @dataclass(frozen=True)
@@ -244,8 +260,10 @@ class Overlap:
 
     def coverage(self) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
         """Share of each side's features that the other side has."""
-        return (_ratio(self.shared, self.count_r[:, None]),
-                _ratio(self.shared, self.count_o[None, :]))
+        return (
+            _ratio(self.shared, self.count_r[:, None]),
+            _ratio(self.shared, self.count_o[None, :]),
+        )
 
     def inside(self) -> NDArray[np.float32]:
         """IDF-weighted coverage of the shorter statement, damped for very short ones."""
@@ -261,8 +279,9 @@ class Overlap:
 
 def _ratio(num: NDArray[np.float32], den: NDArray[np.float32]) -> NDArray[np.float32]:
     num, den = np.broadcast_arrays(num, den)
-    out: NDArray[np.float32] = np.divide(num, den, out=np.zeros(num.shape, dtype=np.float32),
-                                         where=den > 0)
+    out: NDArray[np.float32] = np.divide(
+        num, den, out=np.zeros(num.shape, dtype=np.float32), where=den > 0
+    )
     return out
 
 
@@ -274,17 +293,24 @@ class TextIndex:
     A custom ``judge`` (tests, experiments) replaces the pair judge for scores and verdicts.
     """
 
-    def __init__(self, documents: tuple[Document, ...], *, options: CompareOptions,
-                 judge: PairJudge | None = None, reuse: bool = False,
-                 check: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        documents: tuple[Document, ...],
+        *,
+        options: CompareOptions,
+        judge: PairJudge | None = None,
+        reuse: bool = False,
+        check: Callable[[], None] | None = None,
+    ) -> None:
         self.options = options
         self._custom = judge
         self._judged: dict[tuple[str, str], Judgement] = {}  # custom judge, by statement ids
         statements = [s for d in documents for s in d.statements if is_claim(s)]
         self._position = {s.id: n for n, s in enumerate(statements)}
         texts = {s.text for s in statements}
-        memo = (take_over(options.aliases, texts) if reuse and judge is None
-                else Memo(options.aliases))
+        memo = (
+            take_over(options.aliases, texts) if reuse and judge is None else Memo(options.aliases)
+        )
         self._scores = memo.scores  # pair judge, by texts
         self._findings = memo.findings  # every kind: options filter them per comparison
         # a scored pair's context (its shared words, fuzzy ratios) is reused to judge it
@@ -365,20 +391,36 @@ class TextIndex:
             findings = self._findings[key] = tuple(find_differences(ctx))
         return judgement_of(score, findings, options=self.options)
 
-    def links(self, lefts: Sequence[Statement], rights: Sequence[Statement],
-              chosen: Iterable[Pair], *, between_reports: bool) -> list[Link]:
+    def links(
+        self,
+        lefts: Sequence[Statement],
+        rights: Sequence[Statement],
+        chosen: Iterable[Pair],
+        *,
+        between_reports: bool,
+    ) -> list[Link]:
         """Judge the chosen pairs for verdicts and findings and make them links."""
         made = []
         for p in chosen:
             a, b = lefts[p.left], rights[p.right]
             j = self.judge(a, b, score=p.score)
             if j.verdict is not Verdict.UNRELATED:
-                made.append(Link(a.id, b.id, round(float(j.score), 2), j.verdict, j.findings,
-                                 machine_verdict=j.verdict, between_reports=between_reports))
+                made.append(
+                    Link(
+                        a.id,
+                        b.id,
+                        round(float(j.score), 2),
+                        j.verdict,
+                        j.findings,
+                        machine_verdict=j.verdict,
+                        between_reports=between_reports,
+                    )
+                )
         return made
 
-    def fuzzy_scores(self, refs: Sequence[Statement], others: Sequence[Statement]
-                     ) -> tuple[NDArray[np.uint8], NDArray[np.uint8]]:
+    def fuzzy_scores(
+        self, refs: Sequence[Statement], others: Sequence[Statement]
+    ) -> tuple[NDArray[np.uint8], NDArray[np.uint8]]:
         """Plain and token-sorted ratio of every pair; cached per reference for all statements.
 
         Token-sorted ratio is the plain ratio of texts whose words were sorted once here, so
@@ -387,15 +429,19 @@ class TextIndex:
         cols = self._columns(others)
         if cols is None:
             norms, sorts = self._texts(others)
-            return (raw_cdist([self.normalised(s) for s in refs], norms),
-                    raw_cdist([_sorted(self.normalised(s)) for s in refs], sorts))
+            return (
+                raw_cdist([self.normalised(s) for s in refs], norms),
+                raw_cdist([_sorted(self.normalised(s)) for s in refs], sorts),
+            )
         key = tuple(s.id for s in refs)
         pair = self._fuzzy.get(key)
         if pair is None:
-            pair = (raw_cdist([self.normalised(s) for s in refs], self._norm),
-                    raw_cdist([_sorted(self.normalised(s)) for s in refs], self._sorted))
+            pair = (
+                raw_cdist([self.normalised(s) for s in refs], self._norm),
+                raw_cdist([_sorted(self.normalised(s)) for s in refs], self._sorted),
+            )
             self._fuzzy = {key: pair}  # one reference at a time keeps memory flat
-        return pair[0][:, cols[0]:cols[1]], pair[1][:, cols[0]:cols[1]]
+        return pair[0][:, cols[0] : cols[1]], pair[1][:, cols[0] : cols[1]]
 
     def _texts(self, others: Sequence[Statement]) -> tuple[list[str], list[str]]:
         """Normalised and word-sorted texts of ``others``, kept for the next chunk of rows."""
@@ -405,8 +451,9 @@ class TextIndex:
             self._others = (key, norms, [_sorted(n) for n in norms])
         return self._others[1], self._others[2]
 
-    def word_overlap(self, refs: Sequence[Statement],
-                     others: Sequence[Statement]) -> NDArray[np.float32]:
+    def word_overlap(
+        self, refs: Sequence[Statement], others: Sequence[Statement]
+    ) -> NDArray[np.float32]:
         """IDF-weighted Dice overlap of the content words of every pair, 0-1."""
         return self.overlap_parts(refs, others).dice()
 
@@ -430,7 +477,8 @@ class TextIndex:
             starts = np.cumsum([0] + [len(other_words[n]) for n in filled[:-1]])
             shared[:, filled] = np.add.reduceat(dense[:, inverse], starts, axis=1)
         return Overlap(
-            shared[:len(refs)], shared[len(refs):],
+            shared[: len(refs)],
+            shared[len(refs) :],
             np.array([len(ids) for ids in ref_words], dtype=np.float32),
             np.array([len(ids) for ids in other_words], dtype=np.float32),
             np.array([self.idf[ids].sum() for ids in ref_words], dtype=np.float32),
@@ -458,8 +506,9 @@ def _features(p: Prepared) -> set[str]:
 
 def _word_ids(words: Iterable[str], vocab: dict[str, int]) -> NDArray[np.int64]:
     """Sorted distinct vocabulary ids of ``words``, growing ``vocab`` as needed."""
-    return np.array(sorted({vocab.setdefault(w, len(vocab)) for w in sorted(words)}),
-                    dtype=np.int64)
+    return np.array(
+        sorted({vocab.setdefault(w, len(vocab)) for w in sorted(words)}), dtype=np.int64
+    )
 
 
 def _sorted(text: str) -> str:

@@ -18,10 +18,14 @@ from desktop.core.model import Finding, FindingKind, Link, Statement, Verdict
 
 ANAPHORS = words("this that these those it such")
 # Words that dispute a statement beyond DEBUNK's ('contests that', 'an error in the count').
-DISPUTES = words("contests contested contest disputes disputed dispute wrong incorrect "
-                 "inaccurate erroneous error rejects rejected refutes refuted")
-CLAIM_NOUNS = words("claim claims report reports account accounts figure figures data "
-                    "allegation allegations statement statements information story version")
+DISPUTES = words(
+    "contests contested contest disputes disputed dispute wrong incorrect "
+    "inaccurate erroneous error rejects rejected refutes refuted"
+)
+CLAIM_NOUNS = words(
+    "claim claims report reports account accounts figure figures data "
+    "allegation allegations statement statements information story version"
+)
 COPULAS = words("is was are were")
 _FILLERS = words("not a completely entirely simply totally")
 MAX_WORDS = 14  # a sentence longer than this says more than that the one before is untrue
@@ -29,8 +33,12 @@ MAX_WORDS = 14  # a sentence longer than this says more than that the one before
 __all__ = ["disputing_links"]
 
 
-def disputing_links(others: Sequence[Statement], links: Sequence[Link], *,
-                    prepared: Callable[[Statement], Prepared] | None = None) -> list[Link]:
+def disputing_links(
+    others: Sequence[Statement],
+    links: Sequence[Link],
+    *,
+    prepared: Callable[[Statement], Prepared] | None = None,
+) -> list[Link]:
     """Conflicts for sentences that dispute the sentence before them, which ``links`` tie to
     reference claims; ``others`` are the report's statements in order."""
     by_other: dict[str, list[Link]] = {}
@@ -47,11 +55,20 @@ def disputing_links(others: Sequence[Statement], links: Sequence[Link], *,
             continue
         word = side.quote(*cue)
         for link in earlier:
-            message = (f"the report disputes the sentence before it ('{word}'): "
-                       f"“{_short(before.text)}”")
+            message = (
+                f"the report disputes the sentence before it ('{word}'): “{_short(before.text)}”"
+            )
             finding = Finding(FindingKind.NEGATION, message, None, side.span(*cue))
-            made.append(Link(link.reference, statement.id, link.score, Verdict.CONFLICT,
-                             (finding,), machine_verdict=Verdict.CONFLICT))
+            made.append(
+                Link(
+                    link.reference,
+                    statement.id,
+                    link.score,
+                    Verdict.CONFLICT,
+                    (finding,),
+                    machine_verdict=Verdict.CONFLICT,
+                )
+            )
     return made
 
 

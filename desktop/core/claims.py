@@ -17,8 +17,11 @@ from desktop.core.copies import copy_groups
 from desktop.core.model import Claim, Document, Link, Support, Verdict, document_of
 
 _STRENGTH = {Support.CONFLICT: 3, Support.AGREE: 2, Support.PARTIAL: 1}
-_SUPPORT = {Verdict.AGREE: Support.AGREE, Verdict.PARTIAL: Support.PARTIAL,
-            Verdict.CONFLICT: Support.CONFLICT}
+_SUPPORT = {
+    Verdict.AGREE: Support.AGREE,
+    Verdict.PARTIAL: Support.PARTIAL,
+    Verdict.CONFLICT: Support.CONFLICT,
+}
 
 __all__ = ["build_claims", "claim_id"]
 
@@ -45,7 +48,8 @@ def build_claims(
         by_anchor.setdefault(k.reference, []).append(k)
     claims = [
         _claim(st.id, by_anchor.get(st.id, []), docs, order, groups, in_reference=True)
-        for st in reference.statements if is_claim(st)
+        for st in reference.statements
+        if is_claim(st)
     ]
     linked = {k.other for k in to_reference}
     claims.extend(_report_only_claims(reports, links, linked, docs, order, groups))
@@ -62,8 +66,9 @@ def _report_only_claims(
 ) -> list[Claim]:
     unlinked = [s.id for d in reports for s in d.statements if is_claim(s) and s.id not in linked]
     parent = {sid: sid for sid in unlinked}
-    between = [k for k in links if k.between_reports and k.reference in parent
-               and k.other in parent]
+    between = [
+        k for k in links if k.between_reports and k.reference in parent and k.other in parent
+    ]
     for k in between:
         a, b = _root(parent, k.reference), _root(parent, k.other)
         if a != b:
@@ -92,8 +97,11 @@ def _claim(
     support: dict[str, Support] = {d.id: Support.OMITTED for d in docs}
     support[source] = Support.SOURCE
     statements = {anchor}
-    direct = {document_of(k.other if k.reference == anchor else k.reference)
-              for k in links if anchor in (k.reference, k.other)}
+    direct = {
+        document_of(k.other if k.reference == anchor else k.reference)
+        for k in links
+        if anchor in (k.reference, k.other)
+    }
     for k in links:
         statements.update((k.reference, k.other))
         for sid in (k.reference, k.other):
@@ -102,8 +110,9 @@ def _claim(
             if doc != source and (doc not in direct or anchor in (k.reference, k.other)):
                 support[doc] = _stronger(support[doc], _SUPPORT[k.verdict])
     others = sorted(statements - {anchor}, key=lambda s: order.get(s, (len(docs), 0)))
-    backing = {groups.get(d, d) for d, s in support.items()
-               if s in (Support.AGREE, Support.PARTIAL)}
+    backing = {
+        groups.get(d, d) for d, s in support.items() if s in (Support.AGREE, Support.PARTIAL)
+    }
     backing.discard(groups.get(source, source))
     return Claim(claim_id(anchor), (anchor, *others), support, len(backing), in_reference)
 

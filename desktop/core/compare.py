@@ -60,8 +60,9 @@ def compare_documents(
             raise Cancelled()
 
     check()
-    index = build_index((reference, *reports), options=options, judge=judge, reuse=True,
-                        check=check)
+    index = build_index(
+        (reference, *reports), options=options, judge=judge, reuse=True, check=check
+    )
     links: list[Link] = []
     for done, report in enumerate(reports, 1):
         check()
@@ -70,13 +71,13 @@ def compare_documents(
             progress(done, len(reports))
     check()
     links.extend(_between_reports(reports, links, options=options, index=index, check=check))
-    links = settle_dates(links, (reference, *reports), prepared=index.prepared,
-                         options=options)
+    links = settle_dates(links, (reference, *reports), prepared=index.prepared, options=options)
     check()
     copies = find_copies((reference, *reports), options=options, index=index)
     claims = build_claims(reference, reports, links, copies)
-    comparison = Comparison(reference, tuple(reports), tuple(links), claims, options,
-                            tuple(skipped), copies)
+    comparison = Comparison(
+        reference, tuple(reports), tuple(links), claims, options, tuple(skipped), copies
+    )
     if decisions:
         from desktop.core.review import apply_decisions
 
@@ -107,18 +108,24 @@ def _between_reports(
     if options.compare_reports:
         found: list[Link] = []
         for a, first in enumerate(reports):
-            for second in reports[a + 1:]:
+            for second in reports[a + 1 :]:
                 check()
-                found.extend(align(first, second, options=options, index=index,
-                                   between_reports=True))
+                found.extend(
+                    align(first, second, options=options, index=index, between_reports=True)
+                )
         return found
     linked = {k.other for k in links}
     pool = [s for d in reports for s in d.statements if is_claim(s) and s.id not in linked]
     return align_pool(pool, options=options, index=index, check=check)
 
 
-def align_pool(statements: Sequence[Statement], *, options: CompareOptions,
-               index: TextIndex, check: Callable[[], None] = lambda: None) -> list[Link]:
+def align_pool(
+    statements: Sequence[Statement],
+    *,
+    options: CompareOptions,
+    index: TextIndex,
+    check: Callable[[], None] = lambda: None,
+) -> list[Link]:
     """Link statements of different reports with each other (report-only claims)."""
     doc_of = np.array([document_of(s.id) for s in statements])
     if len(set(doc_of.tolist())) < 2:
@@ -132,7 +139,7 @@ def align_pool(statements: Sequence[Statement], *, options: CompareOptions,
     scored: dict[tuple[int, int], Pair] = {}
     for start in range(0, len(distinct), CHUNK):
         check()
-        rows = distinct[start:start + CHUNK]
+        rows = distinct[start : start + CHUNK]
         cand = candidate_scores(rows, distinct, index=index)[:, text_of]
         todo: list[tuple[int, int]] = []
         queued: set[tuple[int, int]] = set()
@@ -148,8 +155,7 @@ def align_pool(statements: Sequence[Statement], *, options: CompareOptions,
         index.prime([(statements[i], statements[j]) for i, j in todo])
         for i, j in todo:
             scored[(i, j)] = score_pair(statements[i], statements[j], i, j, index=index)
-    return _select_per_document_pair(scored.values(), statements, doc_of, options.threshold,
-                                     index)
+    return _select_per_document_pair(scored.values(), statements, doc_of, options.threshold, index)
 
 
 def _by_text(statements: Sequence[Statement]) -> tuple[list[Statement], NDArray[np.int64]]:
@@ -165,9 +171,13 @@ def _by_text(statements: Sequence[Statement]) -> tuple[list[Statement], NDArray[
     return distinct, np.array(numbers, dtype=np.int64)
 
 
-def _select_per_document_pair(pairs: Iterable[Pair], statements: Sequence[Statement],
-                              doc_of: np.ndarray, threshold: float,
-                              index: TextIndex) -> list[Link]:
+def _select_per_document_pair(
+    pairs: Iterable[Pair],
+    statements: Sequence[Statement],
+    doc_of: np.ndarray,
+    threshold: float,
+    index: TextIndex,
+) -> list[Link]:
     by_docs: dict[tuple[str, str], list[Pair]] = {}
     for p in sorted(pairs, key=lambda q: (q.left, q.right)):
         by_docs.setdefault((str(doc_of[p.left]), str(doc_of[p.right])), []).append(p)

@@ -61,15 +61,21 @@ def sentence_families(texts: Sequence[str]) -> dict[str, int]:
         if len(block) < 2:
             continue
         members = [texts[i] for i in block]
-        scores = process.cdist(members, members, scorer=fuzz.ratio, processor=None,
-                               score_cutoff=NEAR_IDENTICAL, dtype=np.uint8, workers=1)
+        scores = process.cdist(
+            members,
+            members,
+            scorer=fuzz.ratio,
+            processor=None,
+            score_cutoff=NEAR_IDENTICAL,
+            dtype=np.uint8,
+            workers=1,
+        )
         for x, y in zip(*np.nonzero(np.triu(scores, k=1)), strict=True):
             _union(parent, block[x], block[y])
     return {t: _find(parent, i) for i, t in enumerate(texts)}
 
 
-def copy_groups(documents: Sequence[Document],
-                copies: Sequence[tuple[str, str]]) -> dict[str, str]:
+def copy_groups(documents: Sequence[Document], copies: Sequence[tuple[str, str]]) -> dict[str, str]:
     """Document id -> id of its group (the earliest document of its chain of copies)."""
     order = {d.id: n for n, d in enumerate(documents)}
     parent = list(range(len(documents)))

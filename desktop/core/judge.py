@@ -16,9 +16,19 @@ from desktop.core.findings import find_differences
 from desktop.core.model import CompareOptions, Finding, Judgement, Verdict
 from desktop.core.normalise import content_words
 
-__all__ = ["PairContext", "Prepared", "find_differences", "judge_context", "judge_pair",
-           "judge_prepared", "judgement_of", "lexical_score", "prepare", "score_context",
-           "score_prepared"]
+__all__ = [
+    "PairContext",
+    "Prepared",
+    "find_differences",
+    "judge_context",
+    "judge_pair",
+    "judge_prepared",
+    "judgement_of",
+    "lexical_score",
+    "prepare",
+    "score_context",
+    "score_prepared",
+]
 
 _DEFAULT = CompareOptions()
 # Weights of the score's parts, chosen on the MRPC training split (bench/accuracy.py).
@@ -28,12 +38,14 @@ W_COVER_MIN, W_COVER_MAX, W_SORT, W_RATIO = 0.4, 0.2, 0.2, 0.2
 W_INSIDE, W_PARTIAL, MIN_INSIDE = 0.7, 0.2, 4
 FUZZY_MAX_CHARS = 4000
 # Words every news story has: sharing them says little about sharing a claim.
-GENERIC = frozenset(content_words(
-    "report reported reports told official officials government people year month week day "
-    "time new news statement comment monday tuesday wednesday thursday friday saturday sunday "
-    "today yesterday last first percent according country state world number part including "
-    "make take use used get go know think called added"
-))
+GENERIC = frozenset(
+    content_words(
+        "report reported reports told official officials government people year month week day "
+        "time new news statement comment monday tuesday wednesday thursday friday saturday sunday "
+        "today yesterday last first percent according country state world number part including "
+        "make take use used get go know think called added"
+    )
+)
 GENERIC_WEIGHT = 0.25
 # Two statements giving a value for the same measure (a death toll, the injured) speak of one
 # fact however few words they share; chosen on the coverage development stories.
@@ -76,8 +88,9 @@ def judge_context(
     return judgement_of(value, tuple(find_differences(ctx)), options=opts)
 
 
-def judgement_of(value: float, findings: tuple[Finding, ...], *,
-                 options: CompareOptions | None = None) -> Judgement:
+def judgement_of(
+    value: float, findings: tuple[Finding, ...], *, options: CompareOptions | None = None
+) -> Judgement:
     """The judgement of a pair scored ``value`` whose findings of every kind are known."""
     opts = options or _DEFAULT
     if value < opts.threshold:
@@ -120,8 +133,12 @@ def old_score(ctx: PairContext) -> float:
     norm_a, norm_b = ctx.a.norm[:FUZZY_MAX_CHARS], ctx.b.norm[:FUZZY_MAX_CHARS]
     sort = fuzz.token_sort_ratio(norm_a, norm_b) / 100
     ratio = fuzz.ratio(norm_a, norm_b) / 100
-    whole = (W_COVER_MIN * min(cover_a, cover_b) + W_COVER_MAX * max(cover_a, cover_b)
-             + W_SORT * sort + W_RATIO * ratio)
+    whole = (
+        W_COVER_MIN * min(cover_a, cover_b)
+        + W_COVER_MAX * max(cover_a, cover_b)
+        + W_SORT * sort
+        + W_RATIO * ratio
+    )
     return round(100 * max(whole, _inside(ctx)), 2)
 
 

@@ -45,29 +45,39 @@ class KindInfo:
 # the other side (PRODUCT.md): those make a partial agreement.
 KINDS: dict[FindingKind, KindInfo] = {
     FindingKind.NUMBER: KindInfo(
-        "number", "the same figure given with another value: 400 vs 450 drones", True),
+        "number", "the same figure given with another value: 400 vs 450 drones", True
+    ),
     FindingKind.DATE: KindInfo(
-        "date", "the same event at another time: since August vs since September", True),
+        "date", "the same event at another time: since August vs since September", True
+    ),
     FindingKind.QUANTITY: KindInfo(
-        "quantity", "amounts that cannot both hold: a small number vs hundreds", True),
+        "quantity", "amounts that cannot both hold: a small number vs hundreds", True
+    ),
     FindingKind.NEGATION: KindInfo(
-        "denial", "one side denies or disputes what the other asserts: confirmed vs denied",
-        True),
+        "denial", "one side denies or disputes what the other asserts: confirmed vs denied", True
+    ),
     FindingKind.HEDGE: KindInfo(
-        "hedge", "one side hedges what the other states flatly: officials believe X vs X",
-        False),
+        "hedge", "one side hedges what the other states flatly: officials believe X vs X", False
+    ),
     FindingKind.ATTRIBUTION: KindInfo(
-        "source", "the claim is credited to another source: told the Post vs told the Times",
-        False),
+        "source", "the claim is credited to another source: told the Post vs told the Times", False
+    ),
     FindingKind.ENTITY: KindInfo(
-        "name", "another place, actor or maker for the same thing: a Russian vs a Ukrainian "
-        "missile", True),
+        "name",
+        "another place, actor or maker for the same thing: a Russian vs a Ukrainian missile",
+        True,
+    ),
     FindingKind.ADDED_DETAIL: KindInfo(
-        "added detail", "the report gives a detail the reference does not: 400 vs more than 400",
-        False),
+        "added detail",
+        "the report gives a detail the reference does not: 400 vs more than 400",
+        False,
+    ),
     FindingKind.DROPPED_DETAIL: KindInfo(
-        "dropped detail", "the report leaves out a detail of the reference: Moscow and Tehran "
-        "denied vs Moscow denied", False),
+        "dropped detail",
+        "the report leaves out a detail of the reference: Moscow and Tehran "
+        "denied vs Moscow denied",
+        False,
+    ),
 }
 CONFLICT_KINDS = frozenset(kind for kind, info in KINDS.items() if info.conflict)
 

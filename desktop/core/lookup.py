@@ -28,7 +28,8 @@ class ComparisonLookup:
             self._links_of[link.other].append(link)
             self._pair[(link.reference, link.other)] = link
         self._statements: dict[str, Statement] = {
-            s.id: s for d in comparison.documents for s in d.statements}
+            s.id: s for d in comparison.documents for s in d.statements
+        }
         self._order = {s.id: n for d in comparison.documents for n, s in enumerate(d.statements)}
         self._by_report: dict[str, list[Link]] = defaultdict(list)
         ref = comparison.reference.id
@@ -65,9 +66,12 @@ class ComparisonLookup:
 
     def partners(self, statement_id: str, document_id: str) -> list[Link]:
         """Links from a statement to statements of ``document_id``."""
-        return [lk for lk in self._links_of.get(statement_id, ())
-                if document_id in (document_of(lk.reference), document_of(lk.other))
-                and lk.verdict is not Verdict.UNRELATED]
+        return [
+            lk
+            for lk in self._links_of.get(statement_id, ())
+            if document_id in (document_of(lk.reference), document_of(lk.other))
+            and lk.verdict is not Verdict.UNRELATED
+        ]
 
     def reviewed(self) -> set[str]:
         """Statements in a link a person has reviewed."""

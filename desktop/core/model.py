@@ -200,7 +200,8 @@ class CompareOptions:
             compare_reports=bool(data.get("compare_reports", default.compare_reports)),
             copy_threshold=float(data.get("copy_threshold", default.copy_threshold)),
             finding_kinds=(
-                frozenset(FindingKind(k) for k in kinds) if kinds is not None
+                frozenset(FindingKind(k) for k in kinds)
+                if kinds is not None
                 else default.finding_kinds
             ),
             aliases=tuple((str(a), str(b)) for a, b in data.get("aliases", ())),

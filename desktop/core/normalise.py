@@ -149,8 +149,8 @@ def _word_tokens(text: str, start: int, end: int, word: str, prev: list[Token]) 
     if word[0].isdecimal():  # "¹" is a digit but not a number
         # glued to a word ("PYY3", "Shahed-136", "PYY3-36"): part of a name, not a count
         ident = start > 0 and (
-            text[start - 1].isalpha() or (start > 1 and text[start - 1] == "-"
-                                          and text[start - 2].isalnum())
+            text[start - 1].isalpha()
+            or (start > 1 and text[start - 1] == "-" and text[start - 2].isalnum())
         )
         value = float(word.replace(",", ""))
         return [Token(numwords.format_number(value), start, end, value=value, ident=ident)]

@@ -49,12 +49,14 @@ def orphaned_decisions(comparison: Comparison, decisions: Iterable[Decision]) ->
 
 
 def _applies(decision: Decision, known: set[str]) -> bool:
-    return (decision.reference in known and decision.other in known
-            and document_of(decision.reference) != document_of(decision.other))
+    return (
+        decision.reference in known
+        and decision.other in known
+        and document_of(decision.reference) != document_of(decision.other)
+    )
 
 
-def _apply(links: dict[tuple[str, str], Link], decision: Decision,
-           comparison: Comparison) -> None:
+def _apply(links: dict[tuple[str, str], Link], decision: Decision, comparison: Comparison) -> None:
     key = (decision.reference, decision.other)
     current = links.get(key)
     if decision.action is Action.UNLINK:
@@ -66,8 +68,13 @@ def _apply(links: dict[tuple[str, str], Link], decision: Decision,
     if decision.action in (Action.SET_VERDICT, Action.LINK) and decision.verdict is not None:
         verdict = decision.verdict
     note = decision.note or current.note
-    links[key] = replace(current, verdict=verdict, reviewed=True, note=note,
-                         machine_verdict=current.machine_verdict or current.verdict)
+    links[key] = replace(
+        current,
+        verdict=verdict,
+        reviewed=True,
+        note=note,
+        machine_verdict=current.machine_verdict or current.verdict,
+    )
 
 
 def _reviewer_link(comparison: Comparison, decision: Decision) -> Link:
@@ -77,12 +84,23 @@ def _reviewer_link(comparison: Comparison, decision: Decision) -> Link:
     judgement = _judge_regardless(a.text, b.text, comparison.options)
     ref_id = comparison.reference.id
     between = ref_id not in (document_of(a.id), document_of(b.id))
-    link = Link(a.id, b.id, round(float(judgement.score), 2), judgement.verdict,
-                judgement.findings, machine_verdict=judgement.verdict,
-                origin=LinkOrigin.REVIEWER, between_reports=between)
+    link = Link(
+        a.id,
+        b.id,
+        round(float(judgement.score), 2),
+        judgement.verdict,
+        judgement.findings,
+        machine_verdict=judgement.verdict,
+        origin=LinkOrigin.REVIEWER,
+        between_reports=between,
+    )
     aliases = comparison.options.aliases
-    return settle_dates([link], comparison.documents, options=comparison.options,
-                        prepared=lambda s: prepare(s.text, aliases=aliases))[0]
+    return settle_dates(
+        [link],
+        comparison.documents,
+        options=comparison.options,
+        prepared=lambda s: prepare(s.text, aliases=aliases),
+    )[0]
 
 
 def _judge_regardless(a: str, b: str, options: CompareOptions) -> Judgement:
@@ -91,8 +109,11 @@ def _judge_regardless(a: str, b: str, options: CompareOptions) -> Judgement:
 
     judgement = judge_pair(a, b, options=replace(options, threshold=0.0))
     if judgement.verdict is Verdict.UNRELATED:
-        verdict = Verdict.CONFLICT if any(f.is_conflict for f in judgement.findings) else (
-            Verdict.PARTIAL)
+        verdict = (
+            Verdict.CONFLICT
+            if any(f.is_conflict for f in judgement.findings)
+            else (Verdict.PARTIAL)
+        )
         judgement = replace(judgement, verdict=verdict)
     return judgement
 
@@ -108,4 +129,3 @@ def _oriented(comparison: Comparison, decision: Decision) -> Decision:
 
 def _statement_ids(comparison: Comparison) -> set[str]:
     return {s.id for d in comparison.documents for s in d.statements}
-

@@ -26,11 +26,24 @@ STANDFIRST_MAX_CHARS = 320
 DATELINE_MAX_CHARS = 120
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_MONTH = (r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-          r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.format("m1") + r",?\s+(?P<y1>(?:19|20)\d\d)"
     r"|" + _MONTH.format("m2") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
@@ -54,11 +67,12 @@ _BULLET_STARTS = frozenset("-*•‣◦▪·–0123456789")
 _BULLET_AT = re.compile(r"(?:[-*•‣◦▪·–]|\d{1,3}[.)])\s+")  # _BULLET, for match(text, pos)
 _BLOCK = re.compile(r"\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*")  # up to a blank line; linear
 _INNER_STOP = re.compile(r"(?<![.!?…])[.!?…]+[\"”’)\]]*\s+\S")
-_FINAL_PUNCT = ".!?:;…\"”’)"
+_FINAL_PUNCT = '.!?:;…"”’)'
 
 
-def split_statements(text: str, *, doc_id: str,
-                     paragraphs: Sequence[Paragraph] = ()) -> tuple[Statement, ...]:
+def split_statements(
+    text: str, *, doc_id: str, paragraphs: Sequence[Paragraph] = ()
+) -> tuple[Statement, ...]:
     """Statements of ``text`` in order, never crossing a paragraph, each with its role."""
     paras = _usable_paragraphs(text, paragraphs) if paragraphs else paragraphs_from_text(text)
     spans: list[tuple[int, int, int]] = []
@@ -106,7 +120,7 @@ def is_dateline(text: str) -> bool:
     match = _DATE.search(line)
     if match is None:
         return False
-    rest = _DATELINE_FILLER.sub(" ", line[: match.start()] + " " + line[match.end():])
+    rest = _DATELINE_FILLER.sub(" ", line[: match.start()] + " " + line[match.end() :])
     if line[-1] not in ".!?" and re.match(r"\s*by\s+[A-Z]", rest, re.IGNORECASE):
         return True  # "Posted 2022-11-20 by Alex Blogger — source: ..."
     return len(rest.split()) <= 2
@@ -196,7 +210,7 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Pieces of at most CHUNK_CHARS, cut where a sentence very likely ends."""
     while end - start > CHUNK_CHARS:
-        window = text[start: start + CHUNK_CHARS]
+        window = text[start : start + CHUNK_CHARS]
         cut = max((m.end() for m in _SAFE_CUT.finditer(window, CHUNK_CHARS // 4)), default=0)
         if cut == 0:  # no sentence end in sight: cut as _cap_length would
             cut = window.rfind(" ", 0, MAX_STATEMENT_CHARS + 1) + 1 or MAX_STATEMENT_CHARS
@@ -263,7 +277,7 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 def _cap_length(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Cut a run longer than MAX_STATEMENT_CHARS at the last whitespace before the limit."""
     while end - start > MAX_STATEMENT_CHARS:
-        window = text[start: start + MAX_STATEMENT_CHARS + 1]
+        window = text[start : start + MAX_STATEMENT_CHARS + 1]
         cut = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
         piece_end = start + cut if cut > MAX_STATEMENT_CHARS // 2 else start + MAX_STATEMENT_CHARS
         s, e = _strip_span(text, start, piece_end)
@@ -274,8 +288,9 @@ def _cap_length(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _assign_roles(text: str, paras: Sequence[Paragraph],
-                  spans: list[tuple[int, int, int]]) -> list[StatementRole]:
+def _assign_roles(
+    text: str, paras: Sequence[Paragraph], spans: list[tuple[int, int, int]]
+) -> list[StatementRole]:
     """A role per statement: headings, list items, headline, dateline, standfirst, body."""
     per_para: dict[int, int] = {}
     for _, _, index in spans:
@@ -283,15 +298,23 @@ def _assign_roles(text: str, paras: Sequence[Paragraph],
     roles: list[StatementRole] = []
     seen_body = False
     for s, e, index in spans:
-        role = _role_of(text, paras, index, s, e, per_para, seen_body=seen_body,
-                        first=not roles)
+        role = _role_of(text, paras, index, s, e, per_para, seen_body=seen_body, first=not roles)
         seen_body = seen_body or role is StatementRole.BODY
         roles.append(role)
     return roles
 
 
-def _role_of(text: str, paras: Sequence[Paragraph], index: int, s: int, e: int,
-             per_para: dict[int, int], *, seen_body: bool, first: bool) -> StatementRole:
+def _role_of(
+    text: str,
+    paras: Sequence[Paragraph],
+    index: int,
+    s: int,
+    e: int,
+    per_para: dict[int, int],
+    *,
+    seen_body: bool,
+    first: bool,
+) -> StatementRole:
     kind = paras[index].kind
     if kind == "title" or (kind == "heading" and first):
         return StatementRole.HEADLINE

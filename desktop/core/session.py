@@ -78,8 +78,16 @@ class SessionDocument:
     @classmethod
     def from_document(cls, doc: Document) -> SessionDocument:
         """Keep what is needed to rebuild ``doc`` exactly."""
-        return cls(doc.path, doc.sha256, doc.format, doc.title, doc.text, doc.paragraphs,
-                   doc.published, doc.outlet)
+        return cls(
+            doc.path,
+            doc.sha256,
+            doc.format,
+            doc.title,
+            doc.text,
+            doc.paragraphs,
+            doc.published,
+            doc.outlet,
+        )
 
 
 @dataclass(frozen=True)
@@ -125,15 +133,23 @@ class SourceState:
 # ---------------------------------------------------------------- workspace <-> session
 
 
-def session_from_workspace(documents: Sequence[Document], reference_id: str,
-                           options: CompareOptions | None = None,
-                           decisions: Sequence[Decision] = (),
-                           view: Mapping[str, Any] | None = None) -> Session:
+def session_from_workspace(
+    documents: Sequence[Document],
+    reference_id: str,
+    options: CompareOptions | None = None,
+    decisions: Sequence[Decision] = (),
+    view: Mapping[str, Any] | None = None,
+) -> Session:
     """Capture the open documents, the options, the review and the view state."""
     if reference_id not in {d.id for d in documents}:
         raise ValueError(f"the reference {reference_id!r} is not among the documents")
-    return Session(tuple(SessionDocument.from_document(d) for d in documents), reference_id,
-                   options or CompareOptions(), tuple(decisions), dict(view or {}))
+    return Session(
+        tuple(SessionDocument.from_document(d) for d in documents),
+        reference_id,
+        options or CompareOptions(),
+        tuple(decisions),
+        dict(view or {}),
+    )
 
 
 def documents_from_session(session: Session) -> list[Document]:
@@ -142,22 +158,39 @@ def documents_from_session(session: Session) -> list[Document]:
 
     ordered = [session.reference, *(d for d in session.documents if d.id != session.reference_id)]
     return [
-        build_document(d.text, path=d.path, fmt=d.format, sha256=d.sha256, title=d.title,
-                       paragraphs=d.paragraphs, published=d.published, outlet=d.outlet)
+        build_document(
+            d.text,
+            path=d.path,
+            fmt=d.format,
+            sha256=d.sha256,
+            title=d.title,
+            paragraphs=d.paragraphs,
+            published=d.published,
+            outlet=d.outlet,
+        )
         for d in ordered
     ]
 
 
-def comparison_from_session(session: Session, *, options: CompareOptions | None = None,
-                            progress: Callable[[int, int], None] | None = None,
-                            should_cancel: Callable[[], bool] | None = None) -> Comparison:
+def comparison_from_session(
+    session: Session,
+    *,
+    options: CompareOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Comparison:
     """Compare the stored documents again and apply the stored review decisions."""
     from desktop.core.compare import compare_documents
 
     docs = documents_from_session(session)
-    return compare_documents(docs[0], docs[1:], options=options or session.options,
-                             progress=progress, should_cancel=should_cancel,
-                             decisions=session.decisions)
+    return compare_documents(
+        docs[0],
+        docs[1:],
+        options=options or session.options,
+        progress=progress,
+        should_cancel=should_cancel,
+        decisions=session.decisions,
+    )
 
 
 # ---------------------------------------------------------------- source files
@@ -217,8 +250,13 @@ def session_to_dict(session: Session) -> dict[str, Any]:
 
 def _document_to_dict(doc: SessionDocument) -> dict[str, Any]:
     return {
-        "id": doc.id, "path": doc.path, "sha256": doc.sha256, "format": doc.format,
-        "title": doc.title, "published": doc.published, "outlet": doc.outlet,
+        "id": doc.id,
+        "path": doc.path,
+        "sha256": doc.sha256,
+        "format": doc.format,
+        "title": doc.title,
+        "published": doc.published,
+        "outlet": doc.outlet,
         "text": doc.text,
         "paragraphs": [{"start": p.start, "end": p.end, "kind": p.kind} for p in doc.paragraphs],
     }
@@ -226,7 +264,8 @@ def _document_to_dict(doc: SessionDocument) -> dict[str, Any]:
 
 def _decision_to_dict(decision: Decision) -> dict[str, Any]:
     return {
-        "reference": decision.reference, "other": decision.other,
+        "reference": decision.reference,
+        "other": decision.other,
         "action": decision.action.value,
         "verdict": decision.verdict.value if decision.verdict else None,
         "note": decision.note,
@@ -245,8 +284,9 @@ def write_session(session: Session, path: str | Path) -> None:
         _validate(path, data)
     except SessionError as exc:
         reason = exc.reason.replace("the session file is damaged: ", "", 1)
-        raise SessionError(path, f"could not save the session: it would not open again "
-                           f"({reason})") from exc
+        raise SessionError(
+            path, f"could not save the session: it would not open again ({reason})"
+        ) from exc
     if len(text.encode("utf-8")) > MAX_SESSION_BYTES:
         raise SessionError(path, "the session is too large to save (over 200 MB)")
     try:
@@ -319,8 +359,11 @@ def _check_header(path: str | Path, data: Any) -> None:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise SessionError(path, "the session file is damaged: its version is not a number")
     if version > FORMAT_VERSION:
-        raise SessionError(path, f"this session was made by a newer Crosscheck (version "
-                                 f"{version}); update Crosscheck to open it")
+        raise SessionError(
+            path,
+            f"this session was made by a newer Crosscheck (version "
+            f"{version}); update Crosscheck to open it",
+        )
 
 
 def _depth(data: Any) -> int:
@@ -356,8 +399,11 @@ def _validate(path: str | Path, data: Any) -> None:
     problem = _PROBLEMS.get(str(error.validator), "is not valid")
     if error.validator in _SIZE_VALIDATORS:
         limit = error.validator_value
-        raise SessionError(path, f"the session file is too large to open safely: {where} "
-                                 f"{problem} (the limit is {limit})")
+        raise SessionError(
+            path,
+            f"the session file is too large to open safely: {where} "
+            f"{problem} (the limit is {limit})",
+        )
     raise SessionError(path, f"the session file is damaged: {where} {problem}")
 
 
@@ -369,28 +415,49 @@ def _check_consistency(path: str | Path, data: dict[str, Any]) -> None:
         raise SessionError(path, "the session file is damaged: its reference document is missing")
     for number, doc in enumerate(data["documents"], 1):
         if doc["id"] != doc["sha256"][:12]:
-            raise SessionError(path, f"the session file is damaged: document {number} has "
-                                     "an id that does not match its checksum")
+            raise SessionError(
+                path,
+                f"the session file is damaged: document {number} has "
+                "an id that does not match its checksum",
+            )
         size = len(doc["text"])
         if any(not p["start"] <= p["end"] <= size for p in doc["paragraphs"]):
-            raise SessionError(path, f"the session file is damaged: document {number} has "
-                                     "paragraphs outside its text")
+            raise SessionError(
+                path,
+                f"the session file is damaged: document {number} has paragraphs outside its text",
+            )
 
 
 def _session_from_dict(data: dict[str, Any]) -> Session:
     documents = tuple(
         SessionDocument(
-            d["path"], d["sha256"], d["format"], d["title"], d["text"],
-            tuple(Paragraph(p["start"], p["end"], p.get("kind", "paragraph"))
-                  for p in d["paragraphs"]),
-            d.get("published"), d.get("outlet"),
+            d["path"],
+            d["sha256"],
+            d["format"],
+            d["title"],
+            d["text"],
+            tuple(
+                Paragraph(p["start"], p["end"], p.get("kind", "paragraph")) for p in d["paragraphs"]
+            ),
+            d.get("published"),
+            d.get("outlet"),
         )
         for d in data["documents"]
     )
     decisions = tuple(
-        Decision(d["reference"], d["other"], Action(d["action"]),
-                 Verdict(d["verdict"]) if d.get("verdict") else None, d.get("note", ""))
+        Decision(
+            d["reference"],
+            d["other"],
+            Action(d["action"]),
+            Verdict(d["verdict"]) if d.get("verdict") else None,
+            d.get("note", ""),
+        )
         for d in data["decisions"]
     )
-    return Session(documents, data["reference"], CompareOptions.from_json(data["options"]),
-                   decisions, data["view"])
+    return Session(
+        documents,
+        data["reference"],
+        CompareOptions.from_json(data["options"]),
+        decisions,
+        data["view"],
+    )

@@ -20,9 +20,13 @@ from desktop.core.model import (
 __all__ = ["settle_dates"]
 
 
-def settle_dates(links: list[Link], documents: Sequence[Document], *,
-                 prepared: Callable[[Statement], Prepared],
-                 options: CompareOptions) -> list[Link]:
+def settle_dates(
+    links: list[Link],
+    documents: Sequence[Document],
+    *,
+    prepared: Callable[[Statement], Prepared],
+    options: CompareOptions,
+) -> list[Link]:
     """Read relative dates ('this month', 'yesterday') against the day each document was
     published: a pair the judge could only call "given differently" agrees or conflicts."""
     published = {d.id: d.published for d in documents if d.published}
@@ -40,7 +44,9 @@ def settle_dates(links: list[Link], documents: Sequence[Document], *,
                     prepared(statements[link.reference]),
                     prepared(statements[link.other]),
                     published.get(document_of(link.reference)),
-                    published.get(document_of(link.other)), finding)
+                    published.get(document_of(link.other)),
+                    finding,
+                )
             if settled is False:
                 findings.append(finding)
             elif settled is True:
@@ -51,7 +57,6 @@ def settle_dates(links: list[Link], documents: Sequence[Document], *,
                     findings.append(settled)
         if changed:
             verdict = verdict_of(tuple(findings))
-            link = replace(link, findings=tuple(findings), verdict=verdict,
-                           machine_verdict=verdict)
+            link = replace(link, findings=tuple(findings), verdict=verdict, machine_verdict=verdict)
         out.append(link)
     return out

@@ -18,9 +18,19 @@ from desktop.core.model import (
     document_of,
 )
 
-__all__ = ["DisputedFact", "ReportCounts", "Totals", "Version", "count_comparison",
-           "disputed_facts", "fact_line", "format_summary", "report_counts", "totals_line",
-           "widely_omitted"]
+__all__ = [
+    "DisputedFact",
+    "ReportCounts",
+    "Totals",
+    "Version",
+    "count_comparison",
+    "disputed_facts",
+    "fact_line",
+    "format_summary",
+    "report_counts",
+    "totals_line",
+    "widely_omitted",
+]
 
 
 @dataclass(frozen=True)
@@ -40,8 +50,10 @@ class ReportCounts:
 
 def report_counts(comparison: Comparison) -> dict[str, ReportCounts]:
     """Counts for each report, keyed by document id, in report order."""
-    tallies = {d.id: dict.fromkeys(("agree", "partial", "conflict", "omitted", "added"), 0)
-               for d in comparison.reports}
+    tallies = {
+        d.id: dict.fromkeys(("agree", "partial", "conflict", "omitted", "added"), 0)
+        for d in comparison.reports
+    }
     for claim in comparison.claims:
         if not claim.in_reference:
             for sid in claim.statements:
@@ -76,19 +88,26 @@ class Totals:
 
     def to_json(self) -> dict[str, int]:
         """The totals as plain JSON numbers (the JSON export's ``summary``)."""
-        return {"reports": self.reports, "claims": self.claims, "conflicts": self.conflicts,
-                "conflict_reports": self.conflict_reports,
-                "conflict_claims": self.conflict_claims, "partials": self.partials,
-                "partial_reports": self.partial_reports, "partial_claims": self.partial_claims,
-                "conflicts_between_reports": self.between_reports}
+        return {
+            "reports": self.reports,
+            "claims": self.claims,
+            "conflicts": self.conflicts,
+            "conflict_reports": self.conflict_reports,
+            "conflict_claims": self.conflict_claims,
+            "partials": self.partials,
+            "partial_reports": self.partial_reports,
+            "partial_claims": self.partial_claims,
+            "conflicts_between_reports": self.between_reports,
+        }
 
 
 def count_comparison(comparison: Comparison) -> Totals:
     """The one source of every count: per report, and over the whole comparison."""
     per_report = report_counts(comparison)
     cells = {v: _claims_with(comparison, v) for v in (Support.CONFLICT, Support.PARTIAL)}
-    between = sum(1 for k in comparison.links
-                  if k.between_reports and k.verdict is Verdict.CONFLICT)
+    between = sum(
+        1 for k in comparison.links if k.between_reports and k.verdict is Verdict.CONFLICT
+    )
     return Totals(
         reports=len(comparison.reports),
         claims=sum(1 for c in comparison.claims if c.in_reference),
@@ -99,26 +118,32 @@ def count_comparison(comparison: Comparison) -> Totals:
         partials=sum(c.partial for c in per_report.values()),
         partial_reports=sum(1 for c in per_report.values() if c.partial),
         partial_claims=cells[Support.PARTIAL],
-        between_reports=between)
+        between_reports=between,
+    )
 
 
 def _claims_with(comparison: Comparison, support: Support) -> int:
     reports = {d.id for d in comparison.reports}
-    return sum(1 for c in comparison.claims if c.in_reference
-               and any(s is support and d in reports for d, s in c.support.items()))
+    return sum(
+        1
+        for c in comparison.claims
+        if c.in_reference and any(s is support and d in reports for d, s in c.support.items())
+    )
 
 
 def totals_line(totals: Totals) -> str:
     """The counts in words, the same in every report format, the CLI and the status bar."""
+
     def part(n: int, word: str, reports: int, claims: int) -> str:
         if not n:
             return f"no {word}s"
-        return (f"{_plural(n, word)} ({_plural(reports, 'report')}, "
-                f"{_plural(claims, 'claim')})")
-    parts = [f"{_plural(totals.reports, 'report')} against {_plural(totals.claims, 'claim')}",
-             part(totals.conflicts, "conflict", totals.conflict_reports, totals.conflict_claims),
-             part(totals.partials, "partial agreement", totals.partial_reports,
-                  totals.partial_claims)]
+        return f"{_plural(n, word)} ({_plural(reports, 'report')}, {_plural(claims, 'claim')})"
+
+    parts = [
+        f"{_plural(totals.reports, 'report')} against {_plural(totals.claims, 'claim')}",
+        part(totals.conflicts, "conflict", totals.conflict_reports, totals.conflict_claims),
+        part(totals.partials, "partial agreement", totals.partial_reports, totals.partial_claims),
+    ]
     if totals.between_reports:
         parts.append(f"{_plural(totals.between_reports, 'conflict')} between two reports")
     return "; ".join(parts)
@@ -133,13 +158,19 @@ def format_summary(comparison: Comparison) -> str:
     copies = dict(comparison.copies)
     ref = comparison.reference
     totals = count_comparison(comparison)
-    lines = [f"Reference: {_name(ref)}", f"  {totals.claims} claims",
-             f"  In all: {totals_line(totals)}"]
+    lines = [
+        f"Reference: {_name(ref)}",
+        f"  {totals.claims} claims",
+        f"  In all: {totals_line(totals)}",
+    ]
     for report in comparison.reports:
         c = totals.per_report[report.id]
-        lines += ["", f"Report: {_name(report)}",
-                  f"  agree {c.agree}, partial {c.partial}, conflict {c.conflict}, "
-                  f"omitted {c.omitted}, added {c.added}"]
+        lines += [
+            "",
+            f"Report: {_name(report)}",
+            f"  agree {c.agree}, partial {c.partial}, conflict {c.conflict}, "
+            f"omitted {c.omitted}, added {c.added}",
+        ]
         if report.id in copies:
             lines.append(f"  near-verbatim copy of {_name(comparison.document(copies[report.id]))}")
         for link in _conflicts(comparison, report):
@@ -151,15 +182,21 @@ def format_summary(comparison: Comparison) -> str:
 
 
 def _conflicts(comparison: Comparison, report: Document) -> list[Link]:
-    return [k for k in comparison.links
-            if k.verdict is Verdict.CONFLICT and not k.between_reports
-            and document_of(k.other) == report.id]
+    return [
+        k
+        for k in comparison.links
+        if k.verdict is Verdict.CONFLICT
+        and not k.between_reports
+        and document_of(k.other) == report.id
+    ]
 
 
 def _conflict_lines(comparison: Comparison, link: Link) -> list[str]:
-    lines = ["  CONFLICT" + (" (reviewed)" if link.reviewed else ""),
-             f"    reference: “{comparison.statement(link.reference).text}”",
-             f"    report:    “{comparison.statement(link.other).text}”"]
+    lines = [
+        "  CONFLICT" + (" (reviewed)" if link.reviewed else ""),
+        f"    reference: “{comparison.statement(link.reference).text}”",
+        f"    report:    “{comparison.statement(link.other).text}”",
+    ]
     lines += [f"    - {f.message}" for f in link.findings]
     if link.note:
         lines.append(f"    note: {link.note}")
@@ -215,12 +252,22 @@ def disputed_facts(comparison: Comparison) -> list[DisputedFact]:
             versions.setdefault("\0" + key[2], []).append(_words(other, f.other_span))
     facts = [_fact(comparison, key, groups[key], spans[key]) for key in groups]
     order = {d.id: i for i, d in enumerate(comparison.documents)}
-    return sorted(facts, key=lambda f: (-len(set(f.documents)), _position(f.claim),
-                                        min(order.get(d, 0) for d in f.documents)))
+    return sorted(
+        facts,
+        key=lambda f: (
+            -len(set(f.documents)),
+            _position(f.claim),
+            min(order.get(d, 0) for d in f.documents),
+        ),
+    )
 
 
-def _fact(comparison: Comparison, key: tuple[str, FindingKind, str],
-          versions: dict[str, list[str]], span: Span | None) -> DisputedFact:
+def _fact(
+    comparison: Comparison,
+    key: tuple[str, FindingKind, str],
+    versions: dict[str, list[str]],
+    span: Span | None,
+) -> DisputedFact:
     claim, kind, _ = key
     text = _text(comparison, claim)
     shown = {k: v for k, v in versions.items() if not k.startswith("\0")}
@@ -262,7 +309,7 @@ def _context(text: str, span: Span | None, around: int = 4) -> str:
     inside = [i for i, (a, b) in enumerate(words) if a < end and b > start] or [0]
     first = max(0, inside[0] - (around if span is not None else 0))
     last = min(len(words) - 1, inside[-1] + (around if span is not None else 2 * around))
-    out = text[words[first][0]:words[last][1]].strip(_EDGE)
+    out = text[words[first][0] : words[last][1]].strip(_EDGE)
     return ("…" if first else "") + " ".join(out.split()) + ("…" if last < len(words) - 1 else "")
 
 
@@ -289,8 +336,9 @@ def widely_omitted(comparison: Comparison) -> list[tuple[str, tuple[str, ...]]]:
     for claim in comparison.claims:
         if not claim.in_reference:
             continue
-        missing = tuple(d for d in reports
-                        if claim.support.get(d, Support.OMITTED) is Support.OMITTED)
+        missing = tuple(
+            d for d in reports if claim.support.get(d, Support.OMITTED) is Support.OMITTED
+        )
         if len(reports) > 1 and 2 * len(missing) >= len(reports):
             out.append((claim.anchor, missing))
     return sorted(out, key=lambda x: (-len(x[1]), _position(x[0])))

@@ -15,9 +15,13 @@ SUFFIXES = (".docx", ".json", ".csv", ".html", ".htm")
 Writer = Callable[[Comparison, Path, ReportOptions, tuple[Decision, ...]], None]
 
 
-def write_export(comparison: Comparison, path: str | Path, *,
-                 options: ReportOptions = DEFAULT_OPTIONS,
-                 decisions: Iterable[Decision] = ()) -> None:
+def write_export(
+    comparison: Comparison,
+    path: str | Path,
+    *,
+    options: ReportOptions = DEFAULT_OPTIONS,
+    decisions: Iterable[Decision] = (),
+) -> None:
     """Write ``comparison`` to ``path`` in the format its suffix names, atomically.
 
     Raises ExportError naming the path and the cause (unknown format, folder not writable,
@@ -28,41 +32,50 @@ def write_export(comparison: Comparison, path: str | Path, *,
     writer = _WRITERS.get(suffix)
     if writer is None:
         shown = f"“{target.suffix}”" if target.suffix else "no extension"
-        raise ExportError(target, f"unknown report format ({shown}); use .docx, .json, .csv "
-                          "or .html")
+        raise ExportError(
+            target, f"unknown report format ({shown}); use .docx, .json, .csv or .html"
+        )
     if target.is_dir():
         raise ExportError(target, "a folder has that name")
     writer(comparison, target, options, tuple(decisions))
 
 
-def _docx(comparison: Comparison, path: Path, options: ReportOptions,
-          decisions: tuple[Decision, ...]) -> None:
+def _docx(
+    comparison: Comparison, path: Path, options: ReportOptions, decisions: tuple[Decision, ...]
+) -> None:
     from desktop.export.docx_report import write_docx_report
 
     write_docx_report(comparison, path, options=options, decisions=decisions)
 
 
-def _json(comparison: Comparison, path: Path, options: ReportOptions,
-          decisions: tuple[Decision, ...]) -> None:
+def _json(
+    comparison: Comparison, path: Path, options: ReportOptions, decisions: tuple[Decision, ...]
+) -> None:
     from desktop.export.jsonfile import write_json
 
     write_json(comparison, path)
 
 
-def _csv(comparison: Comparison, path: Path, options: ReportOptions,
-         decisions: tuple[Decision, ...]) -> None:
+def _csv(
+    comparison: Comparison, path: Path, options: ReportOptions, decisions: tuple[Decision, ...]
+) -> None:
     from desktop.export.csvfile import write_csv
 
     write_csv(comparison, path)
 
 
-def _html(comparison: Comparison, path: Path, options: ReportOptions,
-          decisions: tuple[Decision, ...]) -> None:
+def _html(
+    comparison: Comparison, path: Path, options: ReportOptions, decisions: tuple[Decision, ...]
+) -> None:
     from desktop.export.htmlfile import write_html
 
     write_html(comparison, path, options=options, decisions=decisions)
 
 
 _WRITERS: dict[str, Writer] = {
-    ".docx": _docx, ".json": _json, ".csv": _csv, ".html": _html, ".htm": _html,
+    ".docx": _docx,
+    ".json": _json,
+    ".csv": _csv,
+    ".html": _html,
+    ".htm": _html,
 }

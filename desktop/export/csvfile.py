@@ -17,8 +17,19 @@ from desktop.export.text import (
     statement_number,
 )
 
-COLUMNS = ("reference_id", "reference_text", "report", "other_id", "other_text", "verdict",
-           "machine_verdict", "score", "findings", "reviewed", "note")
+COLUMNS = (
+    "reference_id",
+    "reference_text",
+    "report",
+    "other_id",
+    "other_text",
+    "verdict",
+    "machine_verdict",
+    "score",
+    "findings",
+    "reviewed",
+    "note",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -35,12 +46,17 @@ def link_row(comparison: Comparison, link: Link) -> list[str]:
     doc = find_document(comparison, document_of(link.other))
     machine = link.machine_verdict
     return [
-        link.reference, safe_cell(ref.text if ref else ""),
+        link.reference,
+        safe_cell(ref.text if ref else ""),
         safe_cell(doc.title if doc else ""),
-        link.other, safe_cell(other.text if other else ""),
-        VERDICT_WORDS[link.verdict], VERDICT_WORDS[machine] if machine else "",
-        f"{link.score:.1f}", safe_cell(findings_text(link.findings)),
-        "yes" if link.reviewed else "no", safe_cell(link.note),
+        link.other,
+        safe_cell(other.text if other else ""),
+        VERDICT_WORDS[link.verdict],
+        VERDICT_WORDS[machine] if machine else "",
+        f"{link.score:.1f}",
+        safe_cell(findings_text(link.findings)),
+        "yes" if link.reviewed else "no",
+        safe_cell(link.note),
     ]
 
 
@@ -49,9 +65,14 @@ def comparison_to_csv(comparison: Comparison) -> str:
     order = {doc.id: i for i, doc in enumerate(comparison.documents)}
     links = sorted(
         (lk for lk in comparison.links if lk.verdict is not Verdict.UNRELATED or lk.reviewed),
-        key=lambda lk: (lk.between_reports, order.get(document_of(lk.reference), 0),
-                        statement_number(lk.reference), order.get(document_of(lk.other), 0),
-                        statement_number(lk.other)))
+        key=lambda lk: (
+            lk.between_reports,
+            order.get(document_of(lk.reference), 0),
+            statement_number(lk.reference),
+            order.get(document_of(lk.other), 0),
+            statement_number(lk.other),
+        ),
+    )
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)

@@ -65,8 +65,9 @@ def set_properties(document: DocxDocument, ctx: ReportContext) -> None:
     c = ctx.comparison
     # Word's core properties hold at most 255 characters; python-docx refuses longer ones.
     props.title = clean(short_text(report_title(ctx), 250))
-    props.subject = clean(short_text(f"{plural(len(c.reports), 'report')} compared with "
-                                     f"“{c.reference.title}”", 250))
+    props.subject = clean(
+        short_text(f"{plural(len(c.reports), 'report')} compared with “{c.reference.title}”", 250)
+    )
     props.author = clean(short_text(ctx.options.author, 250))
     props.last_modified_by = props.author
     props.keywords = "Crosscheck; comparison; claims"
@@ -99,13 +100,17 @@ def _add_in_short(document: DocxDocument, summary: CoverSummary) -> None:
     para = document.add_paragraph()
     para.add_run("In short: ").bold = True
     if summary.facts:
-        para.add_run("what the reports dispute, the facts disputed by the most reports first "
-                     "(the reference’s words, then each report’s):")
+        para.add_run(
+            "what the reports dispute, the facts disputed by the most reports first "
+            "(the reference’s words, then each report’s):"
+        )
         for line in summary.facts:
             add_text(add_styled(document, "List Bullet"), [(line, False)])
         if summary.more_facts:
-            document.add_paragraph(f"… and {plural(summary.more_facts, 'more disputed fact')}, "
-                                   "in the Conflicts section.")
+            document.add_paragraph(
+                f"… and {plural(summary.more_facts, 'more disputed fact')}, "
+                "in the Conflicts section."
+            )
         para = document.add_paragraph()
     if summary.omitted:
         para.add_run("Left out by half of the reports or more: ").bold = True

@@ -42,10 +42,14 @@ from desktop.export.text import (
 )
 
 QUOTE_STYLE = "Quote"
-MARK_COLOURS: dict[object, RGBColor] = {"conflict": RGBColor(0xB0, 0x1E, 0x1E),
-                                        "partial": RGBColor(0x9A, 0x5B, 0x00)}
-HEADINGS = {Verdict.CONFLICT: ("Conflicts", "No report conflicts with the reference."),
-            Verdict.PARTIAL: ("Partial agreements", "No report agrees only in part.")}
+MARK_COLOURS: dict[object, RGBColor] = {
+    "conflict": RGBColor(0xB0, 0x1E, 0x1E),
+    "partial": RGBColor(0x9A, 0x5B, 0x00),
+}
+HEADINGS = {
+    Verdict.CONFLICT: ("Conflicts", "No report conflicts with the reference."),
+    Verdict.PARTIAL: ("Partial agreements", "No report agrees only in part."),
+}
 _STANDS = {Verdict.CONFLICT: "conflicts", Verdict.PARTIAL: "agrees in part"}
 
 
@@ -61,7 +65,8 @@ def add_findings(document: DocxDocument, ctx: ReportContext) -> None:
         f"{lead} (one report against one claim, as in the summary). Each claim is quoted once, "
         "then the reports that dispute or qualify it, the most disputed claims first. Differing "
         f"words are bold and underlined: red where they conflict ({labels_of(True)}), amber "
-        f"where they make a partial agreement ({labels_of(False)}).")
+        f"where they make a partial agreement ({labels_of(False)})."
+    )
     verdicts = [Verdict.CONFLICT] + ([Verdict.PARTIAL] if partials else [])
     for verdict in verdicts:
         title, none = HEADINGS[verdict]
@@ -79,22 +84,33 @@ def _add_between(document: DocxDocument, comparison: Comparison) -> None:
     if not between:
         return
     add_heading(document, "Conflicts between reports", 2)
-    document.add_paragraph("Claims the reference does not make, on which two reports "
-                           "contradict each other.")
+    document.add_paragraph(
+        "Claims the reference does not make, on which two reports contradict each other."
+    )
     for link in between:
         ref = find_statement(comparison, link.reference)
         if ref is None:
             continue
         heading = add_heading(document, "", 3)
-        add_text(heading, [(f"{side_label(comparison, ref.id)} against "
-                            f"{side_label(comparison, link.other)}", False)])
-        _add_quote(document, side_label(comparison, ref.id),
-                   split_spans(ref.text, reference_spans(link)))
+        add_text(
+            heading,
+            [
+                (
+                    f"{side_label(comparison, ref.id)} against "
+                    f"{side_label(comparison, link.other)}",
+                    False,
+                )
+            ],
+        )
+        _add_quote(
+            document, side_label(comparison, ref.id), split_spans(ref.text, reference_spans(link))
+        )
         _add_report_link(document, comparison, link, "conflicts", shared={})
 
 
-def _add_group(document: DocxDocument, comparison: Comparison, group: ClaimGroup,
-               verdict: Verdict) -> None:
+def _add_group(
+    document: DocxDocument, comparison: Comparison, group: ClaimGroup, verdict: Verdict
+) -> None:
     ref = find_statement(comparison, group.reference)
     if ref is None:
         return
@@ -102,25 +118,35 @@ def _add_group(document: DocxDocument, comparison: Comparison, group: ClaimGroup
     heading = add_heading(document, "", 3)
     add_text(heading, [(f"Claim {group.number}: {short_text(ref.text, 70)}", False)])
     spans = [s for lk in links for s in reference_spans(lk)]
-    _add_quote(document, f"Reference, {side_label(comparison, ref.id).split(', ')[1]}",
-               split_spans(ref.text, spans))
-    shared = {key: f" ({report_names(comparison, docs)})"
-              for key, docs in _shared_findings(group).items()}
+    _add_quote(
+        document,
+        f"Reference, {side_label(comparison, ref.id).split(', ')[1]}",
+        split_spans(ref.text, spans),
+    )
+    shared = {
+        key: f" ({report_names(comparison, docs)})" for key, docs in _shared_findings(group).items()
+    }
     for link, stands, also in _merge_copies(comparison, group, verdict):
         _add_report_link(document, comparison, link, stands, shared=shared, also=also)
 
 
-def _merge_copies(comparison: Comparison, group: ClaimGroup, verdict: Verdict
-                  ) -> list[tuple[Link, str, list[str]]]:
+def _merge_copies(
+    comparison: Comparison, group: ClaimGroup, verdict: Verdict
+) -> list[tuple[Link, str, list[str]]]:
     """Each link with how its report stands, and the other statements (of wire copies) that
     say word for word the same with the same findings: those are quoted once."""
     merged: dict[object, tuple[Link, str, list[str]]] = {}
     for entry in group.entries:
         for link in entry.links:
             other = find_statement(comparison, link.other)
-            key = (" ".join(other.text.split()) if other else link.other, link.verdict,
-                   link.reviewed, link.note, link.origin,
-                   tuple((f.kind, f.message, f.other_span) for f in link.findings))
+            key = (
+                " ".join(other.text.split()) if other else link.other,
+                link.verdict,
+                link.reviewed,
+                link.note,
+                link.origin,
+                tuple((f.kind, f.message, f.other_span) for f in link.findings),
+            )
             if key in merged:
                 merged[key][2].append(link.other)
             else:
@@ -155,8 +181,15 @@ def _shared_findings(group: ClaimGroup) -> dict[FindingKey, list[str]]:
     return {k: docs[k] for k, n in seen.items() if n > 1}
 
 
-def _add_report_link(document: DocxDocument, comparison: Comparison, link: Link, stands: str,
-                     *, shared: dict[FindingKey, str], also: Sequence[str] = ()) -> None:
+def _add_report_link(
+    document: DocxDocument,
+    comparison: Comparison,
+    link: Link,
+    stands: str,
+    *,
+    shared: dict[FindingKey, str],
+    also: Sequence[str] = (),
+) -> None:
     """The report's quote and its findings; a finding several reports share under the claim
     is listed once, at its first report, naming them all (``shared`` forgets it there)."""
     other = find_statement(comparison, link.other)
@@ -180,8 +213,9 @@ def _add_report_link(document: DocxDocument, comparison: Comparison, link: Link,
         add_stamped_run(meta, review, "italic", _italic)
 
 
-def _add_finding(document: DocxDocument, kind_message: tuple[str, str], mark: Mark,
-                 who: str) -> None:
+def _add_finding(
+    document: DocxDocument, kind_message: tuple[str, str], mark: Mark, who: str
+) -> None:
     item = add_stamped(document, "finding", _finding_paragraph)
     add_stamped_run(item, f"{kind_message[0]}: ", "bold", _bold)
     add_text(item, [(kind_message[1] + who, False)])

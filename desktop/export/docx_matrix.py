@@ -56,7 +56,7 @@ def add_matrix(document: DocxDocument, ctx: ReportContext) -> None:
     _add_legend(document, c)
     rows = matrix_rows(c)
     size = PER_TABLE[landscape]
-    chunks = [list(c.reports[i:i + size]) for i in range(0, len(c.reports), size)] or [[]]
+    chunks = [list(c.reports[i : i + size]) for i in range(0, len(c.reports), size)] or [[]]
     for index, chunk in enumerate(chunks):
         if len(chunks) > 1:
             first = index * size + 1
@@ -72,7 +72,8 @@ def _add_legend(document: DocxDocument, comparison: Comparison) -> None:
     intro = document.add_paragraph(
         "Each row is a claim of the reference, numbered in its order (the findings use the same "
         "numbers), then claims the reference does not make but two or more reports do (+1, +2 …)."
-        " Each cell shows how a document stands towards the claim, by symbol and by shade:")
+        " Each cell shows how a document stands towards the claim, by symbol and by shade:"
+    )
     intro.paragraph_format.keep_with_next = True
     legend = document.add_table(rows=1, cols=len(LEGEND))
     legend.style = document.styles[PLAIN_STYLE]
@@ -85,8 +86,16 @@ def _add_legend(document: DocxDocument, comparison: Comparison) -> None:
     key.paragraph_format.keep_with_next = len(comparison.documents) <= 20
     key.paragraph_format.space_before = Pt(6)
     key.add_run("Columns: ").bold = True
-    add_text(key, [("“Backed by” counts independent reports that agree or agree in part; "
-                    "copies of one wire text count once.", False)])
+    add_text(
+        key,
+        [
+            (
+                "“Backed by” counts independent reports that agree or agree in part; "
+                "copies of one wire text count once.",
+                False,
+            )
+        ],
+    )
     names = [("Ref.", comparison.reference)]
     names += [(str(i), d) for i, d in enumerate(comparison.reports, 1)]
     for number, (label, doc) in enumerate(names):
@@ -96,8 +105,7 @@ def _add_legend(document: DocxDocument, comparison: Comparison) -> None:
         add_text(key, [(short_text(document_label(doc), 55), False)])
 
 
-_CELL_STAMPS: weakref.WeakKeyDictionary[object, dict[str, list[Any]]] = (
-    weakref.WeakKeyDictionary())
+_CELL_STAMPS: weakref.WeakKeyDictionary[object, dict[str, list[Any]]] = weakref.WeakKeyDictionary()
 
 
 def _glyph_cell(cell: _Cell, support: Support, *, label: str = "") -> None:
@@ -111,19 +119,28 @@ def _glyph_cell(cell: _Cell, support: Support, *, label: str = "") -> None:
             tc.remove(child)
         tc.extend(copy.deepcopy(child) for child in stamps[key])
         return
-    fill_cell(cell, GLYPHS[support] + (f" {label}" if label else ""), centre=True,
-              size=9)
+    fill_cell(cell, GLYPHS[support] + (f" {label}" if label else ""), centre=True, size=9)
     set_symbol_font(cell.paragraphs[0])
     shade_cell(cell, FILLS[support])
     stamps[key] = [copy.deepcopy(child) for child in cell._tc]
 
 
-def _add_table(document: DocxDocument, comparison: Comparison,
-               rows: Sequence[tuple[str, Claim]], reports: Sequence[Document], *,
-               first_number: int) -> None:
+def _add_table(
+    document: DocxDocument,
+    comparison: Comparison,
+    rows: Sequence[tuple[str, Claim]],
+    reports: Sequence[Document],
+    *,
+    first_number: int,
+) -> None:
     docs = [comparison.reference, *reports]
-    headers = ["#", "Claim", "Ref.", *(str(first_number + i) for i in range(len(reports))),
-               "Backed by"]
+    headers = [
+        "#",
+        "Claim",
+        "Ref.",
+        *(str(first_number + i) for i in range(len(reports))),
+        "Backed by",
+    ]
     table = document.add_table(rows=1 + len(rows), cols=len(headers))
     table.style = document.styles[PLAIN_STYLE]
     for cell, text in zip(table.rows[0].cells, headers, strict=True):

@@ -21,13 +21,20 @@ def add_methods(document: DocxDocument, ctx: ReportContext) -> None:
     c = ctx.comparison
     add_heading(document, "Methods", 1)
     add_heading(document, "Options used", 2)
-    add_table(document, ["Setting", "Value"], option_rows(ctx), [7.5, 9.5], first_column=False,
-              size=9)
+    add_table(
+        document, ["Setting", "Value"], option_rows(ctx), [7.5, 9.5], first_column=False, size=9
+    )
     add_heading(document, "How verdicts are made", 2)
     for text in how_paragraphs():
         document.add_paragraph(text)
-    add_table(document, ["Kind", "Makes", "What differs"], kind_rows(), [2.4, 3.0, 11.6],
-              first_column=False, size=9)
+    add_table(
+        document,
+        ["Kind", "Makes", "What differs"],
+        kind_rows(),
+        [2.4, 3.0, 11.6],
+        first_column=False,
+        size=9,
+    )
     add_heading(document, "Limits", 2)
     for text in LIMITS:
         add_styled(document, "List Bullet", text)
@@ -38,20 +45,24 @@ def add_methods(document: DocxDocument, ctx: ReportContext) -> None:
             f"{plural(tally.total, 'review decision')}: {tally.confirmed} confirmed, "
             f"{tally.changed} changed, {tally.unlinked} unlinked, {tally.linked} linked by hand. "
             "The verdicts in this report are the reviewed ones; the engine's own verdict is "
-            "shown beside every conflict and partial agreement.")
+            "shown beside every conflict and partial agreement."
+        )
     else:
         document.add_paragraph("No review decisions: every verdict is the engine's.")
     add_heading(document, "To reproduce", 2)
     document.add_paragraph(
         f"Compare the files listed under “Documents compared” (check their SHA-256) in "
-        f"{APP_NAME} {__version__} with the options above, reference first, or run:")
+        f"{APP_NAME} {__version__} with the options above, reference first, or run:"
+    )
     command = document.add_paragraph()
     run = command.add_run(clean(reproduce_command(c)))
     run.font.name = "Consolas"
     run.font.size = Pt(8.5)
     if tally.total:
-        document.add_paragraph("Review decisions are kept in the saved session; open it with "
-                               "--session to apply them again.")
+        document.add_paragraph(
+            "Review decisions are kept in the saved session; open it with "
+            "--session to apply them again."
+        )
 
 
 def reproduce_command(comparison: Comparison) -> str:

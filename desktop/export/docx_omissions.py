@@ -40,8 +40,9 @@ def add_omissions(document: DocxDocument, ctx: ReportContext) -> None:
     if not lonely:
         document.add_paragraph("Every claim of the reference appears in at least one report.")
     for claim in lonely:
-        _bullet(document, f"Claim {claim_numbers_of(c).get(claim.anchor, 0)}: ",
-                claim_text(c, claim))
+        _bullet(
+            document, f"Claim {claim_numbers_of(c).get(claim.anchor, 0)}: ", claim_text(c, claim)
+        )
     add_heading(document, "Claims the reference does not make", 2)
     extra = added_claims(c)
     if not extra:
@@ -49,22 +50,33 @@ def add_omissions(document: DocxDocument, ctx: ReportContext) -> None:
         return
     document.add_paragraph(
         "Claims made by one report only are single-source: nothing else in this comparison "
-        "backs them.")
+        "backs them."
+    )
     rows = []
     for claim in extra:
         who = ", ".join(str(report_number(c, d)) for d in makers(claim))
         source = "single source" if len(makers(claim)) == 1 else f"{len(makers(claim))} reports"
         rows.append([claim_text(c, claim), f"{who} ({source})", str(claim.corroboration)])
-    add_table(document, ["Claim", "Made by report", "Backed by"], rows, [11.4, 3.9, 1.7],
-              numeric=(1, 2), first_column=False, prose=(0,), size=9)
+    add_table(
+        document,
+        ["Claim", "Made by report", "Backed by"],
+        rows,
+        [11.4, 3.9, 1.7],
+        numeric=(1, 2),
+        first_column=False,
+        prose=(0,),
+        size=9,
+    )
 
 
 def _add_missing_per_report(document: DocxDocument, comparison: Comparison) -> None:
     add_heading(document, "Reference claims missing from each report", 2)
     total = len(reference_claims(comparison))
     numbers = claim_numbers_of(comparison)
-    document.add_paragraph("Claims by their number in the matrix; each claim’s words are "
-                           "quoted once, where it is first left out.")
+    document.add_paragraph(
+        "Claims by their number in the matrix; each claim’s words are "
+        "quoted once, where it is first left out."
+    )
     quoted: set[str] = set()
     for number, doc in enumerate(comparison.reports, 1):
         missing = omitted_by(comparison, doc.id)
@@ -80,8 +92,7 @@ def _add_missing_per_report(document: DocxDocument, comparison: Comparison) -> N
             said = "" if claim.anchor in quoted else f" “{claim_text(comparison, claim, 70)}”"
             quoted.add(claim.anchor)
             parts.append(f"claim {n}{said}")
-        add_text(item, [(f"{len(missing)} of {total} missing: " + "; ".join(parts) + ".",
-                         False)])
+        add_text(item, [(f"{len(missing)} of {total} missing: " + "; ".join(parts) + ".", False)])
 
 
 def _bullet(document: DocxDocument, label: str, text: str) -> None:

@@ -32,12 +32,15 @@ WRITERS: tuple[tuple[str, SectionWriter], ...] = (
 )
 
 
-def build_docx_report(comparison: Comparison, *, options: ReportOptions = DEFAULT_OPTIONS,
-                      decisions: Iterable[Decision] = (),
-                      generated: datetime | None = None) -> DocxDocument:
+def build_docx_report(
+    comparison: Comparison,
+    *,
+    options: ReportOptions = DEFAULT_OPTIONS,
+    decisions: Iterable[Decision] = (),
+    generated: datetime | None = None,
+) -> DocxDocument:
     """The report as a python-docx document, not yet saved."""
-    ctx = ReportContext.build(comparison, options=options, decisions=decisions,
-                              generated=generated)
+    ctx = ReportContext.build(comparison, options=options, decisions=decisions, generated=generated)
     document = docx.Document()
     with fast_body_appends():
         set_up_pages(document, ctx)
@@ -49,13 +52,18 @@ def build_docx_report(comparison: Comparison, *, options: ReportOptions = DEFAUL
     return document
 
 
-def write_docx_report(comparison: Comparison, path: str | Path, *,
-                      options: ReportOptions = DEFAULT_OPTIONS,
-                      decisions: Iterable[Decision] = (),
-                      generated: datetime | None = None) -> None:
+def write_docx_report(
+    comparison: Comparison,
+    path: str | Path,
+    *,
+    options: ReportOptions = DEFAULT_OPTIONS,
+    decisions: Iterable[Decision] = (),
+    generated: datetime | None = None,
+) -> None:
     """Write the DOCX report to ``path`` atomically (an earlier file survives a failure)."""
-    document = build_docx_report(comparison, options=options, decisions=decisions,
-                                 generated=generated)
+    document = build_docx_report(
+        comparison, options=options, decisions=decisions, generated=generated
+    )
     with atomic_open(path, "wb") as handle:
         # Zip into memory first: a failed save then leaves no ZipFile bound to a closed file.
         buffer = io.BytesIO()

@@ -32,15 +32,24 @@ PLAIN_STYLE = "Table Grid"
 def text_width(document: DocxDocument) -> Length:
     """The width between the margins of the last section."""
     section = document.sections[-1]
-    width = (section.page_width or Cm(21)) - (section.left_margin or 0) - (
-        section.right_margin or 0)
+    width = (
+        (section.page_width or Cm(21)) - (section.left_margin or 0) - (section.right_margin or 0)
+    )
     return Length(width)
 
 
-def add_table(document: DocxDocument, headers: Sequence[str], rows: Sequence[Sequence[str]],
-              widths_cm: Sequence[float], *, style: str = LIST_STYLE,
-              numeric: Sequence[int] = (), size: float | None = None,
-              first_column: bool = True, prose: Sequence[int] = ()) -> Table:
+def add_table(
+    document: DocxDocument,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths_cm: Sequence[float],
+    *,
+    style: str = LIST_STYLE,
+    numeric: Sequence[int] = (),
+    size: float | None = None,
+    first_column: bool = True,
+    prose: Sequence[int] = (),
+) -> Table:
     """A table with a header row repeated on every page.
 
     ``numeric`` columns are centred; ``prose`` columns (titles, statements) turn right to left
@@ -68,8 +77,15 @@ def set_widths(document: DocxDocument, table: Table, widths_cm: Sequence[float])
     _set_widths(table, [Length(int(available * w / total)) for w in widths_cm])
 
 
-def fill_cell(cell: _Cell, text: str, *, bold: bool = False, centre: bool = False,
-              size: float | None = None, rtl: bool = False) -> None:
+def fill_cell(
+    cell: _Cell,
+    text: str,
+    *,
+    bold: bool = False,
+    centre: bool = False,
+    size: float | None = None,
+    rtl: bool = False,
+) -> None:
     """Put text in a cell's first paragraph; line breaks in ``text`` become new lines."""
     paragraph = cell.paragraphs[0]
     tight_spacing(paragraph)

@@ -24,19 +24,95 @@ from docx.text.run import Run
 from desktop.export.text import clean
 
 # Schema order of the children of w:tcPr and w:trPr; Word rejects files that break it.
-_TCPR_ORDER = ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap",
-               "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark")
-_TRPR_ORDER = ("cnfStyle", "divId", "gridBefore", "gridAfter", "wBefore", "wAfter", "cantSplit",
-               "trHeight", "tblHeader", "tblCellSpacing", "jc", "hidden")
-_PPR_AFTER_BIDI = ("adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
-                   "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
-                   "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
-                   "pPrChange")
-_RPR_ORDER = ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike",
-              "dstrike", "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid",
-              "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs",
-              "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em",
-              "lang", "eastAsianLayout", "specVanish", "oMath")
+_TCPR_ORDER = (
+    "cnfStyle",
+    "tcW",
+    "gridSpan",
+    "hMerge",
+    "vMerge",
+    "tcBorders",
+    "shd",
+    "noWrap",
+    "tcMar",
+    "textDirection",
+    "tcFitText",
+    "vAlign",
+    "hideMark",
+)
+_TRPR_ORDER = (
+    "cnfStyle",
+    "divId",
+    "gridBefore",
+    "gridAfter",
+    "wBefore",
+    "wAfter",
+    "cantSplit",
+    "trHeight",
+    "tblHeader",
+    "tblCellSpacing",
+    "jc",
+    "hidden",
+)
+_PPR_AFTER_BIDI = (
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+)
+_RPR_ORDER = (
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+)
 SYMBOL_FONT = "Segoe UI Symbol"  # has ✓ ◐ ✗ ●; LibreOffice falls back to DejaVu Sans
 SYMBOLS = frozenset("✓◐✗●")
 
@@ -46,7 +122,7 @@ def _put_in_order(parent: BaseOxmlElement, child: BaseOxmlElement, order: Sequen
     tag = child.tag.split("}")[1]
     for old in parent.findall(qn(f"w:{tag}")):
         parent.remove(old)
-    later = order[order.index(tag) + 1:]
+    later = order[order.index(tag) + 1 :]
     for existing in parent:
         if existing.tag.split("}")[1] in later:
             existing.addprevious(child)
@@ -106,8 +182,9 @@ def add_styled(document: DocxDocument, style: str, text: str = "") -> Paragraph:
 _STAMPS: weakref.WeakKeyDictionary[object, dict[str, Any]] = weakref.WeakKeyDictionary()
 
 
-def add_stamped(document: DocxDocument, key: str,
-                make: Callable[[DocxDocument], Paragraph]) -> Paragraph:
+def add_stamped(
+    document: DocxDocument, key: str, make: Callable[[DocxDocument], Paragraph]
+) -> Paragraph:
     """A new body paragraph formatted like the first one ``make`` built under ``key``.
 
     python-docx's formatting setters search their parent's children on every call; copying the
@@ -127,8 +204,7 @@ def add_stamped(document: DocxDocument, key: str,
     return paragraph
 
 
-def add_stamped_run(paragraph: Paragraph, text: str, key: str,
-                    style: Callable[[Run], None]) -> Run:
+def add_stamped_run(paragraph: Paragraph, text: str, key: str, style: Callable[[Run], None]) -> Run:
     """A run formatted like the first one ``style`` formatted under ``key`` (in this document)."""
     stamps = _STAMPS.setdefault(paragraph.part, {})
     key = f"run:{key}"  # runs and paragraphs may share a name; their stamps differ
@@ -149,6 +225,7 @@ def add_heading(document: DocxDocument, text: str, level: int) -> Paragraph:
 
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
     """Append a Word field (``PAGE``, ``NUMPAGES``) that the reader computes when it lays out."""
+
     def char(kind: str) -> BaseOxmlElement:
         element = OxmlElement("w:fldChar")
         element.set(qn("w:fldCharType"), kind)
@@ -211,8 +288,13 @@ def make_rtl(paragraph: Paragraph) -> None:
         _put_in_order(rpr, OxmlElement("w:rtl"), _RPR_ORDER)
 
 
-def add_text(paragraph: Paragraph, pieces: Iterable[tuple[str, object]], *,
-             colours: Mapping[object, RGBColor] | None = None, detect_rtl: bool = False) -> None:
+def add_text(
+    paragraph: Paragraph,
+    pieces: Iterable[tuple[str, object]],
+    *,
+    colours: Mapping[object, RGBColor] | None = None,
+    detect_rtl: bool = False,
+) -> None:
     """Append text pieces; marked ones bold, underlined and coloured by mark (legible in grey).
 
     With ``detect_rtl`` a paragraph mostly in Arabic or Hebrew is laid out right to left;
@@ -225,8 +307,7 @@ def add_text(paragraph: Paragraph, pieces: Iterable[tuple[str, object]], *,
         make_rtl(paragraph)
 
 
-def _append_run(paragraph: Paragraph, text: str, *, marked: bool,
-                colour: RGBColor | None) -> None:
+def _append_run(paragraph: Paragraph, text: str, *, marked: bool, colour: RGBColor | None) -> None:
     """``paragraph.add_run`` with bold, underline and colour, built directly in the XML.
 
     The same elements python-docx writes (``w:b``, ``w:color``, ``w:u`` in schema order) at a

@@ -32,8 +32,9 @@ class ClaimGroup:
         return len(self.entries)
 
 
-def finding_groups(comparison: Comparison, verdict: Verdict, *,
-                   include_partials: bool = True) -> list[ClaimGroup]:
+def finding_groups(
+    comparison: Comparison, verdict: Verdict, *, include_partials: bool = True
+) -> list[ClaimGroup]:
     """Claims with a report in ``verdict``, the most disputed first.
 
     Conflicts: the reports with a statement that conflicts with the claim, each with its
@@ -56,13 +57,14 @@ def finding_groups(comparison: Comparison, verdict: Verdict, *,
             chosen = [lk for lk in links if lk.verdict in shown] if disputed else []
         else:
             chosen = [] if disputed else list(links)
-        chosen.sort(key=lambda lk: (lk.verdict is not Verdict.CONFLICT,
-                                    statement_number(lk.other)))
+        chosen.sort(key=lambda lk: (lk.verdict is not Verdict.CONFLICT, statement_number(lk.other)))
         if chosen:
             cell = support.get((ref, doc), Support.OMITTED)
             grouped.setdefault(ref, []).append(Entry(doc, cell, tuple(chosen)))
-    groups = [ClaimGroup(ref, numbers.get(ref, statement_number(ref)), tuple(entries))
-              for ref, entries in grouped.items()]
+    groups = [
+        ClaimGroup(ref, numbers.get(ref, statement_number(ref)), tuple(entries))
+        for ref, entries in grouped.items()
+    ]
     return sorted(groups, key=lambda g: (-len({e.document for e in g.entries}), g.number))
 
 

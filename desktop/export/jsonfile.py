@@ -18,8 +18,7 @@ FORMAT = "crosscheck-comparison"
 VERSION = 1
 SCHEMA_PATH = Path(__file__).with_name("comparison.schema.json")
 
-__all__ = ["FORMAT", "SCHEMA_PATH", "VERSION", "comparison_to_dict", "load_schema",
-           "write_json"]
+__all__ = ["FORMAT", "SCHEMA_PATH", "VERSION", "comparison_to_dict", "load_schema", "write_json"]
 
 
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
@@ -59,8 +58,14 @@ def load_schema() -> dict[str, Any]:
 
 def _document(doc: Document, role: str) -> dict[str, Any]:
     return {
-        "id": doc.id, "role": role, "path": doc.path, "title": doc.title, "format": doc.format,
-        "sha256": doc.sha256, "published": doc.published, "outlet": doc.outlet,
+        "id": doc.id,
+        "role": role,
+        "path": doc.path,
+        "title": doc.title,
+        "format": doc.format,
+        "sha256": doc.sha256,
+        "published": doc.published,
+        "outlet": doc.outlet,
         "statements": [
             {"id": s.id, "text": s.text, "start": s.start, "end": s.end, "role": s.role.value}
             for s in doc.statements
@@ -70,10 +75,14 @@ def _document(doc: Document, role: str) -> dict[str, Any]:
 
 def _link(link: Link) -> dict[str, Any]:
     return {
-        "reference": link.reference, "other": link.other, "score": link.score,
+        "reference": link.reference,
+        "other": link.other,
+        "score": link.score,
         "verdict": link.verdict.value,
         "machine_verdict": (link.machine_verdict or link.verdict).value,
-        "origin": link.origin.value, "reviewed": link.reviewed, "note": link.note,
+        "origin": link.origin.value,
+        "reviewed": link.reviewed,
+        "note": link.note,
         "between_reports": link.between_reports,
         "findings": [_finding(f) for f in link.findings],
     }
@@ -81,7 +90,8 @@ def _link(link: Link) -> dict[str, Any]:
 
 def _finding(finding: Finding) -> dict[str, Any]:
     return {
-        "kind": finding.kind.value, "message": finding.message,
+        "kind": finding.kind.value,
+        "message": finding.message,
         "reference_span": list(finding.reference_span) if finding.reference_span else None,
         "other_span": list(finding.other_span) if finding.other_span else None,
     }
@@ -89,7 +99,9 @@ def _finding(finding: Finding) -> dict[str, Any]:
 
 def _claim(claim: Claim) -> dict[str, Any]:
     return {
-        "id": claim.id, "statements": list(claim.statements),
+        "id": claim.id,
+        "statements": list(claim.statements),
         "support": {doc: s.value for doc, s in claim.support.items()},
-        "corroboration": claim.corroboration, "in_reference": claim.in_reference,
+        "corroboration": claim.corroboration,
+        "in_reference": claim.in_reference,
     }

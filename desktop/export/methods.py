@@ -13,8 +13,13 @@ from desktop.core.align import SURE_SCORE
 from desktop.core.detect.context import SAME_MATTER
 from desktop.core.kinds import KINDS, FindingKind, kind_label, kinds_that_conflict
 
-_SHARES = ((0.25, "a quarter"), (1 / 3, "a third"), (0.5, "half"), (2 / 3, "two thirds"),
-           (0.75, "three quarters"))
+_SHARES = (
+    (0.25, "a quarter"),
+    (1 / 3, "a third"),
+    (0.5, "half"),
+    (2 / 3, "two thirds"),
+    (0.75, "three quarters"),
+)
 
 
 def join_words(words: Sequence[str], last: str = "and") -> str:
@@ -54,7 +59,8 @@ def verdict_rule() -> str:
         "is kept for claims that cannot both be true: a finding of kind "
         f"{labels_of(True)} makes one. A finding of kind {labels_of(False)} makes a partial "
         "agreement, never a conflict on its own. No difference means the two agree. A "
-        "similarity score alone never decides agreement.")
+        "similarity score alone never decides agreement."
+    )
 
 
 def same_matter_rule() -> str:
@@ -65,7 +71,8 @@ def same_matter_rule() -> str:
         f"kind {labels_of(True)} drawn from their words counts as a detail one side adds or "
         "drops, not as a conflict. Differences found by comparing facts always count: the same "
         "measure (a death toll, say) given with values that cannot both hold, or the same "
-        "thing attributed to different countries.")
+        "thing attributed to different countries."
+    )
 
 
 def how_paragraphs() -> tuple[str, ...]:

@@ -62,9 +62,19 @@ class ReportContext:
         return self.totals.per_report
 
     @classmethod
-    def build(cls, comparison: Comparison, *, options: ReportOptions,
-              decisions: Iterable[Decision] = (), generated: datetime | None = None
-              ) -> ReportContext:
+    def build(
+        cls,
+        comparison: Comparison,
+        *,
+        options: ReportOptions,
+        decisions: Iterable[Decision] = (),
+        generated: datetime | None = None,
+    ) -> ReportContext:
         """Count the comparison once (every count shown comes from it) and stamp the time."""
-        return cls(comparison, options, generated or datetime.now().astimezone(),
-                   count_comparison(comparison), tuple(decisions))
+        return cls(
+            comparison,
+            options,
+            generated or datetime.now().astimezone(),
+            count_comparison(comparison),
+            tuple(decisions),
+        )

@@ -138,15 +138,16 @@ def split_spans(text: str, spans: Iterable[tuple[Span | None, Mark]]) -> list[Pi
     Spans are clamped to the text, so bad offsets never raise; a conflict mark wins over a
     partial one where spans overlap.
     """
-    marks = [(max(0, min(a, len(text))), max(0, min(b, len(text))), mark)
-             for (a, b), mark in ((s, m) for s, m in spans if s is not None)]
+    marks = [
+        (max(0, min(a, len(text))), max(0, min(b, len(text))), mark)
+        for (a, b), mark in ((s, m) for s, m in spans if s is not None)
+    ]
     marks = [m for m in marks if m[0] < m[1]]
     cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
     pieces: list[Piece] = []
     for start, end in itertools.pairwise(cuts):
         over = [m for a, b, m in marks if a <= start and end <= b]
-        mark: Mark | None = (None if not over else
-                             "conflict" if "conflict" in over else "partial")
+        mark: Mark | None = None if not over else "conflict" if "conflict" in over else "partial"
         if pieces and pieces[-1][1] == mark:
             pieces[-1] = (pieces[-1][0] + text[start:end], mark)
         else:
@@ -184,8 +185,14 @@ def added_claims(comparison: Comparison) -> list[Claim]:
     """Claims the reference does not make, the most widely made first."""
     order = {doc.id: i for i, doc in enumerate(comparison.documents)}
     claims = [c for c in comparison.claims if not c.in_reference]
-    return sorted(claims, key=lambda c: (-len(makers(c)), order.get(document_of(c.anchor), 0),
-                                         statement_number(c.anchor)))
+    return sorted(
+        claims,
+        key=lambda c: (
+            -len(makers(c)),
+            order.get(document_of(c.anchor), 0),
+            statement_number(c.anchor),
+        ),
+    )
 
 
 def makers(claim: Claim) -> list[str]:
@@ -197,14 +204,18 @@ def makers(claim: Claim) -> list[str]:
 def missing_everywhere(comparison: Comparison) -> list[Claim]:
     """Reference claims that no report makes at all."""
     reports = [d.id for d in comparison.reports]
-    return [c for c in reference_claims(comparison)
-            if reports and all(support_of(c, r) is Support.OMITTED for r in reports)]
+    return [
+        c
+        for c in reference_claims(comparison)
+        if reports and all(support_of(c, r) is Support.OMITTED for r in reports)
+    ]
 
 
 def omitted_by(comparison: Comparison, document_id: str) -> list[Claim]:
     """Reference claims a report leaves out."""
-    return [c for c in reference_claims(comparison)
-            if support_of(c, document_id) is Support.OMITTED]
+    return [
+        c for c in reference_claims(comparison) if support_of(c, document_id) is Support.OMITTED
+    ]
 
 
 def reference_links(comparison: Comparison) -> list[Link]:
@@ -221,19 +232,33 @@ def ordered_findings(comparison: Comparison, *, include_partials: bool = True) -
     for lk in chosen:
         disputed[(lk.verdict, lk.reference)] = disputed.get((lk.verdict, lk.reference), 0) + 1
     order = {doc.id: i for i, doc in enumerate(comparison.documents)}
-    return sorted(chosen, key=lambda lk: (
-        rank[lk.verdict], -disputed[(lk.verdict, lk.reference)], statement_number(lk.reference),
-        order.get(document_of(lk.other), len(order)), statement_number(lk.other)))
+    return sorted(
+        chosen,
+        key=lambda lk: (
+            rank[lk.verdict],
+            -disputed[(lk.verdict, lk.reference)],
+            statement_number(lk.reference),
+            order.get(document_of(lk.other), len(order)),
+            statement_number(lk.other),
+        ),
+    )
 
 
 def between_report_conflicts(comparison: Comparison) -> list[Link]:
     """Conflicts between two reports, in document and statement order."""
     order = {doc.id: i for i, doc in enumerate(comparison.documents)}
-    chosen = [lk for lk in comparison.links
-              if lk.between_reports and lk.verdict is Verdict.CONFLICT]
-    return sorted(chosen, key=lambda lk: (
-        order.get(document_of(lk.reference), len(order)), statement_number(lk.reference),
-        order.get(document_of(lk.other), len(order)), statement_number(lk.other)))
+    chosen = [
+        lk for lk in comparison.links if lk.between_reports and lk.verdict is Verdict.CONFLICT
+    ]
+    return sorted(
+        chosen,
+        key=lambda lk: (
+            order.get(document_of(lk.reference), len(order)),
+            statement_number(lk.reference),
+            order.get(document_of(lk.other), len(order)),
+            statement_number(lk.other),
+        ),
+    )
 
 
 def side_label(comparison: Comparison, statement_id: str) -> str:
@@ -278,8 +303,9 @@ class CoverSummary:
     counts: str
 
 
-def cover_summary(comparison: Comparison, totals: Totals, *, limit: int = 6,
-                  omitted_limit: int = 3) -> CoverSummary:
+def cover_summary(
+    comparison: Comparison, totals: Totals, *, limit: int = 6, omitted_limit: int = 3
+) -> CoverSummary:
     """The cover's summary in plain words, from the engine's findings and the one count."""
     facts = disputed_facts(comparison)
     numbers = claim_numbers_of(comparison)
@@ -287,15 +313,19 @@ def cover_summary(comparison: Comparison, totals: Totals, *, limit: int = 6,
     def name(ids: Sequence[str]) -> str:
         return report_names(comparison, ids)
 
-    lines = tuple(f"Claim {numbers.get(f.claim, '?')}, {clean(fact_line(f, name))}"
-                  for f in facts[:limit])
-    omitted = tuple(f"claim {numbers.get(anchor, '?')}, "
-                    f"“{clean(short_text(_text(comparison, anchor), 80))}” "
-                    f"({name(docs)} of {len(comparison.reports)})"
-                    for anchor, docs in widely_omitted(comparison)
-                    if len(docs) < len(comparison.reports))[:omitted_limit]
-    return CoverSummary(lines, max(0, len(facts) - limit), omitted,
-                        plain_summary(comparison, totals))
+    lines = tuple(
+        f"Claim {numbers.get(f.claim, '?')}, {clean(fact_line(f, name))}" for f in facts[:limit]
+    )
+    omitted = tuple(
+        f"claim {numbers.get(anchor, '?')}, "
+        f"“{clean(short_text(_text(comparison, anchor), 80))}” "
+        f"({name(docs)} of {len(comparison.reports)})"
+        for anchor, docs in widely_omitted(comparison)
+        if len(docs) < len(comparison.reports)
+    )[:omitted_limit]
+    return CoverSummary(
+        lines, max(0, len(facts) - limit), omitted, plain_summary(comparison, totals)
+    )
 
 
 def _text(comparison: Comparison, statement_id: str) -> str:
@@ -348,16 +378,23 @@ def review_tally(comparison: Comparison, decisions: Sequence[Decision] = ()) -> 
     """Count review decisions; from the decisions when given, else from the reviewed links."""
     if decisions:
         kinds = [d.action for d in decisions]
-        return ReviewTally(confirmed=kinds.count(Action.CONFIRM),
-                           changed=kinds.count(Action.SET_VERDICT),
-                           unlinked=kinds.count(Action.UNLINK), linked=kinds.count(Action.LINK))
+        return ReviewTally(
+            confirmed=kinds.count(Action.CONFIRM),
+            changed=kinds.count(Action.SET_VERDICT),
+            unlinked=kinds.count(Action.UNLINK),
+            linked=kinds.count(Action.LINK),
+        )
     reviewed = [lk for lk in comparison.links if lk.reviewed]
     by_hand = [lk for lk in reviewed if lk.origin is LinkOrigin.REVIEWER]
     engine = [lk for lk in reviewed if lk.origin is not LinkOrigin.REVIEWER]
-    changed = [lk for lk in engine
-               if lk.machine_verdict is not None and lk.machine_verdict is not lk.verdict]
-    return ReviewTally(confirmed=len(engine) - len(changed), changed=len(changed),
-                       linked=len(by_hand))
+    changed = [
+        lk
+        for lk in engine
+        if lk.machine_verdict is not None and lk.machine_verdict is not lk.verdict
+    ]
+    return ReviewTally(
+        confirmed=len(engine) - len(changed), changed=len(changed), linked=len(by_hand)
+    )
 
 
 def review_line(link: Link) -> str:
@@ -417,4 +454,3 @@ def option_rows(ctx: ReportContext) -> list[list[str]]:
         ["Report sections", ", ".join(sections)],
         ["Partial agreements listed", "yes" if ctx.options.include_partials else "no"],
     ]
-

@@ -28,8 +28,10 @@ LICENCES = (
 
 def about_html() -> str:
     """The About box's text."""
-    rows = "".join(f"<tr><td>{html.escape(n)}</td><td>{html.escape(lic)}</td>"
-                   f"<td>{html.escape(what)}</td></tr>" for n, lic, what in LICENCES)
+    rows = "".join(
+        f"<tr><td>{html.escape(n)}</td><td>{html.escape(lic)}</td><td>{html.escape(what)}</td></tr>"
+        for n, lic, what in LICENCES
+    )
     return (
         f"<h3>{APP_NAME} {__version__}</h3>"
         "<p>Compares news reports claim by claim: what agrees, what agrees in part, what "

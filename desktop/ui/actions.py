@@ -11,8 +11,14 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 Shortcut = str | QKeySequence.StandardKey | None
 
 
-def make_action(window: QMainWindow, text: str, slot: Callable[[], None], *,
-                shortcut: Shortcut = None, tip: str = "") -> QAction:
+def make_action(
+    window: QMainWindow,
+    text: str,
+    slot: Callable[[], None],
+    *,
+    shortcut: Shortcut = None,
+    tip: str = "",
+) -> QAction:
     """A QAction owned by the window, triggering ``slot`` with no argument."""
     action = QAction(text, window)
     if isinstance(shortcut, QKeySequence.StandardKey):
@@ -33,58 +39,126 @@ class WindowActions:
     def __init__(self, w: Any) -> None:  # w: MainWindow (import cycle)
         a = make_action
         sk = QKeySequence.StandardKey
-        self.add_files = a(w, "&Add files…", w.ask_for_files, shortcut="Ctrl+Shift+O",
-                           tip="Add a reference article or reports")
-        self.add_folder = a(w, "Add a &folder…", w.ask_for_folder,
-                            tip="Add every supported file in a folder")
-        self.sample = a(w, "Open the &sample comparison", w.open_sample,
-                        tip="The sample reference article with its sample reports")
+        self.add_files = a(
+            w,
+            "&Add files…",
+            w.ask_for_files,
+            shortcut="Ctrl+Shift+O",
+            tip="Add a reference article or reports",
+        )
+        self.add_folder = a(
+            w, "Add a &folder…", w.ask_for_folder, tip="Add every supported file in a folder"
+        )
+        self.sample = a(
+            w,
+            "Open the &sample comparison",
+            w.open_sample,
+            tip="The sample reference article with its sample reports",
+        )
         # Sessions (desktop/ui/sessionflow.py): w.sessions exists once the window is built.
-        self.open_session = a(w, "&Open session…", lambda: w.sessions.open_dialog(),
-                              shortcut=sk.Open, tip="Open a saved session")
-        self.save_session = a(w, "&Save session", lambda: w.sessions.save(), shortcut=sk.Save,
-                              tip="Save the documents, options and review decisions")
-        self.save_session_as = a(w, "Sa&ve session as…", lambda: w.sessions.save_as(),
-                                 shortcut=sk.SaveAs, tip="Save the session to another file")
-        self.export = a(w, "&Export report…", w.export_report, shortcut="Ctrl+E",
-                        tip="Write a DOCX report (or HTML, JSON, CSV)")
+        self.open_session = a(
+            w,
+            "&Open session…",
+            lambda: w.sessions.open_dialog(),
+            shortcut=sk.Open,
+            tip="Open a saved session",
+        )
+        self.save_session = a(
+            w,
+            "&Save session",
+            lambda: w.sessions.save(),
+            shortcut=sk.Save,
+            tip="Save the documents, options and review decisions",
+        )
+        self.save_session_as = a(
+            w,
+            "Sa&ve session as…",
+            lambda: w.sessions.save_as(),
+            shortcut=sk.SaveAs,
+            tip="Save the session to another file",
+        )
+        self.export = a(
+            w,
+            "&Export report…",
+            w.export_report,
+            shortcut="Ctrl+E",
+            tip="Write a DOCX report (or HTML, JSON, CSV)",
+        )
         self.close_all = a(w, "&Close all documents", w.close_all, shortcut="Ctrl+Shift+W")
         self.quit = a(w, "&Quit", w.close, shortcut=sk.Quit)
-        self.find = a(w, "&Find…", w.focus_find, shortcut=sk.Find,
-                      tip="Find words in the reference and the report")
-        self.find_next = a(w, "Find &next", lambda: w.find_text(forward=True),
-                           shortcut=sk.FindNext)
-        self.find_previous = a(w, "Find &previous", lambda: w.find_text(forward=False),
-                               shortcut=sk.FindPrevious)
+        self.find = a(
+            w,
+            "&Find…",
+            w.focus_find,
+            shortcut=sk.Find,
+            tip="Find words in the reference and the report",
+        )
+        self.find_next = a(w, "Find &next", lambda: w.find_text(forward=True), shortcut=sk.FindNext)
+        self.find_previous = a(
+            w, "Find &previous", lambda: w.find_text(forward=False), shortcut=sk.FindPrevious
+        )
         self.show_pair = a(w, "&Side by side", lambda: w.show_tab(0), shortcut="Ctrl+1")
         self.show_matrix = a(w, "Claim &matrix", lambda: w.show_tab(1), shortcut="Ctrl+2")
-        self.next_conflict = a(w, "Next &conflict", lambda: w.go(conflicts=True),
-                               shortcut="F8", tip="Next conflict (F8)")
-        self.previous_conflict = a(w, "Previous c&onflict",
-                                   lambda: w.go(conflicts=True, forward=False),
-                                   shortcut="Shift+F8", tip="Previous conflict (Shift+F8)")
-        self.next_difference = a(w, "Next &difference", lambda: w.go(conflicts=False),
-                                 shortcut="Alt+Down", tip="Next difference (Alt+Down)")
-        self.previous_difference = a(w, "Previous d&ifference",
-                                     lambda: w.go(conflicts=False, forward=False),
-                                     shortcut="Alt+Up", tip="Previous difference (Alt+Up)")
-        self.cancel = a(w, "Cancel", w.workspace.cancel, shortcut="Esc",
-                        tip="Stop loading and comparing")
+        self.next_conflict = a(
+            w,
+            "Next &conflict",
+            lambda: w.go(conflicts=True),
+            shortcut="F8",
+            tip="Next conflict (F8)",
+        )
+        self.previous_conflict = a(
+            w,
+            "Previous c&onflict",
+            lambda: w.go(conflicts=True, forward=False),
+            shortcut="Shift+F8",
+            tip="Previous conflict (Shift+F8)",
+        )
+        self.next_difference = a(
+            w,
+            "Next &difference",
+            lambda: w.go(conflicts=False),
+            shortcut="Alt+Down",
+            tip="Next difference (Alt+Down)",
+        )
+        self.previous_difference = a(
+            w,
+            "Previous d&ifference",
+            lambda: w.go(conflicts=False, forward=False),
+            shortcut="Alt+Up",
+            tip="Previous difference (Alt+Up)",
+        )
+        self.cancel = a(
+            w, "Cancel", w.workspace.cancel, shortcut="Esc", tip="Stop loading and comparing"
+        )
         self.help = a(w, "&About Crosscheck", w.show_about, shortcut=sk.HelpContents)
-        for action, short in ((self.add_files, "Add files"), (self.export, "Export"),
-                              (self.previous_conflict, "◀ Conflict"),
-                              (self.next_conflict, "Conflict ▶"),
-                              (self.previous_difference, "◀ Difference"),
-                              (self.next_difference, "Difference ▶")):
+        for action, short in (
+            (self.add_files, "Add files"),
+            (self.export, "Export"),
+            (self.previous_conflict, "◀ Conflict"),
+            (self.next_conflict, "Conflict ▶"),
+            (self.previous_difference, "◀ Difference"),
+            (self.next_difference, "Difference ▶"),
+        ):
             action.setIconText(short)
 
     def build_menus(self, w: Any, review: Any) -> None:
         """Fill the menu bar."""
         bar = w.menuBar()
         file_menu = bar.addMenu("&File")
-        for action in (self.add_files, self.add_folder, self.sample, None, self.open_session,
-                       self.save_session, self.save_session_as, None, self.export, None,
-                       self.close_all, self.quit):
+        for action in (
+            self.add_files,
+            self.add_folder,
+            self.sample,
+            None,
+            self.open_session,
+            self.save_session,
+            self.save_session_as,
+            None,
+            self.export,
+            None,
+            self.close_all,
+            self.quit,
+        ):
             _add(file_menu, action)
         edit = bar.addMenu("&Edit")
         for action in (self.find, self.find_next, self.find_previous):
@@ -93,8 +167,13 @@ class WindowActions:
         for action in (self.show_pair, self.show_matrix, None):
             _add(w.view_menu, action)
         go = bar.addMenu("&Go")
-        for action in (self.next_conflict, self.previous_conflict, None,
-                       self.next_difference, self.previous_difference):
+        for action in (
+            self.next_conflict,
+            self.previous_conflict,
+            None,
+            self.next_difference,
+            self.previous_difference,
+        ):
             _add(go, action)
         review.fill_menu(bar.addMenu("&Review"))
         help_menu = bar.addMenu("&Help")

@@ -32,19 +32,21 @@ Prompt = Callable[[str], bool]
 
 def default_folder() -> Path:
     """Where autosaves live: the platform's per-application data folder."""
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
 def ask_restore(parent: QWidget | None) -> Prompt:
     """The default question: a dialog for a person (their work is at stake); no when headless."""
+
     def ask(text: str) -> bool:
         if headless():
             return False
         buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(parent, "Restore unsaved work?", text,
-                                      buttons.Yes | buttons.No, buttons.Yes)
+        answer = QMessageBox.question(
+            parent, "Restore unsaved work?", text, buttons.Yes | buttons.No, buttons.Yes
+        )
         return answer == buttons.Yes
+
     return ask
 
 
@@ -59,8 +61,14 @@ class Autosave(QObject):
     failed = Signal(str)  # reason
     _finished_in_background = Signal(str, str)  # path, reason ("" when written)
 
-    def __init__(self, capture: Callable[[], Session | None], *, folder: Path | None = None,
-                 delay_ms: int = AUTOSAVE_DELAY_MS, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        capture: Callable[[], Session | None],
+        *,
+        folder: Path | None = None,
+        delay_ms: int = AUTOSAVE_DELAY_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._capture = capture
         self.folder = folder or default_folder()
@@ -74,8 +82,9 @@ class Autosave(QObject):
         # of 200 documents takes a few hundred ms, which must not stall the window.
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._in_flight: list[Future[None]] = []
-        self._finished_in_background.connect(self._on_background_save,
-                                             Qt.ConnectionType.QueuedConnection)
+        self._finished_in_background.connect(
+            self._on_background_save, Qt.ConnectionType.QueuedConnection
+        )
 
     def schedule(self) -> None:
         """Save a little later; each change restarts the wait (debounce)."""
@@ -107,8 +116,11 @@ class Autosave(QObject):
         path = self.path
         self._hold_lock()  # before the file exists, so no other instance takes it for a crash's
         self._in_flight = [f for f in self._in_flight if not f.done()]
-        self._in_flight.append(self._writer.submit(
-            lambda: self._finished_in_background.emit(str(path), self._write(session, path))))
+        self._in_flight.append(
+            self._writer.submit(
+                lambda: self._finished_in_background.emit(str(path), self._write(session, path))
+            )
+        )
 
     def _write(self, session: Session, path: Path | None = None) -> str:
         """Write ``session``; the reason it failed, or "" (runs on either thread)."""
@@ -165,8 +177,7 @@ class Autosave(QObject):
                 found.append(candidate)
         return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
-    def offer_recovery(self, restore: Callable[[Session], None],
-                       prompt: Prompt) -> bool:
+    def offer_recovery(self, restore: Callable[[Session], None], prompt: Prompt) -> bool:
         """Offer the newest leftover autosave; True when it was restored."""
         for candidate in self.leftovers():
             try:
@@ -175,9 +186,11 @@ class Autosave(QObject):
                 log.warning("unusable autosave %s: %s", candidate, exc.reason)
                 self._remove(candidate)
                 continue
-            text = (f"Crosscheck did not close properly last time. Restore the unsaved work "
-                    f"({len(session.documents)} documents, {len(session.decisions)} review "
-                    "decisions)?")
+            text = (
+                f"Crosscheck did not close properly last time. Restore the unsaved work "
+                f"({len(session.documents)} documents, {len(session.decisions)} review "
+                "decisions)?"
+            )
             accepted = prompt(text)
             if accepted:
                 restore(session)

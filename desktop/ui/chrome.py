@@ -14,17 +14,30 @@ def build_toolbar(w: Any) -> None:
     acts, review = w.actions_, w.review
     bar = QToolBar("Main", w)
     bar.setObjectName("mainToolbar")
-    for action in (acts.add_files, acts.export, None, acts.previous_conflict,
-                   acts.next_conflict, acts.previous_difference, acts.next_difference, None,
-                   review.confirm, review.unlink, review.link, review.note):
+    for action in (
+        acts.add_files,
+        acts.export,
+        None,
+        acts.previous_conflict,
+        acts.next_conflict,
+        acts.previous_difference,
+        acts.next_difference,
+        None,
+        review.confirm,
+        review.unlink,
+        review.link,
+        review.note,
+    ):
         bar.addSeparator() if action is None else bar.addAction(action)
     bar.addSeparator()
     w.sensitivity = QSlider(Qt.Orientation.Horizontal, w)
     w.sensitivity.setRange(0, 100)
     w.sensitivity.setFixedWidth(140)
     w.sensitivity.setAccessibleName("Match sensitivity")
-    w.sensitivity.setToolTip("Match sensitivity: the lowest score at which two statements "
-                             "are linked. Higher links only close matches.")
+    w.sensitivity.setToolTip(
+        "Match sensitivity: the lowest score at which two statements "
+        "are linked. Higher links only close matches."
+    )
     w.sensitivity.setValue(round(w.workspace.options.threshold))
     w.sensitivity_label = QLabel(w)
     bar.addWidget(QLabel(" Match sensitivity ", w))

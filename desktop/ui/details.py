@@ -71,8 +71,10 @@ class DetailsPanel(QTextBrowser):
     # -- HTML ----------------------------------------------------------------------------------
     def _mark_style(self) -> str:
         back, fore = marker_colours(self.palette())
-        return (f"background-color:{back.name()}; color:{fore.name()}; font-weight:bold; "
-                "text-decoration:underline")
+        return (
+            f"background-color:{back.name()}; color:{fore.name()}; font-weight:bold; "
+            "text-decoration:underline"
+        )
 
     def claim_html(self, claim: Claim) -> str:
         """The whole panel for one claim."""
@@ -80,8 +82,12 @@ class DetailsPanel(QTextBrowser):
         c = self._index.comparison
         anchor = self._index.statement(claim.anchor)
         links = self._claim_links(claim)
-        anchor_spans = [f.reference_span for lk in links for f in lk.findings
-                        if lk.reference == claim.anchor and f.reference_span]
+        anchor_spans = [
+            f.reference_span
+            for lk in links
+            for f in lk.findings
+            if lk.reference == claim.anchor and f.reference_span
+        ]
         where = "the reference" if claim.in_reference else "a report only (not in the reference)"
         parts = [
             f"<h3>Claim from {where}</h3>",
@@ -98,12 +104,13 @@ class DetailsPanel(QTextBrowser):
             links_of.setdefault(link.reference, []).append(link)
             links_of.setdefault(link.other, []).append(link)
         # Evidence first: the source, then conflicts, partial agreements, agreements.
-        speaking = sorted((d for d in c.documents if d.id in by_doc),
-                          key=lambda d: _RANK.get(claim.support.get(d.id, Support.OMITTED), 9))
+        speaking = sorted(
+            (d for d in c.documents if d.id in by_doc),
+            key=lambda d: _RANK.get(claim.support.get(d.id, Support.OMITTED), 9),
+        )
         for doc in speaking[:MAX_FULL]:
             support = claim.support.get(doc.id, Support.OMITTED)
-            parts.append(self._document_html(doc.title, by_doc[doc.id], claim, support,
-                                             links_of))
+            parts.append(self._document_html(doc.title, by_doc[doc.id], claim, support, links_of))
         # With many reports a block each would bury the evidence: the rest in one line each.
         rest = speaking[MAX_FULL:]
         if rest:
@@ -125,25 +132,35 @@ class DetailsPanel(QTextBrowser):
                     out.append(link)
         return out
 
-    def _document_html(self, title: str, statements: list[str], claim: Claim, support: Support,
-                       links: dict[str, list[Link]]) -> str:
-        mark = Mark.ADDED if support is Support.SOURCE and not claim.in_reference \
-            else Mark.of(support)
+    def _document_html(
+        self,
+        title: str,
+        statements: list[str],
+        claim: Claim,
+        support: Support,
+        links: dict[str, list[Link]],
+    ) -> str:
+        mark = (
+            Mark.ADDED if support is Support.SOURCE and not claim.in_reference else Mark.of(support)
+        )
         palette = self.palette()
         glyph = f'<span style="color:{glyph_colour(mark, palette).name()}">{mark.glyph}</span>'
         head = f"<p><b>{glyph} {html.escape(title)}</b> — {mark.word}</p>"
         rows = [self._statement_html(sid, claim, links, mark) for sid in statements]
         return head + "".join(rows)
 
-    def _statement_html(self, sid: str, claim: Claim, links: dict[str, list[Link]],
-                        mark: Mark) -> str:
+    def _statement_html(
+        self, sid: str, claim: Claim, links: dict[str, list[Link]], mark: Mark
+    ) -> str:
         assert self._index is not None
         st = self._index.statement(sid)
         mine = links.get(sid, [])
-        link = next((lk for lk in mine if claim.anchor in (lk.reference, lk.other)),
-                    mine[0] if mine else None)
+        link = next(
+            (lk for lk in mine if claim.anchor in (lk.reference, lk.other)),
+            mine[0] if mine else None,
+        )
         spans: list[Span] = []
-        for f in (link.findings if link else ()):
+        for f in link.findings if link else ():
             span = f.reference_span if link and link.reference == sid else f.other_span
             if span:
                 spans.append(span)
@@ -160,15 +177,20 @@ class DetailsPanel(QTextBrowser):
         if link.reviewed:
             was = link.machine_verdict
             changed = was is not None and was is not link.verdict
-            bits.append(f"{REVIEWED_GLYPH} reviewed" + (f" (the engine said {was.value})"
-                                                       if changed and was else ""))
+            bits.append(
+                f"{REVIEWED_GLYPH} reviewed"
+                + (f" (the engine said {was.value})" if changed and was else "")
+            )
         if link.origin.value == "reviewer":
             bits.append("linked by the reviewer")
         out: list[str] = []
         if link.findings:  # what differs comes first; the score is a footnote to it
-            out.extend(f"<p style='margin-left:24px; margin-top:2px; margin-bottom:2px'>"
-                       f"• <b>{html.escape(kind_label(f.kind))}:</b> {html.escape(f.message)}"
-                       "</p>" for f in link.findings)
+            out.extend(
+                f"<p style='margin-left:24px; margin-top:2px; margin-bottom:2px'>"
+                f"• <b>{html.escape(kind_label(f.kind))}:</b> {html.escape(f.message)}"
+                "</p>"
+                for f in link.findings
+            )
         if link.note:
             out.append(f"<p style='margin-left:16px'>Note: <i>{html.escape(link.note)}</i></p>")
         out.append(f"<p style='margin-left:16px; color:gray'>{html.escape(', '.join(bits))}</p>")

@@ -53,18 +53,33 @@ class DocumentPanel(QWidget):
         self._build_header()
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.set_reference_action = self._action("Set as reference", self._on_set_reference,
-                                                 "Compare every other document with this one")
-        self.up_action = self._action("Move up", lambda: self._on_move(-1), "Move up the list",
-                                      QStyle.StandardPixmap.SP_ArrowUp)
-        self.down_action = self._action("Move down", lambda: self._on_move(1),
-                                        "Move down the list", QStyle.StandardPixmap.SP_ArrowDown)
-        self.remove_action = self._action("Remove", self._on_remove,
-                                          "Take the document out of the comparison",
-                                          QStyle.StandardPixmap.SP_DialogDiscardButton)
-        self.reveal_action = self._action("Show in folder", self._on_reveal,
-                                          "Open the folder that holds the file",
-                                          QStyle.StandardPixmap.SP_DirOpenIcon)
+        self.set_reference_action = self._action(
+            "Set as reference", self._on_set_reference, "Compare every other document with this one"
+        )
+        self.up_action = self._action(
+            "Move up",
+            lambda: self._on_move(-1),
+            "Move up the list",
+            QStyle.StandardPixmap.SP_ArrowUp,
+        )
+        self.down_action = self._action(
+            "Move down",
+            lambda: self._on_move(1),
+            "Move down the list",
+            QStyle.StandardPixmap.SP_ArrowDown,
+        )
+        self.remove_action = self._action(
+            "Remove",
+            self._on_remove,
+            "Take the document out of the comparison",
+            QStyle.StandardPixmap.SP_DialogDiscardButton,
+        )
+        self.reveal_action = self._action(
+            "Show in folder",
+            self._on_reveal,
+            "Open the folder that holds the file",
+            QStyle.StandardPixmap.SP_DirOpenIcon,
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -100,8 +115,13 @@ class DocumentPanel(QWidget):
             action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
             header.addAction(action)
 
-    def _action(self, text: str, slot: Callable[[], None], tip: str,
-                icon: QStyle.StandardPixmap | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        tip: str,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if icon is not None:  # an icon in the toolbar, the words in its tooltip
             action.setIcon(self.style().standardIcon(icon))
@@ -152,8 +172,9 @@ class DocumentPanel(QWidget):
     def _update_actions(self) -> None:
         key = self.current_key()
         entry = self._workspace.entry(key) if key else None
-        self.set_reference_action.setEnabled(bool(
-            entry and entry.state is DocState.READY and key != self._workspace.reference_key))
+        self.set_reference_action.setEnabled(
+            bool(entry and entry.state is DocState.READY and key != self._workspace.reference_key)
+        )
         row = self.model.row_of(key) if key else -1
         self.up_action.setEnabled(row > 0)
         self.down_action.setEnabled(0 <= row < self.model.rowCount() - 1)

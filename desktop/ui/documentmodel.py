@@ -17,15 +17,19 @@ COLUMNS = ("", "Title", "✓", "◐", "✗", "–", "State", "Outlet / date", "S
 ROLE, TITLE, FIRST_COUNT, LAST_COUNT, STATE, OUTLET, STATEMENTS = 0, 1, 2, 5, 6, 7, 8
 _COUNT_FIELDS = ("agree", "partial", "conflict", "omitted")
 _COUNT_MARKS = (Mark.AGREE, Mark.PARTIAL, Mark.CONFLICT, Mark.OMITTED)
-_COUNT_TIPS = ("✓ Agrees: claims of the reference the report agrees with",
-               "◐ In part: claims it agrees with in part (a detail differs)",
-               "✗ Conflicts: claims it contradicts",
-               "– Left out: claims of the reference it does not make")
-_HEADER_TIPS = {ROLE: "◆ marks the reference article",
-                TITLE: "The document's title; ⚠ a file that could not be used",
-                STATE: "Loading, Ready, Reference or Failed",
-                OUTLET: "Who published it, and when",
-                STATEMENTS: "Statements found in the document"}
+_COUNT_TIPS = (
+    "✓ Agrees: claims of the reference the report agrees with",
+    "◐ In part: claims it agrees with in part (a detail differs)",
+    "✗ Conflicts: claims it contradicts",
+    "– Left out: claims of the reference it does not make",
+)
+_HEADER_TIPS = {
+    ROLE: "◆ marks the reference article",
+    TITLE: "The document's title; ⚠ a file that could not be used",
+    STATE: "Loading, Ready, Reference or Failed",
+    OUTLET: "Who published it, and when",
+    STATEMENTS: "Statements found in the document",
+}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -38,8 +42,9 @@ class DocumentListModel(QAbstractTableModel):
         self._reference: str | None = None
         self._counts: dict[str, Any] = {}
 
-    def set_entries(self, entries: tuple[DocEntry, ...], reference: str | None,
-                    counts: dict[str, Any]) -> None:
+    def set_entries(
+        self, entries: tuple[DocEntry, ...], reference: str | None, counts: dict[str, Any]
+    ) -> None:
         """Show the workspace's files; ``counts`` are ReportCounts by document id."""
         self.beginResetModel()
         self._entries, self._reference, self._counts = list(entries), reference, dict(counts)
@@ -59,8 +64,9 @@ class DocumentListModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         counted = FIRST_COUNT <= section <= LAST_COUNT
@@ -89,7 +95,8 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(entry, index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and (
-                FIRST_COUNT <= index.column() <= LAST_COUNT or index.column() == STATEMENTS):
+            FIRST_COUNT <= index.column() <= LAST_COUNT or index.column() == STATEMENTS
+        ):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -106,8 +113,11 @@ class DocumentListModel(QAbstractTableModel):
         if FIRST_COUNT <= column <= LAST_COUNT:
             counts = self._counts.get(doc.id) if doc and not is_ref else None
             return getattr(counts, _COUNT_FIELDS[column - FIRST_COUNT]) if counts else ""
-        return {DocState.LOADING: "Loading…", DocState.READY: "Reference" if is_ref else "Ready",
-                DocState.FAILED: "Failed"}[entry.state]
+        return {
+            DocState.LOADING: "Loading…",
+            DocState.READY: "Reference" if is_ref else "Ready",
+            DocState.FAILED: "Failed",
+        }[entry.state]
 
     def _tooltip(self, entry: DocEntry, column: int) -> str:
         if entry.state is DocState.FAILED:
@@ -120,8 +130,9 @@ class DocumentListModel(QAbstractTableModel):
         if doc is None:
             return entry.key
         about = " · ".join(x for x in (doc.outlet, doc.published) if x)
-        return "\n".join(x for x in (doc.title, about, f"{len(doc.statements)} statements",
-                                      entry.key) if x)
+        return "\n".join(
+            x for x in (doc.title, about, f"{len(doc.statements)} statements", entry.key) if x
+        )
 
     def _foreground(self, entry: DocEntry, column: int) -> Any:
         palette = QApplication.palette()
@@ -129,8 +140,11 @@ class DocumentListModel(QAbstractTableModel):
             return glyph_colour(Mark.CONFLICT, palette)
         if entry.state is DocState.LOADING:
             return palette.color(palette.ColorGroup.Disabled, palette.ColorRole.Text)
-        if FIRST_COUNT <= column <= LAST_COUNT and _COUNT_MARKS[column - FIRST_COUNT] is \
-                Mark.CONFLICT and self._display(entry, column):
+        if (
+            FIRST_COUNT <= column <= LAST_COUNT
+            and _COUNT_MARKS[column - FIRST_COUNT] is Mark.CONFLICT
+            and self._display(entry, column)
+        ):
             return glyph_colour(Mark.CONFLICT, palette)  # conflicts stand out in the list
         return None
 

@@ -30,9 +30,12 @@ class DropArea(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel("The first file becomes the reference; the others are compared with it.\n"
-                      "Text, Markdown, Word, web pages, PDF, RTF and OpenDocument files, or "
-                      "whole folders.", self)
+        hint = QLabel(
+            "The first file becomes the reference; the others are compared with it.\n"
+            "Text, Markdown, Word, web pages, PDF, RTF and OpenDocument files, or "
+            "whole folders.",
+            self,
+        )
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
         self.add_button = QPushButton("Add files…", self)

@@ -31,8 +31,9 @@ class ExceptionHook:
         if sys.excepthook is self:
             sys.excepthook = self._previous
 
-    def __call__(self, kind: type[BaseException], value: BaseException,
-                 tb: TracebackType | None) -> None:
+    def __call__(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             self._previous(kind, value, tb)
             return
@@ -40,14 +41,20 @@ class ExceptionHook:
         log.error("unexpected error\n%s", self.last_details)
         self._bar.show_message(
             f"Something went wrong ({kind.__name__}: {value}). Your documents are still open.",
-            level="error", actions=[("Details…", self.show_details)])
+            level="error",
+            actions=[("Details…", self.show_details)],
+        )
 
     def show_details(self) -> None:
         """The traceback in a non-blocking dialog (never in headless runs)."""
         if headless():
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unexpected error",
-                          "Crosscheck met an error it did not expect. The details below help "
-                          "to report it.", QMessageBox.StandardButton.Close, self._parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Unexpected error",
+            "Crosscheck met an error it did not expect. The details below help to report it.",
+            QMessageBox.StandardButton.Close,
+            self._parent,
+        )
         box.setDetailedText(self.last_details)
         box.open()

@@ -38,8 +38,13 @@ def with_suffix(path: str, chosen_filter: str) -> Path:
     return target.with_name(target.name + suffix)
 
 
-def write(comparison: Comparison, path: Path, decisions: tuple[Decision, ...] = (), *,
-          options: ReportOptions | None = None) -> Path:
+def write(
+    comparison: Comparison,
+    path: Path,
+    decisions: tuple[Decision, ...] = (),
+    *,
+    options: ReportOptions | None = None,
+) -> Path:
     """Write the export (worker thread)."""
     from desktop.export import write_export
 
@@ -58,40 +63,53 @@ class ExportFlow(QObject):
         super().__init__(parent)
         self._runner, self._bar, self._parent = runner, bar, parent
         self.folder: str = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         self.running = False
         self.report_options = ReportOptions()  # from Preferences (desktop/ui/persistence.py)
 
-    def ask_and_export(self, comparison: Comparison | None,
-                       decisions: tuple[Decision, ...] = ()) -> None:
+    def ask_and_export(
+        self, comparison: Comparison | None, decisions: tuple[Decision, ...] = ()
+    ) -> None:
         """Ask where to save, then export there."""
         if comparison is None:
             self._bar.show_message("There is nothing to export yet: add a reference and a report.")
             return
         start = str(Path(self.folder) / suggested_name(comparison))
         path, chosen = QFileDialog.getSaveFileName(
-            self._parent, "Export report", start, ";;".join(label for label, _ in FILTERS),
-            FILTERS[0][0])
+            self._parent,
+            "Export report",
+            start,
+            ";;".join(label for label, _ in FILTERS),
+            FILTERS[0][0],
+        )
         if path:
             self.export(comparison, with_suffix(path, chosen), decisions)
 
-    def export(self, comparison: Comparison, path: Path,
-               decisions: tuple[Decision, ...] = ()) -> None:
+    def export(
+        self, comparison: Comparison, path: Path, decisions: tuple[Decision, ...] = ()
+    ) -> None:
         """Write ``path`` on the runner; report the outcome."""
         self.folder = str(path.parent)
         self.running = True
         self._bar.show_message(f"Exporting {path.name}…")
         options = self.report_options
-        self._runner.submit(lambda task: write(comparison, path, decisions, options=options),
-                            self._on_written,
-                            lambda exc: self._on_failed(path, exc))
+        self._runner.submit(
+            lambda task: write(comparison, path, decisions, options=options),
+            self._on_written,
+            lambda exc: self._on_failed(path, exc),
+        )
 
     def _on_written(self, path: Path) -> None:
         self.running = False
-        self._bar.show_message(f"Report saved: {path.name}", level="success", actions=[
-            ("Open", lambda: _open(path)),
-            ("Show in folder", lambda: _open(path.parent)),
-        ])
+        self._bar.show_message(
+            f"Report saved: {path.name}",
+            level="success",
+            actions=[
+                ("Open", lambda: _open(path)),
+                ("Show in folder", lambda: _open(path.parent)),
+            ],
+        )
 
     def _on_failed(self, path: Path, exc: BaseException) -> None:
         self.running = False

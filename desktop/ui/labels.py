@@ -86,7 +86,9 @@ def column_tooltip(doc: Document, *, reference: bool, counts: ReportCounts | Non
         lines.append(about)
     lines.append(f"{len(doc.statements)} statements")
     if counts is not None:
-        lines.append(f"✓ {counts.agree} agree   ◐ {counts.partial} in part   "
-                     f"✗ {counts.conflict} conflict   – {counts.omitted} left out   "
-                     f"+ {counts.added} added")
+        lines.append(
+            f"✓ {counts.agree} agree   ◐ {counts.partial} in part   "
+            f"✗ {counts.conflict} conflict   – {counts.omitted} left out   "
+            f"+ {counts.added} added"
+        )
     return "\n".join(lines)

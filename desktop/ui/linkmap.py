@@ -30,8 +30,9 @@ class LinkMap(QWidget):
 
     WIDTH = 64
 
-    def __init__(self, left: StatementPane, right: StatementPane,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, left: StatementPane, right: StatementPane, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._left, self._right = left, right
         self._bands: list[Band] = []
@@ -76,8 +77,12 @@ class LinkMap(QWidget):
             left_side, right_side = _side(left, left_view), _side(right, right_view)
             if left_side == right_side != 0:
                 continue
-            key = (band.left if left_side == 0 else left_side,
-                   band.right if right_side == 0 else right_side, band.mark, band.selected)
+            key = (
+                band.left if left_side == 0 else left_side,
+                band.right if right_side == 0 else right_side,
+                band.mark,
+                band.selected,
+            )
             if key in seen:
                 continue
             seen.add(key)
@@ -121,8 +126,9 @@ class LinkMap(QWidget):
             fill = QColor(colour)
             fill.setAlpha(190 if band.selected else quiet)
             painter.setBrush(fill)
-            painter.setPen(QPen(colour.darker(150 if band.selected else 120),
-                                2.5 if band.selected else 1.0))
+            painter.setPen(
+                QPen(colour.darker(150 if band.selected else 120), 2.5 if band.selected else 1.0)
+            )
             painter.drawPath(path)
         painter.end()
 

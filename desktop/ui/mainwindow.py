@@ -54,8 +54,7 @@ from desktop.workers.workspace import Workspace
 
 DEBOUNCE_MS = 300
 STAGE_ABOVE_LINKS = 1500  # larger comparisons reach the views over several event-loop turns
-FILE_FILTER = (f"Documents ({' '.join('*' + s for s in sorted(SUPPORTED_SUFFIXES))});;"
-               "All files (*)")
+FILE_FILTER = f"Documents ({' '.join('*' + s for s in sorted(SUPPORTED_SUFFIXES))});;All files (*)"
 
 
 def settings() -> QSettings:
@@ -127,10 +126,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.documents = DocumentPanel(self.workspace, self)
         self.details = DetailsPanel(self.selection, self)
-        self.documents_dock = self._dock("Documents", self.documents,
-                                         Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.details_dock = self._dock("Details", self.details,
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.documents_dock = self._dock(
+            "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.details_dock = self._dock(
+            "Details", self.details, Qt.DockWidgetArea.RightDockWidgetArea
+        )
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -186,8 +187,9 @@ class MainWindow(QMainWindow):
         try:
             files = paths.sample_files()
         except OSError as exc:
-            self.messages.show_message(f"The sample comparison is missing ({exc.strerror}).",
-                                       level="error")
+            self.messages.show_message(
+                f"The sample comparison is missing ({exc.strerror}).", level="error"
+            )
             return
         if not self.workspace.is_empty() and not self._may_discard():
             return
@@ -228,8 +230,12 @@ class MainWindow(QMainWindow):
             self.messages.show_message(f"No {what} between this report and the reference.")
 
     def _on_matrix_open_requested(self, document_id: str) -> None:
-        if document_id and document_id != self.side_by_side.report_id and self.index and \
-                document_id != self.index.comparison.reference.id:
+        if (
+            document_id
+            and document_id != self.side_by_side.report_id
+            and self.index
+            and document_id != self.index.comparison.reference.id
+        ):
             self.side_by_side.show_report(document_id)
         self.show_tab(0)
 
@@ -259,9 +265,16 @@ class MainWindow(QMainWindow):
         has = self.workspace.comparison is not None
         acts = self.actions_
         self.actions_.close_all.setEnabled(not empty)
-        for action in (acts.export, acts.next_conflict, acts.previous_conflict,
-                       acts.next_difference, acts.previous_difference, acts.find,
-                       acts.find_next, acts.find_previous):
+        for action in (
+            acts.export,
+            acts.next_conflict,
+            acts.previous_conflict,
+            acts.next_difference,
+            acts.previous_difference,
+            acts.find,
+            acts.find_next,
+            acts.find_previous,
+        ):
             action.setEnabled(has)  # nothing to export, step through or search yet
         self.find_field.setEnabled(has)
 
@@ -271,8 +284,9 @@ class MainWindow(QMainWindow):
             partial(self.matrix.set_comparison, comparison),
             self._restore_selection,
         ]
-        self._stages.run(steps, staged=comparison is not None
-                         and len(comparison.links) >= STAGE_ABOVE_LINKS)
+        self._stages.run(
+            steps, staged=comparison is not None and len(comparison.links) >= STAGE_ABOVE_LINKS
+        )
 
     def _show_pair_and_details(self, comparison: Any) -> None:
         lookup = self.workspace.lookup
@@ -282,8 +296,12 @@ class MainWindow(QMainWindow):
             self.index = ComparisonIndex.adopt(lookup)  # the worker built the tables
         else:
             self.index = ComparisonIndex(comparison)
-        unlinked = {s for d in self.workspace.decisions for s in (d.reference, d.other)
-                    if d.action.value == "unlink"}
+        unlinked = {
+            s
+            for d in self.workspace.decisions
+            for s in (d.reference, d.other)
+            if d.action.value == "unlink"
+        }
         self.side_by_side.set_comparison(self.index, reviewed=unlinked)
         self.details.set_index(self.index)
         self._on_workspace_entries_changed()
@@ -297,8 +315,10 @@ class MainWindow(QMainWindow):
             claim = self.index.claim_of(sid)
             # As if the pair view chose it: it keeps both picks across the recompute.
             self.selection.select(sid, claim.id if claim else None, origin=self.side_by_side)
-        elif (self.side_by_side.step(CONFLICTS) is None
-              and self.side_by_side.step(DIFFERENCES) is None):
+        elif (
+            self.side_by_side.step(CONFLICTS) is None
+            and self.side_by_side.step(DIFFERENCES) is None
+        ):
             self.selection.clear()
 
     def _on_workspace_busy_changed(self, busy: bool) -> None:
@@ -351,8 +371,11 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         width = self.width()
-        self.resizeDocks([self.documents_dock, self.details_dock],
-                         [max(280, width // 5), max(320, width // 5)], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.documents_dock, self.details_dock],
+            [max(280, width // 5), max(320, width // 5)],
+            Qt.Orientation.Horizontal,
+        )
 
     def restore_layout(self) -> bool:
         """Window geometry, dock layout and sensitivity from the last run; False on a first run."""

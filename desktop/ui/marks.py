@@ -47,15 +47,34 @@ _OF: dict[Verdict | Support, Mark] = {
     **{v: (Mark.NONE if v is Verdict.UNRELATED else Mark(v.value)) for v in Verdict},
     **{v: Mark(v.value) for v in Support},
 }
-_GLYPHS = {Mark.SOURCE: "●", Mark.AGREE: "✓", Mark.PARTIAL: "◐", Mark.CONFLICT: "✗",
-           Mark.OMITTED: "–", Mark.ADDED: "+", Mark.NONE: ""}
-_WORDS = {Mark.SOURCE: "source", Mark.AGREE: "agrees", Mark.PARTIAL: "agrees in part",
-          Mark.CONFLICT: "conflicts", Mark.OMITTED: "omitted", Mark.ADDED: "added",
-          Mark.NONE: ""}
+_GLYPHS = {
+    Mark.SOURCE: "●",
+    Mark.AGREE: "✓",
+    Mark.PARTIAL: "◐",
+    Mark.CONFLICT: "✗",
+    Mark.OMITTED: "–",
+    Mark.ADDED: "+",
+    Mark.NONE: "",
+}
+_WORDS = {
+    Mark.SOURCE: "source",
+    Mark.AGREE: "agrees",
+    Mark.PARTIAL: "agrees in part",
+    Mark.CONFLICT: "conflicts",
+    Mark.OMITTED: "omitted",
+    Mark.ADDED: "added",
+    Mark.NONE: "",
+}
 # Mid-tone hues that keep their meaning on light and dark bases once blended.
-_HUES = {Mark.SOURCE: "#7a6fd0", Mark.AGREE: "#2f9e58", Mark.PARTIAL: "#d69a00",
-         Mark.CONFLICT: "#dd3c3c", Mark.OMITTED: "#8c8c8c", Mark.ADDED: "#3d7fd9",
-         Mark.NONE: "#8c8c8c"}
+_HUES = {
+    Mark.SOURCE: "#7a6fd0",
+    Mark.AGREE: "#2f9e58",
+    Mark.PARTIAL: "#d69a00",
+    Mark.CONFLICT: "#dd3c3c",
+    Mark.OMITTED: "#8c8c8c",
+    Mark.ADDED: "#3d7fd9",
+    Mark.NONE: "#8c8c8c",
+}
 REVIEWED_GLYPH = "★"
 
 

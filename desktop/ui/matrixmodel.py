@@ -23,8 +23,15 @@ from desktop.ui.marks import Mark, tint
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FIXED_COLUMNS = ("Claim", "Backed by")
-_SEVERITY = {Mark.CONFLICT: 0, Mark.OMITTED: 1, Mark.PARTIAL: 2, Mark.ADDED: 3, Mark.AGREE: 4,
-             Mark.SOURCE: 5, Mark.NONE: 6}
+_SEVERITY = {
+    Mark.CONFLICT: 0,
+    Mark.OMITTED: 1,
+    Mark.PARTIAL: 2,
+    Mark.ADDED: 3,
+    Mark.AGREE: 4,
+    Mark.SOURCE: 5,
+    Mark.NONE: 6,
+}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -44,8 +51,9 @@ class ClaimMatrixModel(QAbstractTableModel):
         self.beginResetModel()
         self._comparison = comparison
         self._claims = list(comparison.claims) if comparison else []
-        self._texts = ({s.id: s.text for d in comparison.documents for s in d.statements}
-                       if comparison else {})
+        self._texts = (
+            {s.id: s.text for d in comparison.documents for s in d.statements} if comparison else {}
+        )
         self._labels = column_labels(comparison) if comparison else {}
         self._counts = report_counts(comparison) if comparison else {}
         self.endResetModel()
@@ -74,8 +82,9 @@ class ClaimMatrixModel(QAbstractTableModel):
             return 0
         return len(FIXED_COLUMNS) + len(self._comparison.documents)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Vertical or self._comparison is None:
             return None
         if not 0 <= section < self.columnCount():
@@ -84,15 +93,18 @@ class ClaimMatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return FIXED_COLUMNS[section]
             if role == Qt.ItemDataRole.ToolTipRole and section == 1:
-                return ("Documents besides the claim's source that agree or agree in part; "
-                        "copies of the same wire text count once")
+                return (
+                    "Documents besides the claim's source that agree or agree in part; "
+                    "copies of the same wire text count once"
+                )
             return None
         doc = self._comparison.documents[section - len(FIXED_COLUMNS)]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._labels.get(doc.id, "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column_tooltip(doc, reference=doc is self._comparison.reference,
-                                  counts=self._counts.get(doc.id))
+            return column_tooltip(
+                doc, reference=doc is self._comparison.reference, counts=self._counts.get(doc.id)
+            )
         return None
 
     def cell_mark(self, row: int, column: int) -> Mark:
@@ -152,8 +164,11 @@ class ClaimMatrixModel(QAbstractTableModel):
     def _cell_tooltip(self, row: int, column: int, mark: Mark) -> str:
         assert self._comparison is not None
         doc = self._comparison.documents[column - len(FIXED_COLUMNS)]
-        said = [self._texts[s] for s in self._claims[row].statements
-                if document_of(s) == doc.id and s in self._texts]
+        said = [
+            self._texts[s]
+            for s in self._claims[row].statements
+            if document_of(s) == doc.id and s in self._texts
+        ]
         head = f"{doc.title}: {mark.word}"
         return head + ("\n“" + "”\n“".join(said) + "”" if said else "")
 
@@ -218,5 +233,7 @@ def _matches(claim: Claim, mode: ClaimFilter) -> bool:
 
 def legend() -> str:
     """The legend line shown under the matrix."""
-    return "  ".join(f"{m.glyph} {m.word}" for m in (
-        Mark.SOURCE, Mark.AGREE, Mark.PARTIAL, Mark.CONFLICT, Mark.OMITTED, Mark.ADDED))
+    return "  ".join(
+        f"{m.glyph} {m.word}"
+        for m in (Mark.SOURCE, Mark.AGREE, Mark.PARTIAL, Mark.CONFLICT, Mark.OMITTED, Mark.ADDED)
+    )

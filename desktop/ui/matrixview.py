@@ -113,9 +113,15 @@ class ClaimMatrixView(QWidget):
         bold = header.font()
         bold.setBold(True)  # some styles draw the sorted section's label in bold
         metrics = QFontMetrics(bold)
-        widest = max((metrics.horizontalAdvance(str(self.model.headerData(
-            c, Qt.Orientation.Horizontal) or "")) for c in range(2, self.model.columnCount())),
-            default=0)
+        widest = max(
+            (
+                metrics.horizontalAdvance(
+                    str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
+                )
+                for c in range(2, self.model.columnCount())
+            ),
+            default=0,
+        )
         return max(DOC_COLUMN_WIDTH, min(MAX_COLUMN_WIDTH, widest + HEADER_PADDING))
 
     def set_mode(self, mode: ClaimFilter) -> None:
@@ -168,8 +174,10 @@ class ClaimMatrixView(QWidget):
         model = self.table.selectionModel()
         model.blockSignals(True)
         if target.isValid():
-            flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                     | QItemSelectionModel.SelectionFlag.Rows)
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
             model.setCurrentIndex(target, flags)
             self.table.scrollTo(target)
         else:

@@ -26,8 +26,10 @@ class Message:
 
 def headless() -> bool:
     """Whether no person is watching: tests and smoke runs never open a blocking dialog."""
-    return (os.environ.get("CROSSCHECK_HEADLESS") == "1"
-            or os.environ.get("QT_QPA_PLATFORM") == "offscreen")
+    return (
+        os.environ.get("CROSSCHECK_HEADLESS") == "1"
+        or os.environ.get("QT_QPA_PLATFORM") == "offscreen"
+    )
 
 
 class MessageBar(QFrame):
@@ -57,8 +59,9 @@ class MessageBar(QFrame):
         self._timer.timeout.connect(self.hide)
         self.hide()
 
-    def show_message(self, text: str, *, level: str = "info",
-                     actions: Sequence[Action] = ()) -> None:
+    def show_message(
+        self, text: str, *, level: str = "info", actions: Sequence[Action] = ()
+    ) -> None:
         """Show ``text``; ``actions`` are (label, callback) buttons."""
         self.history.append(Message(text, level, tuple(label for label, _ in actions)))
         getattr(log, "warning" if level == "error" else "info")("message: %s", text)

@@ -81,8 +81,9 @@ class PairNavigator:
                 return n
         return None
 
-    def step(self, current: str | None, kinds: frozenset[Mark], *,
-             forward: bool = True) -> NavItem | None:
+    def step(
+        self, current: str | None, kinds: frozenset[Mark], *, forward: bool = True
+    ) -> NavItem | None:
         """The next (or previous) item of ``kinds`` after ``current``; None when there is none."""
         count = len(self.items)
         if not count:

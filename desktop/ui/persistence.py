@@ -23,8 +23,7 @@ def install_persistence(window: Any, settings: Settings | None = None) -> None:
     flow = window.sessions = SessionFlow(window, window.settings_)
     window.autosave = Autosave(lambda: _capture(flow), parent=window)
     window.workspace.changed.connect(window.autosave.schedule)
-    window.autosave.failed.connect(lambda text: window.messages.show_message(text,
-                                                                             level="error"))
+    window.autosave.failed.connect(lambda text: window.messages.show_message(text, level="error"))
     flow.saved.connect(window.autosave.save_now)  # a saved session needs no autosave
     flow.closing_cleanly.connect(window.autosave.finish)
     _add_menus(window, flow)
@@ -89,7 +88,8 @@ def apply_preferences(window: Any, prefs: Preferences, *, threshold: bool = True
     ws.set_options(replace(prefs.compare_options(ws.options), threshold=ws.options.threshold))
     flow = window.export_flow
     flow.folder = prefs.export_folder or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
     flow.report_options = prefs.report_options()
 
 
@@ -103,7 +103,8 @@ def open_arguments(window: Any, files: list[str] | list[Path]) -> None:
     if window.sessions.open_path(sessions[0]) and len(files) > 1:
         window.messages.show_message(
             f"Opened the session {sessions[0].name}; the other files were not added "
-            "(add them with File ▸ Add files).")
+            "(add them with File ▸ Add files)."
+        )
 
 
 def offer_recovery(window: Any, prompt: Prompt | None = None) -> bool:
@@ -112,7 +113,8 @@ def offer_recovery(window: Any, prompt: Prompt | None = None) -> bool:
 
     def restore(session: Session) -> None:
         saved_as = session.view.get(SAVED_AS)
-        flow.restore(session, path=Path(saved_as) if isinstance(saved_as, str) else None,
-                     saved=False)
+        flow.restore(
+            session, path=Path(saved_as) if isinstance(saved_as, str) else None, saved=False
+        )
 
     return bool(window.autosave.offer_recovery(restore, prompt or ask_restore(window)))

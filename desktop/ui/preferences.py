@@ -69,8 +69,11 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self._spellings_group())
         layout.addWidget(self._report_group())
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         defaults = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -84,8 +87,9 @@ class PreferencesDialog(QDialog):
         self.threshold = QSpinBox(group)
         self.threshold.setRange(0, 100)
         self.threshold.setAccessibleName("Match sensitivity")
-        self.threshold.setToolTip("The lowest score at which two statements are linked; "
-                                  "higher links only close matches.")
+        self.threshold.setToolTip(
+            "The lowest score at which two statements are linked; higher links only close matches."
+        )
         hint = QLabel("0–100; higher links only close matches", group)
         row = QHBoxLayout()
         row.addWidget(self.threshold)
@@ -111,9 +115,12 @@ class PreferencesDialog(QDialog):
     def _spellings_group(self) -> QGroupBox:
         group = QGroupBox("Name spellings", self)
         box = QVBoxLayout(group)
-        hint = QLabel("Names written differently that mean the same, such as a transliteration "
-                      "or an old place name. Built-in spellings (Kiev and Kyiv, "
-                      "Amirabdollahian and Amir-Abdollahian, …) always apply.", group)
+        hint = QLabel(
+            "Names written differently that mean the same, such as a transliteration "
+            "or an old place name. Built-in spellings (Kiev and Kyiv, "
+            "Amirabdollahian and Amir-Abdollahian, …) always apply.",
+            group,
+        )
         hint.setWordWrap(True)
         box.addWidget(hint)
         self.spellings = QTableWidget(0, 2, group)
@@ -219,7 +226,8 @@ class PreferencesDialog(QDialog):
         super().accept()
 
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Default export folder",
-                                                  self.export_folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, "Default export folder", self.export_folder.text()
+        )
         if folder:
             self.export_folder.setText(folder)

@@ -23,25 +23,51 @@ class ReviewActions(QObject):
     def __init__(self, workspace: Workspace, view: SideBySideView, parent: QWidget) -> None:
         super().__init__(parent)
         self._workspace, self._view, self._parent = workspace, view, parent
-        self.confirm = self._make("&Confirm verdict", "Ctrl+Return", self._on_confirm,
-                                  "The verdict of the selected link is right")
+        self.confirm = self._make(
+            "&Confirm verdict",
+            "Ctrl+Return",
+            self._on_confirm,
+            "The verdict of the selected link is right",
+        )
         self.verdict_menu = QMenu("Change &verdict to", parent)
-        self.set_verdict = {v: self._make(f"{Mark.of(v).glyph} {v.value.capitalize()}",
-                                          f"Ctrl+Alt+{n}", partial(self._on_set_verdict, v),
-                                          f"Overrule the engine: the pair {Mark.of(v).word}")
-                            for n, v in enumerate(_VERDICTS, 1)}
+        self.set_verdict = {
+            v: self._make(
+                f"{Mark.of(v).glyph} {v.value.capitalize()}",
+                f"Ctrl+Alt+{n}",
+                partial(self._on_set_verdict, v),
+                f"Overrule the engine: the pair {Mark.of(v).word}",
+            )
+            for n, v in enumerate(_VERDICTS, 1)
+        }
         for action in self.set_verdict.values():
             self.verdict_menu.addAction(action)
-        self.unlink = self._make("&Unlink", "Ctrl+Shift+U", self._on_unlink,
-                                 "The two statements are not about the same thing")
-        self.link = self._make("&Link the selected statements", "Ctrl+L", self._on_link,
-                               "Link the statement picked on the left with the one on the right")
-        self.note = self._make("Add a &note…", "Ctrl+Shift+N", self._on_note,
-                               "Write a note on the selected link")
-        self.reset = self._make("&Restore the engine's verdict", "", self._on_reset,
-                                "Forget your decision on the selected pair")
-        for action, short in ((self.confirm, "✓ Confirm"), (self.unlink, "Unlink"),
-                              (self.link, "Link"), (self.note, "Note…")):
+        self.unlink = self._make(
+            "&Unlink",
+            "Ctrl+Shift+U",
+            self._on_unlink,
+            "The two statements are not about the same thing",
+        )
+        self.link = self._make(
+            "&Link the selected statements",
+            "Ctrl+L",
+            self._on_link,
+            "Link the statement picked on the left with the one on the right",
+        )
+        self.note = self._make(
+            "Add a &note…", "Ctrl+Shift+N", self._on_note, "Write a note on the selected link"
+        )
+        self.reset = self._make(
+            "&Restore the engine's verdict",
+            "",
+            self._on_reset,
+            "Forget your decision on the selected pair",
+        )
+        for action, short in (
+            (self.confirm, "✓ Confirm"),
+            (self.unlink, "Unlink"),
+            (self.link, "Link"),
+            (self.note, "Note…"),
+        ):
             action.setIconText(short)
         view.picks_changed.connect(self.update_enabled)
         self.update_enabled()
@@ -89,8 +115,9 @@ class ReviewActions(QObject):
     def _on_set_verdict(self, verdict: Verdict) -> None:
         link = self._view.current_link()
         if link is not None:
-            self._workspace.decide(Decision(link.reference, link.other, Action.SET_VERDICT,
-                                            verdict))
+            self._workspace.decide(
+                Decision(link.reference, link.other, Action.SET_VERDICT, verdict)
+            )
 
     def _on_unlink(self) -> None:
         link = self._view.current_link()
@@ -107,14 +134,22 @@ class ReviewActions(QObject):
         link = self._view.current_link()
         if link is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self._parent, "Note on this link",
-                                                 "Your note (kept with the review):", link.note)
+        text, ok = QInputDialog.getMultiLineText(
+            self._parent, "Note on this link", "Your note (kept with the review):", link.note
+        )
         if ok:
-            earlier = next((d for d in self._workspace.decisions
-                            if (d.reference, d.other) == (link.reference, link.other)), None)
+            earlier = next(
+                (
+                    d
+                    for d in self._workspace.decisions
+                    if (d.reference, d.other) == (link.reference, link.other)
+                ),
+                None,
+            )
             base = earlier or Decision(link.reference, link.other, Action.CONFIRM)
-            self._workspace.decide(Decision(base.reference, base.other, base.action,
-                                            base.verdict, text.strip()))
+            self._workspace.decide(
+                Decision(base.reference, base.other, base.action, base.verdict, text.strip())
+            )
 
     def _on_reset(self) -> None:
         pair = self._pair()

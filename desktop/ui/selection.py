@@ -16,8 +16,9 @@ class Selection(QObject):
         self.claim: str | None = None
         self.origin: object | None = None  # the view that made the selection
 
-    def select(self, statement: str | None, claim: str | None, *,
-               origin: object | None = None) -> None:
+    def select(
+        self, statement: str | None, claim: str | None, *, origin: object | None = None
+    ) -> None:
         """Select a statement (and the claim it belongs to)."""
         self.statement, self.claim, self.origin = statement, claim, origin
         self.changed.emit()

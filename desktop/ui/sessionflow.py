@@ -49,16 +49,22 @@ class CloseChoice(enum.Enum):
 
 def ask_close(parent: QWidget | None) -> Callable[[str], CloseChoice]:
     """The default question: a dialog for a person; headless runs discard, as before."""
+
     def ask(name: str) -> CloseChoice:
         if headless():
             return CloseChoice.DISCARD
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            parent, "Save changes?",
+            parent,
+            "Save changes?",
             f"“{name}” has changes that are not saved: documents, options or review decisions.",
-            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
-        return {buttons.Save: CloseChoice.SAVE,
-                buttons.Discard: CloseChoice.DISCARD}.get(answer, CloseChoice.CANCEL)
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        return {buttons.Save: CloseChoice.SAVE, buttons.Discard: CloseChoice.DISCARD}.get(
+            answer, CloseChoice.CANCEL
+        )
+
     return ask
 
 
@@ -69,9 +75,14 @@ class SessionFlow(QObject):
     restored = Signal()  # a session replaced the workspace
     saved = Signal(str)  # path
 
-    def __init__(self, window: Any, settings: Settings, *,
-                 ask: Callable[[str], CloseChoice] | None = None,
-                 choose_reloads: ChooseReloads | None = None) -> None:
+    def __init__(
+        self,
+        window: Any,
+        settings: Settings,
+        *,
+        ask: Callable[[str], CloseChoice] | None = None,
+        choose_reloads: ChooseReloads | None = None,
+    ) -> None:
         super().__init__(window)
         self._w, self._settings = window, settings
         self.workspace, self.bar = window.workspace, window.messages
@@ -108,8 +119,9 @@ class SessionFlow(QObject):
         ws = self.workspace
         if ws.reference_id is None or not ws.documents:
             return None
-        return session_from_workspace(ws.documents, ws.reference_id, ws.options, ws.decisions,
-                                      self._w.view_state())
+        return session_from_workspace(
+            ws.documents, ws.reference_id, ws.options, ws.decisions, self._w.view_state()
+        )
 
     def display_name(self) -> str:
         """The session file's name, else the reference title, else "Untitled"."""
@@ -144,8 +156,9 @@ class SessionFlow(QObject):
         """Write the session to ``path`` atomically; a failure is said and nothing changes."""
         session = self.snapshot()
         if session is None or self.workspace.busy:
-            self.bar.show_message("There is nothing to save yet: wait until the documents "
-                                  "are loaded and compared.")
+            self.bar.show_message(
+                "There is nothing to save yet: wait until the documents are loaded and compared."
+            )
             return False
         try:
             write_session(session, path)
@@ -178,8 +191,9 @@ class SessionFlow(QObject):
         try:
             session = read_session(path)
         except SessionError as exc:
-            self.bar.show_message(f"Could not open the session {path.name}: {exc.reason}",
-                                  level="error")
+            self.bar.show_message(
+                f"Could not open the session {path.name}: {exc.reason}", level="error"
+            )
             return False
         if not self.may_discard():
             return False
@@ -193,8 +207,15 @@ class SessionFlow(QObject):
         """Replace the workspace with ``session``; unsaved when it comes from an autosave."""
         self._prepare(session, set(), path=path, saved=saved, notes=[])
 
-    def _prepare(self, session: Session, reload_ids: set[str], *, path: Path | None,
-                 saved: bool, notes: list[str]) -> None:
+    def _prepare(
+        self,
+        session: Session,
+        reload_ids: set[str],
+        *,
+        path: Path | None,
+        saved: bool,
+        notes: list[str],
+    ) -> None:
         self._opening += 1
         ticket = self._opening
         name = path.name if path else "the session"
@@ -211,18 +232,26 @@ class SessionFlow(QObject):
         task = self._w.runner.submit(
             lambda task: prepare_session(session, reload_ids),
             lambda prepared: end(lambda: self._on_prepared(ticket, prepared, path, saved, notes)),
-            lambda exc: end(lambda: self._on_prepare_failed(ticket, path, exc)))
+            lambda exc: end(lambda: self._on_prepare_failed(ticket, path, exc)),
+        )
         if not ended:  # shown as busy in the status bar, with Cancel, until it ends
             running.append(task)
             self.workspace.track(task, f"Opening {name}")
 
-    def _on_prepared(self, ticket: int, prepared: PreparedSession, path: Path | None,
-                     saved: bool, notes: list[str]) -> None:
+    def _on_prepared(
+        self,
+        ticket: int,
+        prepared: PreparedSession,
+        path: Path | None,
+        saved: bool,
+        notes: list[str],
+    ) -> None:
         if ticket != self._opening:
             return  # another session was opened meanwhile
         session = prepared.session
-        self.workspace.restore(prepared.documents, session.reference_id, session.options,
-                               session.decisions)
+        self.workspace.restore(
+            prepared.documents, session.reference_id, session.options, session.decisions
+        )
         self.path = path
         # Text reloaded from disk is not in the file yet: the window starts out unsaved.
         self._saved = self._fingerprint() if saved and not prepared.reloaded else None
@@ -249,22 +278,29 @@ class SessionFlow(QObject):
 
     def _report_opened(self, path: Path | None, notes: list[str], orphans: list[str]) -> None:
         if not notes:
-            self.bar.show_message(f"Opened {path.name if path else 'the unsaved work'}.",
-                                  level="success")
+            self.bar.show_message(
+                f"Opened {path.name if path else 'the unsaved work'}.", level="success"
+            )
             return
         text = "Source files differ from the session: " + "; ".join(notes) + "."
         actions = []
         if orphans:
-            text += (f" {len(orphans)} review decision{'s' if len(orphans) != 1 else ''} no "
-                     "longer match the reloaded text; they are kept in the session, not applied.")
+            text += (
+                f" {len(orphans)} review decision{'s' if len(orphans) != 1 else ''} no "
+                "longer match the reloaded text; they are kept in the session, not applied."
+            )
             actions.append(("Show them", lambda: self._show_orphans(orphans)))
         self.bar.show_message(text, level="error", actions=actions)
 
     def _show_orphans(self, lines: list[str]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Decisions set aside",
-                          "These review decisions refer to statements that are no longer in "
-                          "the reloaded documents. They stay in the session.",
-                          QMessageBox.StandardButton.Close, self._w)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Decisions set aside",
+            "These review decisions refer to statements that are no longer in "
+            "the reloaded documents. They stay in the session.",
+            QMessageBox.StandardButton.Close,
+            self._w,
+        )
         box.setDetailedText("\n".join(lines))
         box.open()  # not modal for the app: reading the list blocks nothing
         self.orphan_box = box
@@ -301,13 +337,17 @@ class SessionFlow(QObject):
         return str(Path(recent[0]).parent) if recent else ""
 
     def _ask_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self._w, "Open session", self._start_folder(),
-                                              SESSION_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self._w, "Open session", self._start_folder(), SESSION_FILTER
+        )
         return path
 
     def _ask_save_path(self) -> str:
-        start = str(self.path) if self.path else str(
-            Path(self._start_folder()) / (self.display_name() + SUFFIX))
+        start = (
+            str(self.path)
+            if self.path
+            else str(Path(self._start_folder()) / (self.display_name() + SUFFIX))
+        )
         path, _ = QFileDialog.getSaveFileName(self._w, "Save session", start, SESSION_FILTER)
         return path
 
@@ -329,7 +369,10 @@ class SessionFlow(QObject):
     def _open_recent(self, item: str) -> None:
         if not Path(item).is_file():
             self._settings.remove_recent_session(item)
-            self.bar.show_message(f"The session {Path(item).name} is no longer there; it was "
-                                  "taken off the recent list.", level="error")
+            self.bar.show_message(
+                f"The session {Path(item).name} is no longer there; it was "
+                "taken off the recent list.",
+                level="error",
+            )
             return
         self.open_path(Path(item))

@@ -35,14 +35,17 @@ class Preferences:
 
     def compare_options(self, base: CompareOptions | None = None) -> CompareOptions:
         """The engine options these preferences ask for (the rest taken from ``base``)."""
-        return replace(base or CompareOptions(), threshold=float(self.threshold),
-                       finding_kinds=self.finding_kinds, compare_reports=self.compare_reports,
-                       aliases=self.aliases)
+        return replace(
+            base or CompareOptions(),
+            threshold=float(self.threshold),
+            finding_kinds=self.finding_kinds,
+            compare_reports=self.compare_reports,
+            aliases=self.aliases,
+        )
 
     def report_options(self) -> ReportOptions:
         """The report options these preferences ask for."""
-        return ReportOptions(sections=self.report_sections,
-                             include_partials=self.include_partials)
+        return ReportOptions(sections=self.report_sections, include_partials=self.include_partials)
 
 
 # Keys in the settings file; "compare/threshold" is also the toolbar slider's memory.
@@ -83,8 +86,9 @@ def _parse(name: str, raw: Any, default: Any) -> Any:
     if name == "aliases":
         pairs = json.loads(text)
         if not isinstance(pairs, list) or not all(
-                isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p)
-                for p in pairs):
+            isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p)
+            for p in pairs
+        ):
             raise ValueError(text)
         return tuple((str(a), str(b)) for a, b in pairs)
     if name == "report_sections":
@@ -130,8 +134,11 @@ class Settings:
             items = json.loads(str(raw)) if raw is not None else []
         except ValueError:
             return []
-        return [str(p) for p in items if isinstance(p, str)][:MAX_RECENT] if isinstance(
-            items, list) else []
+        return (
+            [str(p) for p in items if isinstance(p, str)][:MAX_RECENT]
+            if isinstance(items, list)
+            else []
+        )
 
     def add_recent_session(self, path: str | Path) -> None:
         """Put ``path`` first in the recent list."""

@@ -27,21 +27,23 @@ class SideBySideView(QWidget):
         self.right = StatementPane("Report compared with the reference", self)
         self.linkmap = LinkMap(self.left, self.right, self)
         # What an empty pane is waiting for, while files load and the comparison runs.
-        self.left.setPlaceholderText("The reference article appears here once the files are "
-                                     "loaded and compared.")
-        self.right.setPlaceholderText("The report picked above appears here, its statements "
-                                      "linked to the reference's.")
+        self.left.setPlaceholderText(
+            "The reference article appears here once the files are loaded and compared."
+        )
+        self.right.setPlaceholderText(
+            "The report picked above appears here, its statements linked to the reference's."
+        )
         self.reference_label = QLabel(self)
         self.report_combo = QComboBox(self)
         self.report_combo.setAccessibleName("Report to compare with the reference")
         self.report_combo.setToolTip("The report shown on the right")
         # Long titles must not widen the window: the combo and label shrink and elide.
         self.report_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.report_combo.setMinimumContentsLength(16)
         self.reference_label.setMinimumWidth(40)
-        self.reference_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                           QSizePolicy.Policy.Preferred)
+        self.reference_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._layout()
         self._index: ComparisonIndex | None = None
         self._navigator = PairNavigator([])
@@ -80,8 +82,9 @@ class SideBySideView(QWidget):
         data = self.report_combo.currentData()
         return str(data) if data else None
 
-    def set_comparison(self, index: ComparisonIndex | None, *,
-                       reviewed: set[str] | None = None) -> None:
+    def set_comparison(
+        self, index: ComparisonIndex | None, *, reviewed: set[str] | None = None
+    ) -> None:
         """Show a new comparison, keeping the chosen report when it is still there."""
         self._index, self._extra_reviewed = index, set(reviewed or ())
         keep = self.report_id
@@ -104,8 +107,9 @@ class SideBySideView(QWidget):
         # A QLabel clips a long title mid-word; end it with an ellipsis instead.
         metrics = self.reference_label.fontMetrics()
         width = max(0, self.reference_label.width() - 4)
-        self.reference_label.setText(metrics.elidedText(self._reference_text,
-                                                        Qt.TextElideMode.ElideRight, width))
+        self.reference_label.setText(
+            metrics.elidedText(self._reference_text, Qt.TextElideMode.ElideRight, width)
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -186,8 +190,9 @@ class SideBySideView(QWidget):
         if doc != ref and doc != self.report_id:
             self.show_report(doc)  # re-enters through the combo and picks again
         claim = self._index.claim_of(sid)
-        in_report = [s for s in (claim.statements if claim else ()) if
-                     document_of(s) == self.report_id]
+        in_report = [
+            s for s in (claim.statements if claim else ()) if document_of(s) == self.report_id
+        ]
         if doc == ref:
             self.left_pick = sid
             self.right_pick = self._partner.get(sid, in_report[0] if in_report else None)
@@ -212,7 +217,7 @@ class SideBySideView(QWidget):
     def _refresh_marks(self) -> None:
         link = self.current_link()
         left_spans, right_spans = [], []
-        for finding in (link.findings if link else ()):
+        for finding in link.findings if link else ():
             if finding.reference_span:
                 left_spans.append(finding.reference_span)
             if finding.other_span:
@@ -220,8 +225,9 @@ class SideBySideView(QWidget):
         picks = [p for p in (self.left_pick,) if p]
         self.left.highlight(picks, {self.left_pick: left_spans} if link and self.left_pick else {})
         picks = [p for p in (self.right_pick,) if p]
-        self.right.highlight(picks, {self.right_pick: right_spans}
-                             if link and self.right_pick else {})
+        self.right.highlight(
+            picks, {self.right_pick: right_spans} if link and self.right_pick else {}
+        )
         bands = []
         if self._index is not None and self.report_id:
             for lk in self._index.pair_links(self.report_id):
@@ -252,14 +258,16 @@ class SideBySideView(QWidget):
         if not needle or self._index is None:
             return False
         order = self.left.statement_ids() + self.right.statement_ids()
-        start = order.index(self._selection.statement) if self._selection.statement in order \
-            else -1
+        start = order.index(self._selection.statement) if self._selection.statement in order else -1
         for k in range(1, len(order) + 1):
             n = (start + k) % len(order) if forward else (start - k) % len(order)
             st = self._index.statement(order[n])
             if st is not None and needle in st.text.casefold():
-                pane = self.left if document_of(st.id) == self._index.comparison.reference.id \
+                pane = (
+                    self.left
+                    if document_of(st.id) == self._index.comparison.reference.id
                     else self.right
+                )
                 (self._on_left_clicked if pane is self.left else self._on_right_clicked)(st.id)
                 pane.scroll_to_statement(st.id)
                 return True

@@ -53,14 +53,19 @@ def describe_problem(session: Session, state: SourceState) -> str:
 class SourceCheckDialog(QDialog):
     """Lists each changed or missing source; changed ones can be ticked for reloading."""
 
-    def __init__(self, session: Session, problems: list[SourceState],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, problems: list[SourceState], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Source files differ from the session")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(
-            "These documents are not what the session stored. Tick the changed ones to "
-            "read again from disk; the others keep the text saved in the session.", self))
+        layout.addWidget(
+            QLabel(
+                "These documents are not what the session stored. Tick the changed ones to "
+                "read again from disk; the others keep the text saved in the session.",
+                self,
+            )
+        )
         self.list = QListWidget(self)
         for state in problems:
             item = QListWidgetItem(describe_problem(session, state), self.list)
@@ -72,8 +77,9 @@ class SourceCheckDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(self)
-        reload = buttons.addButton("&Reload ticked from disk",
-                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        reload = buttons.addButton(
+            "&Reload ticked from disk", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         keep = buttons.addButton("&Keep stored text", QDialogButtonBox.ButtonRole.RejectRole)
         reload.clicked.connect(self.accept)
         keep.clicked.connect(self.reject)
@@ -83,17 +89,22 @@ class SourceCheckDialog(QDialog):
     def ticked(self) -> set[str]:
         """Ids of the documents ticked for reloading."""
         items = (self.list.item(n) for n in range(self.list.count()))
-        return {item.data(Qt.ItemDataRole.UserRole) for item in items
-                if item.checkState() == Qt.CheckState.Checked}
+        return {
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        }
 
 
 def ask_reloads(parent: QWidget | None) -> ChooseReloads:
     """The default question: a dialog for a person, none (keep stored text) when headless."""
+
     def choose(session: Session, problems: list[SourceState]) -> set[str]:
         if headless():
             return set()
         dialog = SourceCheckDialog(session, problems, parent)
         return dialog.ticked() if dialog.exec() == QDialog.DialogCode.Accepted else set()
+
     return choose
 
 

@@ -34,8 +34,10 @@ class StatementPane(QTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setAcceptDrops(False)  # dropped files go to the window, not into the text
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setAccessibleName(name)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.document().setDocumentMargin(10)
@@ -49,8 +51,9 @@ class StatementPane(QTextEdit):
         self.source: Document | None = None
 
     # -- content ---------------------------------------------------------------------------
-    def show_document(self, doc: Document | None, marks: Mapping[str, Mark],
-                      reviewed: Iterable[str] = ()) -> None:
+    def show_document(
+        self, doc: Document | None, marks: Mapping[str, Mark], reviewed: Iterable[str] = ()
+    ) -> None:
         """Lay out ``doc``'s statements paragraph by paragraph, marked and tinted.
 
         A long document is laid out FILL_AT_ONCE statements per event-loop turn so the window
@@ -104,8 +107,7 @@ class StatementPane(QTextEdit):
         return fmt
 
     @staticmethod
-    def _glyph(mark: Mark, reviewed: bool,
-               palette: QPalette) -> tuple[str, QTextCharFormat] | None:
+    def _glyph(mark: Mark, reviewed: bool, palette: QPalette) -> tuple[str, QTextCharFormat] | None:
         """The glyph that leads a statement and its format, or None for no glyph."""
         glyph = mark.glyph + (REVIEWED_GLYPH if reviewed else "")
         if not glyph:
@@ -223,8 +225,9 @@ class StatementPane(QTextEdit):
 class _Filler:
     """Lays out a document's statements into a text cursor, a batch at a time."""
 
-    def __init__(self, pane: StatementPane, doc: Document, reviewed: set[str],
-                 cursor: QTextCursor) -> None:
+    def __init__(
+        self, pane: StatementPane, doc: Document, reviewed: set[str], cursor: QTextCursor
+    ) -> None:
         self.pane, self.reviewed = pane, reviewed
         self.cursor = cursor  # stays at the end: moving a cursor there would lay out the text
         self.palette = pane.palette()
@@ -245,7 +248,7 @@ class _Filler:
     def fill(self, count: int) -> None:
         """Lay out the next ``count`` statements at the end of the document."""
         pane, marks, cursor = self.pane, self.pane._marks, self.cursor
-        for st in self.statements[self.next:self.next + count]:
+        for st in self.statements[self.next : self.next + count]:
             here = bisect.bisect_right(self.bounds, st.start) - 1
             space = ""  # between two statements of a paragraph
             if self.paragraph is not None and here != self.paragraph:
@@ -267,7 +270,8 @@ class _Filler:
             fmt = self.text_formats.get((mark, heading))
             if fmt is None:
                 fmt = self.text_formats[(mark, heading)] = pane._text_format(
-                    mark, heading, self.palette)
+                    mark, heading, self.palette
+                )
             start = cursor.position()
             cursor.insertText(st.text, fmt)
             pane._placed(st.id, lead, start, cursor.position())

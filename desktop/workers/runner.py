@@ -29,8 +29,12 @@ PROGRESS_INTERVAL = 0.05  # seconds between progress signals: enough for a bar, 
 class Task:
     """One piece of submitted work: its cancel flag, progress reporting and callbacks."""
 
-    def __init__(self, on_done: DoneCallback, on_error: ErrorCallback,
-                 progress: ProgressCallback | None = None) -> None:
+    def __init__(
+        self,
+        on_done: DoneCallback,
+        on_error: ErrorCallback,
+        progress: ProgressCallback | None = None,
+    ) -> None:
         self.on_done = on_done
         self.on_error = on_error
         self.on_progress = progress
@@ -102,8 +106,15 @@ class _Bridge(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[Task], Any], task: Task, bridge: _Bridge,
-                 forget: Callable[[_Job], None], *, pause_gc: bool = False) -> None:
+    def __init__(
+        self,
+        fn: Callable[[Task], Any],
+        task: Task,
+        bridge: _Bridge,
+        forget: Callable[[_Job], None],
+        *,
+        pause_gc: bool = False,
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self._fn, self._task, self._bridge, self._forget = fn, task, bridge, forget
@@ -133,8 +144,13 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """The main window's runner: its own thread pool, callbacks on the GUI thread."""
 
-    def __init__(self, parent: QObject | None = None, *, max_threads: int | None = None,
-                 switch_interval: float | None = SWITCH_INTERVAL) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        max_threads: int | None = None,
+        switch_interval: float | None = SWITCH_INTERVAL,
+    ) -> None:
         super().__init__(parent)
         if switch_interval is not None and sys.getswitchinterval() > switch_interval:
             # A worker running Python keeps the GIL for up to this long each time the GUI
@@ -149,8 +165,15 @@ class TaskRunner(QObject):
         self._jobs: set[_Job] = set()
         self._lock = threading.Lock()
 
-    def submit(self, fn: Callable[[Task], Any], on_done: DoneCallback, on_error: ErrorCallback,
-               *, progress: ProgressCallback | None = None, pause_gc: bool = False) -> Task:
+    def submit(
+        self,
+        fn: Callable[[Task], Any],
+        on_done: DoneCallback,
+        on_error: ErrorCallback,
+        *,
+        progress: ProgressCallback | None = None,
+        pause_gc: bool = False,
+    ) -> Task:
         """Run ``fn(task)`` on the pool; ``on_done(result)`` or ``on_error(exc)`` on this thread.
 
         ``pause_gc`` holds the cyclic garbage collector off while ``fn`` runs (comparisons;
@@ -197,8 +220,15 @@ class TaskRunner(QObject):
 class SyncRunner(QObject):
     """Runs tasks at once on the calling thread: for widget tests (a fake thread pool)."""
 
-    def submit(self, fn: Callable[[Task], Any], on_done: DoneCallback, on_error: ErrorCallback,
-               *, progress: ProgressCallback | None = None, pause_gc: bool = False) -> Task:
+    def submit(
+        self,
+        fn: Callable[[Task], Any],
+        on_done: DoneCallback,
+        on_error: ErrorCallback,
+        *,
+        progress: ProgressCallback | None = None,
+        pause_gc: bool = False,
+    ) -> Task:
         """Run ``fn(task)`` now and call the callback before returning the task."""
         del pause_gc  # nothing runs beside the caller: no GUI to keep responsive
         task = Task(on_done, on_error, progress)

@@ -59,8 +59,9 @@ class Workspace(QObject):
     progressed = Signal(str, int, int)  # what, done, total
     message = Signal(str)
 
-    def __init__(self, runner: Any, *, engine: Engine | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, runner: Any, *, engine: Engine | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._engine = engine or Engine()
@@ -119,8 +120,11 @@ class Workspace(QObject):
     @property
     def documents(self) -> tuple[Document, ...]:
         """The loaded documents in list order (what a session stores)."""
-        return tuple(e.document for e in self._entries
-                     if e.state is DocState.READY and e.document is not None)
+        return tuple(
+            e.document
+            for e in self._entries
+            if e.state is DocState.READY and e.document is not None
+        )
 
     @property
     def reference_id(self) -> str | None:
@@ -174,8 +178,9 @@ class Workspace(QObject):
                 self._loads[key] = task
         return len(fresh)
 
-    def add_documents(self, documents: Sequence[Document], *,
-                      reference_id: str | None = None) -> None:
+    def add_documents(
+        self, documents: Sequence[Document], *, reference_id: str | None = None
+    ) -> None:
         """Put already-loaded documents in (sessions); compares when the set is complete."""
         for doc in documents:
             key = doc.path if doc.path not in {e.key for e in self._entries} else doc.id
@@ -184,8 +189,13 @@ class Workspace(QObject):
                 self._reference = key
         self._after_entries_change()
 
-    def restore(self, documents: Sequence[Document], reference_id: str | None,
-                options: CompareOptions, decisions: Iterable[Decision]) -> None:
+    def restore(
+        self,
+        documents: Sequence[Document],
+        reference_id: str | None,
+        options: CompareOptions,
+        decisions: Iterable[Decision],
+    ) -> None:
         """Replace everything with a saved state (sessions) and compare once."""
         self.cancel()
         self._entries, self._reference = [], None
@@ -276,17 +286,27 @@ class Workspace(QObject):
         if reference is None or self._loads:
             self._update_busy()
             return
-        reports = tuple(e.document for e in self._entries
-                        if e.state is DocState.READY and e.key != self._reference and e.document)
-        skipped = tuple(Skipped(e.key, e.error) for e in self._entries
-                        if e.state is DocState.FAILED)
+        reports = tuple(
+            e.document
+            for e in self._entries
+            if e.state is DocState.READY and e.key != self._reference and e.document
+        )
+        skipped = tuple(
+            Skipped(e.key, e.error) for e in self._entries if e.state is DocState.FAILED
+        )
         options, decisions = self._options, self.decisions
         self.progressed.emit("Comparing", 0, len(reports))
 
         def work(task: Task) -> Comparison:
-            return self._engine.compare(reference, reports, options=options,
-                                        progress=task.report, should_cancel=task.checkpoint,
-                                        skipped=skipped, decisions=decisions)
+            return self._engine.compare(
+                reference,
+                reports,
+                options=options,
+                progress=task.report,
+                should_cancel=task.checkpoint,
+                skipped=skipped,
+                decisions=decisions,
+            )
 
         self._start(work)
 
@@ -296,15 +316,18 @@ class Workspace(QObject):
         self._compare_gen += 1
         gen = self._running_gen = self._compare_gen
         self._update_busy()
+
         def work_and_look_up(task: Task) -> tuple[Comparison, ComparisonLookup]:
             comparison = work(task)
             return comparison, ComparisonLookup(comparison)  # built here, not in the GUI
 
         task = self._runner.submit(
-            work_and_look_up, lambda result: self._on_compared(gen, *result),
+            work_and_look_up,
+            lambda result: self._on_compared(gen, *result),
             lambda exc: self._on_compare_failed(gen, exc),
             progress=lambda done, total: self._on_compare_progress(gen, done, total),
-            pause_gc=True)
+            pause_gc=True,
+        )
         if self._running_gen == gen:  # a synchronous runner has already finished it
             self._compare_task = task
 
@@ -343,8 +366,10 @@ class Workspace(QObject):
         del self._loads[key]
         twin = next((e for e in self._entries if e.document and e.document.id == doc.id), None)
         if twin is not None:
-            self._replace(key, DocEntry(key, DocState.FAILED, doc, f"{DUPLICATE_REASON} "
-                                        f"({Path(twin.key).name})"))
+            self._replace(
+                key,
+                DocEntry(key, DocState.FAILED, doc, f"{DUPLICATE_REASON} ({Path(twin.key).name})"),
+            )
         else:
             self._replace(key, DocEntry(key, DocState.READY, doc))
         self._after_load()

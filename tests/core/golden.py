@@ -40,6 +40,7 @@ def _sample(options: CompareOptions) -> Callable[[], Comparison]:
     def run() -> Comparison:
         reference, *reports = [load_document(p) for p in sample_files()]
         return compare_documents(reference, reports, options=options)
+
     return run
 
 
@@ -47,6 +48,7 @@ def _generated(count: int, options: CompareOptions) -> Callable[[], Comparison]:
     def run() -> Comparison:
         reference, *_ = [load_document(p) for p in sample_files()]
         return compare_documents(reference, generate_reports(count), options=options)
+
     return run
 
 

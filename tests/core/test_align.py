@@ -50,8 +50,9 @@ def make_doc(name: str, sentences: Sequence[str]) -> Document:
     for n, text in enumerate(sentences):
         statements.append(Statement(f"{doc_id}:s{n}", text, pos, pos + len(text)))
         pos += len(text) + 1
-    return Document(doc_id, " ".join(sentences), tuple(statements), name, f"{name}.txt",
-                    digest, "txt")
+    return Document(
+        doc_id, " ".join(sentences), tuple(statements), name, f"{name}.txt", digest, "txt"
+    )
 
 
 def brute_force(reference: Document, report: Document, options: CompareOptions) -> set[tuple]:
@@ -72,8 +73,9 @@ def brute_force(reference: Document, report: Document, options: CompareOptions) 
         col = [(v, key) for key, v in judged.items() if key[0] == i]
         if col:
             keep.add(max(col)[1])
-    return {(reference.statements[i].id, report.statements[j].id, judged[(i, j)][4])
-            for i, j in keep}
+    return {
+        (reference.statements[i].id, report.statements[j].id, judged[(i, j)][4]) for i, j in keep
+    }
 
 
 def as_set(links: Sequence[Link]) -> set[tuple]:
@@ -101,10 +103,10 @@ def test_links_are_order_free() -> None:
     report = make_doc("report", REPORT)
     shuffled_text = list(reversed(REPORT))
     shuffled = make_doc("report", shuffled_text)
-    texts = {(a.reference, report.statement(a.other).text, a.verdict)
-             for a in align(ref, report)}
-    texts_shuffled = {(a.reference, shuffled.statement(a.other).text, a.verdict)
-                      for a in align(ref, shuffled)}
+    texts = {(a.reference, report.statement(a.other).text, a.verdict) for a in align(ref, report)}
+    texts_shuffled = {
+        (a.reference, shuffled.statement(a.other).text, a.verdict) for a in align(ref, shuffled)
+    }
     assert texts == texts_shuffled
     linked = {report.statement(k.other).text for k in align(ref, report)}
     assert REPORT[2] not in linked  # the bakery has nothing to do with the story
@@ -130,28 +132,40 @@ def test_containment_trap() -> None:
 
 
 def test_split_links_one_reference_statement_to_two() -> None:
-    ref = make_doc("ref", [
-        "Russia has deployed 400 Iranian drones since August, and Iranian leaders believe "
-        "they can avoid further sanctions because the drones are assembled in Russia.",
-    ])
-    report = make_doc("report", [
-        "Russia has deployed 400 Iranian drones since August.",
-        "Iranian leaders believe they can avoid further sanctions because the drones are "
-        "assembled in Russia.",
-    ])
+    ref = make_doc(
+        "ref",
+        [
+            "Russia has deployed 400 Iranian drones since August, and Iranian leaders believe "
+            "they can avoid further sanctions because the drones are assembled in Russia.",
+        ],
+    )
+    report = make_doc(
+        "report",
+        [
+            "Russia has deployed 400 Iranian drones since August.",
+            "Iranian leaders believe they can avoid further sanctions because the drones are "
+            "assembled in Russia.",
+        ],
+    )
     assert {k.other for k in align(ref, report)} == {s.id for s in report.statements}
 
 
 def test_merge_links_two_reference_statements_to_one() -> None:
-    ref = make_doc("ref", [
-        "Russia has deployed 400 Iranian drones since August.",
-        "Iranian leaders believe they can avoid further sanctions because the drones are "
-        "assembled in Russia.",
-    ])
-    report = make_doc("report", [
-        "Russia has deployed 400 Iranian drones since August, and Iranian leaders believe "
-        "they can avoid further sanctions because the drones are assembled in Russia.",
-    ])
+    ref = make_doc(
+        "ref",
+        [
+            "Russia has deployed 400 Iranian drones since August.",
+            "Iranian leaders believe they can avoid further sanctions because the drones are "
+            "assembled in Russia.",
+        ],
+    )
+    report = make_doc(
+        "report",
+        [
+            "Russia has deployed 400 Iranian drones since August, and Iranian leaders believe "
+            "they can avoid further sanctions because the drones are assembled in Russia.",
+        ],
+    )
     assert {k.reference for k in align(ref, report)} == {s.id for s in ref.statements}
 
 
@@ -165,8 +179,11 @@ def test_deterministic_and_index_gives_same_result() -> None:
 
 
 def test_threshold_100_links_only_identical_statements() -> None:
-    links = align(make_doc("ref", REFERENCE), make_doc("report", REPORT),
-                  options=CompareOptions(threshold=100))
+    links = align(
+        make_doc("ref", REFERENCE),
+        make_doc("report", REPORT),
+        options=CompareOptions(threshold=100),
+    )
     assert [k.other.rsplit(":", 1)[1] for k in links] == ["s5"]
 
 
@@ -207,8 +224,10 @@ def test_a_death_toll_in_other_words_is_linked_with_a_number_conflict() -> None:
     link = _links_by_text(ref, rep)[(TOLL, died)]
     assert link.verdict is Verdict.CONFLICT
     (finding,) = link.findings
-    assert (finding.kind, finding.message) == (FindingKind.NUMBER,
-                                               "death toll differs: '162' vs '62'")
+    assert (finding.kind, finding.message) == (
+        FindingKind.NUMBER,
+        "death toll differs: '162' vs '62'",
+    )
 
 
 def test_bodies_recovered_are_linked_to_the_death_toll() -> None:
@@ -252,7 +271,7 @@ SELECT_CASES = [
 
 @pytest.mark.parametrize(("scored", "threshold", "chosen"), SELECT_CASES)
 def test_select_links_keeps_best_partners_and_sure_pairs(
-        scored: list[tuple[int, int, float]], threshold: float,
-        chosen: list[tuple[int, int]]) -> None:
+    scored: list[tuple[int, int, float]], threshold: float, chosen: list[tuple[int, int]]
+) -> None:
     pairs = [Pair(i, j, score, 0.0) for i, j, score in scored]
     assert [(p.left, p.right) for p in select_links(pairs, threshold=threshold)] == chosen

@@ -16,20 +16,40 @@ def _links(reference: Document, report: Document) -> dict[tuple[str, str], Verdi
 
 
 def test_a_shared_measure_links_sentences_that_share_few_words() -> None:
-    ref = make_doc("r", ["The death toll from the flood rose to 162, the governor said.",
-                         "Schools in the district will stay shut until March."])
-    rep = make_doc("p", ["Rescuers say 62 people have been killed by the water.",
-                         "Schools in the district will stay shut until March."])
+    ref = make_doc(
+        "r",
+        [
+            "The death toll from the flood rose to 162, the governor said.",
+            "Schools in the district will stay shut until March.",
+        ],
+    )
+    rep = make_doc(
+        "p",
+        [
+            "Rescuers say 62 people have been killed by the water.",
+            "Schools in the district will stay shut until March.",
+        ],
+    )
     links = _links(ref, rep)
     assert links[(ref.statements[0].text, rep.statements[0].text)] is Verdict.CONFLICT
 
 
 def test_one_report_sentence_links_to_every_reference_sentence_giving_its_measure() -> None:
-    ref = make_doc("r", ["Floods kill more than 160 in the valley.",
-                         "The governor said the death toll had risen to 162.",
-                         "Bridges on the main road were washed away."])
-    rep = make_doc("p", ["The agency said 62 people died in the floods.",
-                         "Bridges on the main road were washed away."])
+    ref = make_doc(
+        "r",
+        [
+            "Floods kill more than 160 in the valley.",
+            "The governor said the death toll had risen to 162.",
+            "Bridges on the main road were washed away.",
+        ],
+    )
+    rep = make_doc(
+        "p",
+        [
+            "The agency said 62 people died in the floods.",
+            "Bridges on the main road were washed away.",
+        ],
+    )
     links = _links(ref, rep)
     report_sentence = rep.statements[0].text
     assert links[(ref.statements[0].text, report_sentence)] is Verdict.CONFLICT
@@ -38,29 +58,47 @@ def test_one_report_sentence_links_to_every_reference_sentence_giving_its_measur
 
 def test_a_fact_the_whole_reference_repeats_links_nothing_by_itself() -> None:
     # four of six reference sentences name Russian missiles: sharing that says nothing
-    ref = make_doc("r", [
-        "Russian missiles hit a power plant near Lviv overnight.",
-        "Russian missiles also struck two schools in Odesa.",
-        "Air defences downed three cruise missiles near the western border.",
-        "Engineers restored power to most homes by noon.",
-        "Russian missiles damaged a dam on the Dnipro river.",
-        "Russian missiles hit a grain terminal in the port.",
-    ])
+    ref = make_doc(
+        "r",
+        [
+            "Russian missiles hit a power plant near Lviv overnight.",
+            "Russian missiles also struck two schools in Odesa.",
+            "Air defences downed three cruise missiles near the western border.",
+            "Engineers restored power to most homes by noon.",
+            "Russian missiles damaged a dam on the Dnipro river.",
+            "Russian missiles hit a grain terminal in the port.",
+        ],
+    )
     # a candidate by its words (score 40 from them), lifted to 60 only by the shared fact
     sentence = "Residents of the capital said Russian missiles flew overhead during the night."
     assert _links(ref, make_doc("p", [sentence])) == {}
     # the same sentence against a reference that names Russian missiles once is linked
-    once = make_doc("o", ["Russian missiles hit a power plant near Lviv overnight.",
-                          "Engineers restored power to most homes by noon."])
+    once = make_doc(
+        "o",
+        [
+            "Russian missiles hit a power plant near Lviv overnight.",
+            "Engineers restored power to most homes by noon.",
+        ],
+    )
     assert (once.statements[0].text, sentence) in _links(once, make_doc("p", [sentence]))
 
 
 def test_a_sentence_disputing_the_one_before_conflicts_with_its_claim() -> None:
-    ref = make_doc("r", ["The army said rebels attacked a supply convoy near Karsa on Monday.",
-                         "Five soldiers were wounded in the attack."])
-    rep = make_doc("p", ["The army said rebels attacked a supply convoy near Karsa on Monday.",
-                         "The rebels said that claim was false.",
-                         "A new market opened in the capital this week."])
+    ref = make_doc(
+        "r",
+        [
+            "The army said rebels attacked a supply convoy near Karsa on Monday.",
+            "Five soldiers were wounded in the attack.",
+        ],
+    )
+    rep = make_doc(
+        "p",
+        [
+            "The army said rebels attacked a supply convoy near Karsa on Monday.",
+            "The rebels said that claim was false.",
+            "A new market opened in the capital this week.",
+        ],
+    )
     reference, report = ref, rep
     found = [k for k in align(reference, report) if k.other == report.statements[1].id]
     assert [k.reference for k in found] == [reference.statements[0].id]
@@ -74,10 +112,16 @@ def test_a_sentence_disputing_the_one_before_conflicts_with_its_claim() -> None:
 def test_no_dispute_without_a_pronoun_or_a_linked_sentence_before() -> None:
     ref = make_doc("r", ["The army said rebels attacked a supply convoy near Karsa on Monday."])
     # no pronoun pointing back: not read as a dispute of the sentence before
-    rep = make_doc("p", ["The army said rebels attacked a supply convoy near Karsa on Monday.",
-                         "Rebels called the report false."])
+    rep = make_doc(
+        "p",
+        [
+            "The army said rebels attacked a supply convoy near Karsa on Monday.",
+            "Rebels called the report false.",
+        ],
+    )
     assert all(k.other != rep.statements[1].id for k in align(ref, rep))
     # the sentence before is linked to nothing
-    rep2 = make_doc("q", ["A new market opened in the capital this week.",
-                          "That claim is false, traders said."])
+    rep2 = make_doc(
+        "q", ["A new market opened in the capital this week.", "That claim is false, traders said."]
+    )
     assert align(ref, rep2) == []

@@ -11,12 +11,17 @@ from desktop.core.model import StatementRole
 
 def test_section_heading_is_not_a_claim_or_addition(tmp_path: Path) -> None:
     ref = tmp_path / "ref.md"
-    ref.write_text("# Drone deal\n\nRussia deployed 400 drones since August.\n\n"
-                   "Iran denied supplying the drones.\n", encoding="utf-8")
+    ref.write_text(
+        "# Drone deal\n\nRussia deployed 400 drones since August.\n\n"
+        "Iran denied supplying the drones.\n",
+        encoding="utf-8",
+    )
     rep = tmp_path / "rep.md"
-    rep.write_text("# Drone deal agreed\n\nRussia deployed 400 drones since August.\n\n"
-                   "## Denials and admissions\n\nIran denied supplying the drones.\n",
-                   encoding="utf-8")
+    rep.write_text(
+        "# Drone deal agreed\n\nRussia deployed 400 drones since August.\n\n"
+        "## Denials and admissions\n\nIran denied supplying the drones.\n",
+        encoding="utf-8",
+    )
     reference, report = load_document(ref), load_document(rep)
     heading = next(s for s in report.statements if s.text == "Denials and admissions")
     assert heading.role is StatementRole.HEADING

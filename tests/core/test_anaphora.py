@@ -86,17 +86,22 @@ NOT_DISPUTES = [
 @pytest.mark.parametrize("text", NOT_DISPUTES)
 def test_no_dispute_is_read_where_none_is_made(text: str) -> None:
     before, statement = _statements(CLAIM, text)
-    assert disputing_links([before, statement],
-                           [Link("r:s0", before.id, 88.0, Verdict.AGREE)]) == []
+    assert (
+        disputing_links([before, statement], [Link("r:s0", before.id, 88.0, Verdict.AGREE)]) == []
+    )
 
 
 def test_a_dispute_conflicts_with_every_claim_the_sentence_before_is_linked_to() -> None:
     before, statement = _statements(CLAIM, "That claim is false, the rebels said.")
-    links = [Link("r:s0", before.id, 90.0, Verdict.AGREE),
-             Link("r:s3", before.id, 70.0, Verdict.PARTIAL)]
+    links = [
+        Link("r:s0", before.id, 90.0, Verdict.AGREE),
+        Link("r:s3", before.id, 70.0, Verdict.PARTIAL),
+    ]
     made = disputing_links([before, statement], links)
     assert [(k.reference, k.other, k.verdict) for k in made] == [
-        ("r:s0", statement.id, Verdict.CONFLICT), ("r:s3", statement.id, Verdict.CONFLICT)]
+        ("r:s0", statement.id, Verdict.CONFLICT),
+        ("r:s3", statement.id, Verdict.CONFLICT),
+    ]
 
 
 def test_no_dispute_after_an_unlinked_sentence_or_of_a_linked_one() -> None:
@@ -104,15 +109,16 @@ def test_no_dispute_after_an_unlinked_sentence_or_of_a_linked_one() -> None:
     # the sentence before is linked to nothing
     assert disputing_links([first, dispute], [Link("r:s0", linked.id, 90.0, Verdict.AGREE)]) == []
     # the disputing sentence has a link of its own: the aligner's verdict stands
-    both = [Link("r:s0", linked.id, 90.0, Verdict.AGREE),
-            Link("r:s1", dispute.id, 55.0, Verdict.PARTIAL)]
+    both = [
+        Link("r:s0", linked.id, 90.0, Verdict.AGREE),
+        Link("r:s1", dispute.id, 55.0, Verdict.PARTIAL),
+    ]
     assert disputing_links([linked, dispute], both) == []
     # the first sentence of a report has nothing before it
     assert disputing_links([dispute], [Link("r:s0", dispute.id, 90.0, Verdict.AGREE)]) == []
 
 
-def _compare(tmp_path: Path, reference: str, report: str) -> tuple[Document, Document,
-                                                                   Comparison]:
+def _compare(tmp_path: Path, reference: str, report: str) -> tuple[Document, Document, Comparison]:
     ref, rep = tmp_path / "reference.txt", tmp_path / "report.txt"
     ref.write_text(reference + "\n", encoding="utf-8")
     rep.write_text(report + "\n", encoding="utf-8")
@@ -122,8 +128,9 @@ def _compare(tmp_path: Path, reference: str, report: str) -> tuple[Document, Doc
 
 def test_a_report_that_restates_then_disputes_a_claim_conflicts_with_it(tmp_path: Path) -> None:
     dispute = "That claim is false, the rebels said."
-    reference, report, comparison = _compare(tmp_path, f"{CLAIM} {OTHER_CLAIM}",
-                                             f"{CLAIM} {dispute} {UNRELATED}")
+    reference, report, comparison = _compare(
+        tmp_path, f"{CLAIM} {OTHER_CLAIM}", f"{CLAIM} {dispute} {UNRELATED}"
+    )
     claim = next(s for s in reference.statements if s.text == CLAIM)
     restated = next(s for s in report.statements if s.text == CLAIM)
     disputing = next(s for s in report.statements if s.text == dispute)
@@ -135,8 +142,10 @@ def test_a_report_that_restates_then_disputes_a_claim_conflicts_with_it(tmp_path
     assert finding.other_span is not None
     assert disputing.text[slice(*finding.other_span)] == "false"
     # the restating sentence keeps its own agreeing link
-    assert any(k.other == restated.id and k.reference == claim.id
-               and k.verdict is Verdict.AGREE for k in comparison.links)
+    assert any(
+        k.other == restated.id and k.reference == claim.id and k.verdict is Verdict.AGREE
+        for k in comparison.links
+    )
     # in the claim matrix the report stands against the claim
     (row,) = [c for c in comparison.claims if c.anchor == claim.id]
     assert row.support[report.id] is Support.CONFLICT
@@ -145,16 +154,19 @@ def test_a_report_that_restates_then_disputes_a_claim_conflicts_with_it(tmp_path
 # (report text, the sentence of it that must not conflict)
 UNLINKED = [
     # a long sentence with a debunk word
-    (f"{CLAIM} The rebels, who have fought the army in the hills above the port for a "
-     "decade, said that this was false.",
-     "The rebels, who have fought the army in the hills above the port for a decade, said "
-     "that this was false."),
+    (
+        f"{CLAIM} The rebels, who have fought the army in the hills above the port for a "
+        "decade, said that this was false.",
+        "The rebels, who have fought the army in the hills above the port for a decade, said "
+        "that this was false.",
+    ),
     # no pronoun
-    (f"{CLAIM} The rebels called the army's account false.",
-     "The rebels called the army's account false."),
+    (
+        f"{CLAIM} The rebels called the army's account false.",
+        "The rebels called the army's account false.",
+    ),
     # the sentence before is linked to nothing
-    (f"{UNRELATED} That claim is false, the rebels said.",
-     "That claim is false, the rebels said."),
+    (f"{UNRELATED} That claim is false, the rebels said.", "That claim is false, the rebels said."),
 ]
 
 
@@ -162,17 +174,21 @@ UNLINKED = [
 def test_no_dispute_in_a_comparison(tmp_path: Path, report: str, sentence: str) -> None:
     _, document, comparison = _compare(tmp_path, f"{CLAIM} {OTHER_CLAIM}", report)
     statement = next(s for s in document.statements if s.text == sentence)
-    assert not [k for k in comparison.links if k.other == statement.id
-                and k.verdict is Verdict.CONFLICT]
+    assert not [
+        k for k in comparison.links if k.other == statement.id and k.verdict is Verdict.CONFLICT
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    "The union said it rejected the offer.",  # 'it' is the union, and the offer is rejected
-    "It was the wrong moment for a strike, the union said.",  # 'wrong' judges no claim
-    "The drivers said this was an error by the board.",  # an error of the board's, not a claim
-    "It denied that the offer was final.",  # 'that' opens a clause of its own
-    "It was not a hoax, the rebels said.",  # a hoax denied upholds the claim
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union said it rejected the offer.",  # 'it' is the union, and the offer is rejected
+        "It was the wrong moment for a strike, the union said.",  # 'wrong' judges no claim
+        "The drivers said this was an error by the board.",  # an error of the board's, not a claim
+        "It denied that the offer was final.",  # 'that' opens a clause of its own
+        "It was not a hoax, the rebels said.",  # a hoax denied upholds the claim
+    ],
+)
 def test_pointing_and_a_dispute_word_are_not_enough(text: str) -> None:
     assert _dispute(prepare(text)) is None
 

@@ -43,14 +43,17 @@ def test_times_are_read(text: str, words: str, low: int, high: int) -> None:
     assert (low, high, words) in found
 
 
-@pytest.mark.parametrize("text", [
-    "About 1.5 million people live in the valley.",  # a decimal, no am/pm
-    "The bridge opened in 2014.",  # a year
-    "Three people were hurt.",  # no time at all
-    "The ferry carried 12.30 tonnes of grain.",  # a decimal with a unit, no am/pm
-    "The home side led 3-1 at half time.",  # a score
-    "Prices rose 1.5 percent in 2023.",  # a percentage and a year
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1.5 million people live in the valley.",  # a decimal, no am/pm
+        "The bridge opened in 2014.",  # a year
+        "Three people were hurt.",  # no time at all
+        "The ferry carried 12.30 tonnes of grain.",  # a decimal with a unit, no am/pm
+        "The home side led 3-1 at half time.",  # a score
+        "Prices rose 1.5 percent in 2023.",  # a percentage and a year
+    ],
+)
 def test_no_time_where_none_is_given(text: str) -> None:
     assert clocks(prepare(text)) == ()
 
@@ -58,58 +61,103 @@ def test_no_time_where_none_is_given(text: str) -> None:
 # (reference, report, verdict, message or None when no time finding is expected)
 PAIRS = [
     # an afternoon clock time against 'night': cannot be the same moment
-    ("The missile hit the farm at 3.40pm, police said.",
-     "The missile hit the farm on Tuesday night, police said.",
-     Verdict.CONFLICT, "times of day differ: '3.40pm' vs 'night'"),
+    (
+        "The missile hit the farm at 3.40pm, police said.",
+        "The missile hit the farm on Tuesday night, police said.",
+        Verdict.CONFLICT,
+        "times of day differ: '3.40pm' vs 'night'",
+    ),
     # a clock time inside the part of the day: no difference
-    ("The missile hit the farm at 3.40pm, police said.",
-     "The missile hit the farm in the afternoon, police said.", None, None),
+    (
+        "The missile hit the farm at 3.40pm, police said.",
+        "The missile hit the farm in the afternoon, police said.",
+        None,
+        None,
+    ),
     # 'evening' reaches 3.40pm within the hour of slack
-    ("The missile hit the farm at 3.40pm, police said.",
-     "The missile hit the farm in the evening, police said.", None, None),
+    (
+        "The missile hit the farm at 3.40pm, police said.",
+        "The missile hit the farm in the evening, police said.",
+        None,
+        None,
+    ),
     # a whole number of hours apart: perhaps another time zone, not a conflict
-    ("The quake struck at 1.21pm local time.", "The quake struck at 2.21pm.",
-     Verdict.PARTIAL, "times differ by whole hours, perhaps another time zone: '1.21pm' vs "
-     "'2.21pm'"),
+    (
+        "The quake struck at 1.21pm local time.",
+        "The quake struck at 2.21pm.",
+        Verdict.PARTIAL,
+        "times differ by whole hours, perhaps another time zone: '1.21pm' vs '2.21pm'",
+    ),
     # the report names the other time zone: still whole hours apart, still no conflict
-    ("Fighting resumed at 1.21pm near the airport.",
-     "Fighting resumed at 2.21pm Singapore time near the airport.",
-     Verdict.PARTIAL, "times differ by whole hours, perhaps another time zone: '1.21pm' vs "
-     "'2.21pm'"),
+    (
+        "Fighting resumed at 1.21pm near the airport.",
+        "Fighting resumed at 2.21pm Singapore time near the airport.",
+        Verdict.PARTIAL,
+        "times differ by whole hours, perhaps another time zone: '1.21pm' vs '2.21pm'",
+    ),
     # the reference's 'evening' meets the report's 3.40pm within the hour of slack
-    ("Fighting resumed in the evening near the airport.",
-     "Fighting resumed at 3.40pm near the airport.", None, None),
+    (
+        "Fighting resumed in the evening near the airport.",
+        "Fighting resumed at 3.40pm near the airport.",
+        None,
+        None,
+    ),
     # the morning ends hours before 3.40pm
-    ("Fighting resumed in the morning near the airport.",
-     "Fighting resumed at 3.40pm near the airport.",
-     Verdict.CONFLICT, "times of day differ: 'morning' vs '3.40pm'"),
+    (
+        "Fighting resumed in the morning near the airport.",
+        "Fighting resumed at 3.40pm near the airport.",
+        Verdict.CONFLICT,
+        "times of day differ: 'morning' vs '3.40pm'",
+    ),
     # two parts of the day that lie apart
-    ("Fighting resumed in the early morning near the airport.",
-     "Fighting resumed in the late afternoon near the airport.",
-     Verdict.CONFLICT, "times of day differ: 'early morning' vs 'late afternoon'"),
+    (
+        "Fighting resumed in the early morning near the airport.",
+        "Fighting resumed in the late afternoon near the airport.",
+        Verdict.CONFLICT,
+        "times of day differ: 'early morning' vs 'late afternoon'",
+    ),
     # dawn against the late afternoon
-    ("Fighting resumed at dawn near the airport.",
-     "Fighting resumed in the late afternoon near the airport.",
-     Verdict.CONFLICT, "times of day differ: 'dawn' vs 'late afternoon'"),
+    (
+        "Fighting resumed at dawn near the airport.",
+        "Fighting resumed in the late afternoon near the airport.",
+        Verdict.CONFLICT,
+        "times of day differ: 'dawn' vs 'late afternoon'",
+    ),
     # two exact times half an hour apart: not a time zone, not the same moment
-    ("Fighting resumed at 6 p.m. near the airport.",
-     "Fighting resumed at 6.30pm near the airport.",
-     Verdict.CONFLICT, "times of day differ: '6 p.m' vs '6.30pm'"),
+    (
+        "Fighting resumed at 6 p.m. near the airport.",
+        "Fighting resumed at 6.30pm near the airport.",
+        Verdict.CONFLICT,
+        "times of day differ: '6 p.m' vs '6.30pm'",
+    ),
     # the same minute on a 24-hour and a 12-hour clock
-    ("Fighting resumed at 15:40 near the airport.",
-     "Fighting resumed at 3.40pm near the airport.", None, None),
+    (
+        "Fighting resumed at 15:40 near the airport.",
+        "Fighting resumed at 3.40pm near the airport.",
+        None,
+        None,
+    ),
     # half past midnight falls in the night before it ends
-    ("Fighting resumed at 12.30 am near the airport.",
-     "Fighting resumed on Sunday night near the airport.", None, None),
+    (
+        "Fighting resumed at 12.30 am near the airport.",
+        "Fighting resumed on Sunday night near the airport.",
+        None,
+        None,
+    ),
     # four minutes to midnight is overnight
-    ("Fighting resumed at 11:56 p.m. near the airport.",
-     "Fighting resumed overnight near the airport.", None, None),
+    (
+        "Fighting resumed at 11:56 p.m. near the airport.",
+        "Fighting resumed overnight near the airport.",
+        None,
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("a", "b", "verdict", "message"), PAIRS)
-def test_times_of_day_are_compared(a: str, b: str, verdict: Verdict | None,
-                                   message: str | None) -> None:
+def test_times_of_day_are_compared(
+    a: str, b: str, verdict: Verdict | None, message: str | None
+) -> None:
     j = judge_pair(a, b)
     timed = [f for f in j.findings if "time" in f.message]
     if message is None:

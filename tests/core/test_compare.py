@@ -17,32 +17,47 @@ from desktop.core.model import (
 )
 from tests.core.test_claims import fake_judge, make_doc
 
-REF = make_doc("ref", [
-    "Russian forces have deployed 400 Iranian drones since August.",
-    "The deal was agreed this month at a meeting in Tehran.",
-    "Kremlin spokesman Dmitry Peskov said all weapons come from domestic stockpiles.",
-])
-WIRE = make_doc("wire", [
-    "Russian forces have deployed 450 Iranian drones since August.",
-    "The deal was agreed this month at a meeting in Tehran.",
-    "Ukrainian engineers examined the wreckage of a drone near Odesa on Sunday.",
-    "Peskov said all weapons come from domestic stockpiles, the Kremlin said.",
-])
-COPY = make_doc("copy", [  # the wire story with its last line dropped
-    "Russian forces have deployed 450 Iranian drones since August.",
-    "The deal was agreed this month at a meeting in Tehran.",
-    "Ukrainian engineers examined the wreckage of a drone near Odesa on Sunday!",
-])
-EDITED = make_doc("edited", [  # the same, with one line rewritten: 2 of 3 near-verbatim
-    "Russian forces have deployed 450 Iranian drones since August.",
-    "The deal was agreed this month at a meeting in Tehran.",
-    "Engineers in Ukraine examined drone wreckage found near Odesa on Sunday.",
-])
-OTHER = make_doc("other", [
-    "Engineers in Ukraine looked at the wreckage of a drone near Odesa last Sunday.",
-    "Russian forces have deployed 400 Iranian drones since August.",
-    "Air raid sirens sounded across Kyiv in the early hours of Monday morning.",
-])
+REF = make_doc(
+    "ref",
+    [
+        "Russian forces have deployed 400 Iranian drones since August.",
+        "The deal was agreed this month at a meeting in Tehran.",
+        "Kremlin spokesman Dmitry Peskov said all weapons come from domestic stockpiles.",
+    ],
+)
+WIRE = make_doc(
+    "wire",
+    [
+        "Russian forces have deployed 450 Iranian drones since August.",
+        "The deal was agreed this month at a meeting in Tehran.",
+        "Ukrainian engineers examined the wreckage of a drone near Odesa on Sunday.",
+        "Peskov said all weapons come from domestic stockpiles, the Kremlin said.",
+    ],
+)
+COPY = make_doc(
+    "copy",
+    [  # the wire story with its last line dropped
+        "Russian forces have deployed 450 Iranian drones since August.",
+        "The deal was agreed this month at a meeting in Tehran.",
+        "Ukrainian engineers examined the wreckage of a drone near Odesa on Sunday!",
+    ],
+)
+EDITED = make_doc(
+    "edited",
+    [  # the same, with one line rewritten: 2 of 3 near-verbatim
+        "Russian forces have deployed 450 Iranian drones since August.",
+        "The deal was agreed this month at a meeting in Tehran.",
+        "Engineers in Ukraine examined drone wreckage found near Odesa on Sunday.",
+    ],
+)
+OTHER = make_doc(
+    "other",
+    [
+        "Engineers in Ukraine looked at the wreckage of a drone near Odesa last Sunday.",
+        "Russian forces have deployed 400 Iranian drones since August.",
+        "Air raid sirens sounded across Kyiv in the early hours of Monday morning.",
+    ],
+)
 
 
 def run(*reports, **kwargs):
@@ -133,10 +148,21 @@ def test_duplicate_reports_and_the_reference_itself_are_dropped() -> None:
 def test_decisions_are_applied() -> None:
     first = run(WIRE)
     target = next(k for k in first.links if k.verdict is Verdict.CONFLICT)
-    decided = run(WIRE, decisions=[Decision(target.reference, target.other, Action.SET_VERDICT,
-                                            Verdict.AGREE, "same figure in the wire update")])
-    changed = next(k for k in decided.links if (k.reference, k.other) == (target.reference,
-                                                                       target.other))
+    decided = run(
+        WIRE,
+        decisions=[
+            Decision(
+                target.reference,
+                target.other,
+                Action.SET_VERDICT,
+                Verdict.AGREE,
+                "same figure in the wire update",
+            )
+        ],
+    )
+    changed = next(
+        k for k in decided.links if (k.reference, k.other) == (target.reference, target.other)
+    )
     assert changed.verdict is Verdict.AGREE and changed.machine_verdict is Verdict.CONFLICT
     assert changed.reviewed and changed.note == "same figure in the wire update"
 
@@ -159,16 +185,19 @@ def test_degenerate_inputs_give_a_result_not_an_error() -> None:
     assert compare_documents(REF, []).reports == ()
     odd = make_doc("odd", ["", "   ", "!!!", "1", "a" * 5000, "The The The"])
     c = compare_documents(REF, [odd])
-    assert c.links == () and all(cl.support[odd.id] is Support.OMITTED
-                                 for cl in c.claims if cl.in_reference)
+    assert c.links == () and all(
+        cl.support[odd.id] is Support.OMITTED for cl in c.claims if cl.in_reference
+    )
 
 
 def test_preparing_many_statements_is_checked_every_few() -> None:
     """The caller's check runs while statements are prepared (cancel, give way to the GUI)."""
     from desktop.core.align import CHECK_EVERY, build_index
 
-    many = make_doc("many", [f"Officials counted {n} drones over the city {n} times."
-                             for n in range(5 * CHECK_EVERY)])
+    many = make_doc(
+        "many",
+        [f"Officials counted {n} drones over the city {n} times." for n in range(5 * CHECK_EVERY)],
+    )
     calls: list[int] = []
     build_index((REF, many), check=lambda: calls.append(1))
     assert len(calls) >= 5

@@ -14,9 +14,14 @@ from desktop.core.memo import forget
 from tests.core.golden import CASES, GOLDEN, SAMPLE_JSON, canonical, digest
 
 # a comparison of the same texts with other options, run first to leave its work behind
-PARTNER = {"sample": "sample-35", "sample-35": "sample-70", "sample-70": "sample-all-pairs",
-           "sample-all-pairs": "sample", "generated-50": "generated-50-35",
-           "generated-50-35": "generated-50"}
+PARTNER = {
+    "sample": "sample-35",
+    "sample-35": "sample-70",
+    "sample-70": "sample-all-pairs",
+    "sample-all-pairs": "sample",
+    "generated-50": "generated-50-35",
+    "generated-50-35": "generated-50",
+}
 
 
 @pytest.mark.parametrize("warm", [False, True], ids=["from-scratch", "after-another"])

@@ -9,8 +9,10 @@ from desktop.core.judge import judge_pair, prepare, score_prepared
 
 
 def test_features_are_bounded_and_named() -> None:
-    ctx = PairContext(prepare("Russia deployed 400 drones in August, Kyiv said."),
-                      prepare("Kyiv said 450 drones were deployed by Russia."))
+    ctx = PairContext(
+        prepare("Russia deployed 400 drones in August, Kyiv said."),
+        prepare("Kyiv said 450 drones were deployed by Russia."),
+    )
     values = features(ctx)
     assert len(values) == len(NAMES) == len(WEIGHTS)
     assert all(0.0 <= v <= 1.0 for v in values), dict(zip(NAMES, values, strict=True))
@@ -20,8 +22,9 @@ def test_paraphrase_outscores_a_same_topic_pair() -> None:
     a = "The deal was agreed earlier this month at a meeting in Iran."
     para = "The deal was struck at a meeting in Iran earlier this month."
     other = "Iran has denied sending any drones to Russia for use in the war."
-    assert score_prepared(prepare(a), prepare(para)) > 70 > score_prepared(prepare(a),
-                                                                          prepare(other))
+    assert (
+        score_prepared(prepare(a), prepare(para)) > 70 > score_prepared(prepare(a), prepare(other))
+    )
 
 
 def test_identical_statements_score_100_and_empty_ones_0() -> None:
@@ -49,14 +52,18 @@ def test_coverage_joins_sentences_and_weights_rare_words() -> None:
     headline = prepare("Russia to build Iranian drones at Alabuga plant")
     first = prepare("Russia will build the drones itself, officials said.")
     second = prepare("Production of the Iranian design starts at the Alabuga plant.")
-    docs = ["Russia said drones hit Kyiv.", "Russia and Iran signed a deal.",
-            "Officials said the Alabuga plant is in Tatarstan."]
+    docs = [
+        "Russia said drones hit Kyiv.",
+        "Russia and Iran signed a deal.",
+        "Officials said the Alabuga plant is in Tatarstan.",
+    ]
     idf_of = idf_table(content_words(t) for t in docs)
     one = coverage(headline, [first], idf_of=idf_of)
     both = coverage(headline, [first, second], idf_of=idf_of)
     assert 0.0 < one < both == 1.0
     # 'Russia' is in every document: finding only it covers less than its share of the words
-    only_common = coverage(prepare("Russia signs Alabuga contract"), [prepare("Russia said so.")],
-                           idf_of=idf_of)
+    only_common = coverage(
+        prepare("Russia signs Alabuga contract"), [prepare("Russia said so.")], idf_of=idf_of
+    )
     assert only_common < 1 / 3
     assert coverage(prepare("..."), [first], idf_of=idf_of) == 0.0

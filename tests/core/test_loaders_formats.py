@@ -41,7 +41,7 @@ def roles(doc: Document) -> dict[str, StatementRole]:
 
 def assert_offsets(doc: Document) -> None:
     for statement in doc.statements:
-        assert doc.text[statement.start:statement.end] == statement.text
+        assert doc.text[statement.start : statement.end] == statement.text
 
 
 def test_txt_news_story_has_headline_dateline_and_sentences(tmp_path: Path) -> None:
@@ -59,10 +59,14 @@ def test_txt_news_story_has_headline_dateline_and_sentences(tmp_path: Path) -> N
     assert_offsets(doc)
 
 
-FRENCH = ("Le café de la rue Saint-André a été fermé après l'enquête du préfet. "
-          "Les élèves étaient déçus, et la directrice a réagi à la décision.\n") * 4
-RUSSIAN = ("Москва и Тегеран углубили оборонное сотрудничество, сообщила газета. "
-           "Иранские беспилотники будут собирать в России.\n") * 4
+FRENCH = (
+    "Le café de la rue Saint-André a été fermé après l'enquête du préfet. "
+    "Les élèves étaient déçus, et la directrice a réagi à la décision.\n"
+) * 4
+RUSSIAN = (
+    "Москва и Тегеран углубили оборонное сотрудничество, сообщила газета. "
+    "Иранские беспилотники будут собирать в России.\n"
+) * 4
 
 
 @pytest.mark.parametrize(
@@ -78,8 +82,7 @@ RUSSIAN = ("Москва и Тегеран углубили оборонное �
         (RUSSIAN, "utf-8", False),
     ],
 )
-def test_txt_encodings_are_detected(tmp_path: Path, text: str, encoding: str,
-                                    bom: bool) -> None:
+def test_txt_encodings_are_detected(tmp_path: Path, text: str, encoding: str, bom: bool) -> None:
     doc = load_document(make_txt(tmp_path, "enc.txt", text, encoding=encoding, bom=bom))
     assert doc.text == text.strip()
     assert not doc.text.startswith("\ufeff")
@@ -148,8 +151,16 @@ def test_html_keeps_article_drops_page_furniture(tmp_path: Path) -> None:
     assert doc.outlet == "Daily Courier"
     for para in PARAGRAPHS:
         assert para in doc.text
-    for junk in ("cookies", "Subscribe", "ADVERTISEMENT", "dataLayer", "Celebrity chef",
-                 "All rights reserved", "Privacy policy", "display: block"):
+    for junk in (
+        "cookies",
+        "Subscribe",
+        "ADVERTISEMENT",
+        "dataLayer",
+        "Celebrity chef",
+        "All rights reserved",
+        "Privacy policy",
+        "display: block",
+    ):
         assert junk not in doc.text, junk
     assert roles(doc)[HEADLINE] is StatementRole.HEADLINE
 
@@ -218,17 +229,22 @@ def test_rtf_text_accents_and_title(tmp_path: Path) -> None:
 
 def test_rtf_pictures_are_skipped(tmp_path: Path) -> None:
     path = tmp_path / "pic.rtf"
-    path.write_text("{\\rtf1\\ansi Before the picture.\\par {\\pict\\pngblip "
-                    + "89504e47" * 50_000 + "}After it.\\par }")
+    path.write_text(
+        "{\\rtf1\\ansi Before the picture.\\par {\\pict\\pngblip "
+        + "89504e47" * 50_000
+        + "}After it.\\par }"
+    )
     assert texts(load_document(path)) == ["Before the picture.", "After it."]
 
 
 def test_html_scripts_and_inline_images_are_dropped_json_ld_kept(tmp_path: Path) -> None:
     from desktop.core.loaders.htmlprep import strip_heavy
 
-    page = ('<p>a</p><script>var x = "<p>fake</p>";</script><svg><path/></svg>'
-            '<script type="application/ld+json">{"datePublished": "2022-11-20"}</script>'
-            '<img src="data:image/png;base64,' + "A" * 5000 + '"><p>b</p>')
+    page = (
+        '<p>a</p><script>var x = "<p>fake</p>";</script><svg><path/></svg>'
+        '<script type="application/ld+json">{"datePublished": "2022-11-20"}</script>'
+        '<img src="data:image/png;base64,' + "A" * 5000 + '"><p>b</p>'
+    )
     kept = strip_heavy(page)
     assert "fake" not in kept and "<path" not in kept and "AAAA" not in kept
     assert '"datePublished": "2022-11-20"' in kept and "<p>b</p>" in kept
@@ -280,8 +296,14 @@ def test_byline_names_the_outlet(tmp_path: Path) -> None:
 
 def test_build_document_rebuilds_the_same_statements(tmp_path: Path) -> None:
     doc = load_document(make_docx(tmp_path))
-    again = build_document(doc.text, path=doc.path, fmt=doc.format, sha256=doc.sha256,
-                           title=doc.title, paragraphs=doc.paragraphs)
+    again = build_document(
+        doc.text,
+        path=doc.path,
+        fmt=doc.format,
+        sha256=doc.sha256,
+        title=doc.title,
+        paragraphs=doc.paragraphs,
+    )
     assert again.statements == doc.statements
     assert again.id == doc.id
 
@@ -297,7 +319,9 @@ def test_is_supported_by_suffix() -> None:
 def test_seed_reference_roles(seeds_dir: Path) -> None:
     doc = load_document(seeds_dir / "reference-rt-drone-deal.txt")
     assert [st.role for st in doc.statements[:4]] == [
-        StatementRole.HEADLINE, StatementRole.DATELINE, StatementRole.STANDFIRST,
+        StatementRole.HEADLINE,
+        StatementRole.DATELINE,
+        StatementRole.STANDFIRST,
         StatementRole.BODY,
     ]
     assert doc.published == "2022-11-20"
@@ -309,10 +333,15 @@ def test_same_page_loaded_many_times_gives_the_same_text(tmp_path: Path) -> None
     assert len({load_document(page).text for page in pages}) == 1
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")) | st.just(
-    "\n"), max_size=300))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")) | st.just("\n"),
+        max_size=300,
+    )
+)
 def test_any_utf8_text_round_trips(tmp_path: Path, text: str) -> None:
     path = tmp_path / "any.txt"
     path.write_text(text, encoding="utf-8")
@@ -323,4 +352,4 @@ def test_any_utf8_text_round_trips(tmp_path: Path, text: str) -> None:
         return
     assert doc.text == "\n".join(line.rstrip() for line in text.split("\n")).strip()
     for statement in doc.statements:
-        assert doc.text[statement.start:statement.end] == statement.text
+        assert doc.text[statement.start : statement.end] == statement.text

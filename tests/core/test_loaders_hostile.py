@@ -111,8 +111,12 @@ def test_lying_extension_says_how_to_open_it(tmp_path: Path) -> None:
 
 def test_password_protected_docx(tmp_path: Path) -> None:
     path = tmp_path / "locked.docx"  # Office writes these as an OLE file with this stream
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512
-                     + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 512)
+    path.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\x00" * 512
+        + "EncryptedPackage".encode("utf-16-le")
+        + b"\x00" * 512
+    )
     assert "protected by a password" in reason_for(path)
 
 
@@ -216,13 +220,16 @@ def test_rtf_too_long(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_html_without_article_text(tmp_path: Path) -> None:
     path = tmp_path / "empty.html"
-    path.write_text("<html><head><title>Nothing</title><script>var a=1;</script></head>"
-                    "<body><nav><a href='/'>Home</a></nav></body></html>")
+    path.write_text(
+        "<html><head><title>Nothing</title><script>var a=1;</script></head>"
+        "<body><nav><a href='/'>Home</a></nav></body></html>"
+    )
     assert "no article text" in reason_for(path)
 
 
-def test_broken_loader_library_becomes_load_error(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broken_loader_library_becomes_load_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def explode(path: Path, data: bytes) -> None:
         raise KeyError("internal detail")
 
@@ -232,16 +239,24 @@ def test_broken_loader_library_becomes_load_error(tmp_path: Path,
 
 
 SUFFIXES = [".txt", ".md", ".docx", ".html", ".pdf", ".rtf", ".odt", ".bin", ""]
-PREFIXES = [b"", b"PK\x03\x04", b"%PDF-1.7\n", b"{\\rtf1 ", b"<html><body>", b"\xef\xbb\xbf",
-            b"\xff\xfe"]
+PREFIXES = [
+    b"",
+    b"PK\x03\x04",
+    b"%PDF-1.7\n",
+    b"{\\rtf1 ",
+    b"<html><body>",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+]
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(prefix=st.sampled_from(PREFIXES), body=st.binary(max_size=600),
-       suffix=st.sampled_from(SUFFIXES))
-def test_random_bytes_never_crash(tmp_path: Path, prefix: bytes, body: bytes,
-                                  suffix: str) -> None:
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    prefix=st.sampled_from(PREFIXES), body=st.binary(max_size=600), suffix=st.sampled_from(SUFFIXES)
+)
+def test_random_bytes_never_crash(tmp_path: Path, prefix: bytes, body: bytes, suffix: str) -> None:
     path = tmp_path / f"fuzz{suffix}"
     path.write_bytes(prefix + body)
     try:
@@ -250,7 +265,7 @@ def test_random_bytes_never_crash(tmp_path: Path, prefix: bytes, body: bytes,
         assert exc.reason
     else:
         for statement in doc.statements:
-            assert doc.text[statement.start:statement.end] == statement.text
+            assert doc.text[statement.start : statement.end] == statement.text
 
 
 PATHOLOGICAL = {
@@ -280,8 +295,9 @@ def test_pathological_text_loads_or_fails_cleanly(tmp_path: Path, name: str) -> 
         assert all(len(s.text) <= 600 for s in doc.statements)
 
 
-def test_web_page_is_read_without_the_network(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_web_page_is_read_without_the_network(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import socket
 
     def refuse(*args: object, **kwargs: object) -> None:

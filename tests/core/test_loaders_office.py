@@ -13,8 +13,10 @@ from desktop.core.model import StatementRole
 from tests.factories import HEADLINE, PARAGRAPHS, make_docx
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -25,9 +27,19 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out: dict[str, Path] = {}
     for fmt in ("odt", "rtf", "pdf", "html"):
         subprocess.run(
-            [str(SOFFICE), f"-env:UserInstallation=file://{profile}", "--headless",
-             "--convert-to", fmt, "--outdir", str(folder), str(source)],
-            check=True, capture_output=True, timeout=180,
+            [
+                str(SOFFICE),
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                str(folder),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
         )
         out[fmt] = folder / f"story.{fmt}"
     return out

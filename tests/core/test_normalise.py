@@ -91,7 +91,7 @@ def test_content_words_drop_stopwords_and_keep_names_and_numbers() -> None:
 def test_token_spans_point_at_the_original_words() -> None:
     text = "Moscow’s four hundred drones didn't arrive on 20 Nov."
     tokens = tokenize(text)
-    norms = {t.norm: text[t.start:t.end] for t in tokens}
+    norms = {t.norm: text[t.start : t.end] for t in tokens}
     assert norms["400"] == "four hundred"
     assert norms["moscow"] == "Moscow’s"
     assert norms["not"] == "n't"

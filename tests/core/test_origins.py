@@ -28,12 +28,15 @@ def test_origins_are_read(text: str, country: str, made: bool, first_thing: str 
         assert text[slice(*side.span(found.last, found.last))] == first_thing
 
 
-@pytest.mark.parametrize("text", [
-    "Tehran denied sending any drones.",  # a capital that ends like an adjective
-    "Russia and Iran signed the deal.",  # country names, no adjective
-    "The Polish foreign ministry summoned the envoy.",  # a speaker: a source
-    "Russian state media called it a provocation.",  # a speaker again
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran denied sending any drones.",  # a capital that ends like an adjective
+        "Russia and Iran signed the deal.",  # country names, no adjective
+        "The Polish foreign ministry summoned the envoy.",  # a speaker: a source
+        "Russian state media called it a provocation.",  # a speaker again
+    ],
+)
 def test_no_origin_where_none_is_named(text: str) -> None:
     assert origins(prepare(text)) == ()
 
@@ -41,25 +44,38 @@ def test_no_origin_where_none_is_named(text: str) -> None:
 # (reference, report, verdict, the message of an origin finding, or None for none)
 PAIRS = [
     # another country's missile for the same strike
-    ("A Russian missile hit the grain depot near the border.",
-     "A Ukrainian missile hit the grain depot near the border.",
-     Verdict.CONFLICT, "whose it is differs: 'Russian missile' vs 'Ukrainian missile'"),
+    (
+        "A Russian missile hit the grain depot near the border.",
+        "A Ukrainian missile hit the grain depot near the border.",
+        Verdict.CONFLICT,
+        "whose it is differs: 'Russian missile' vs 'Ukrainian missile'",
+    ),
     # another maker
-    ("The drones that hit the plant were Iranian-made, officials said.",
-     "The drones that hit the plant were Turkish-made, officials said.",
-     Verdict.CONFLICT, "who made it differs: 'Iranian-made' vs 'Turkish-made'"),
+    (
+        "The drones that hit the plant were Iranian-made, officials said.",
+        "The drones that hit the plant were Turkish-made, officials said.",
+        Verdict.CONFLICT,
+        "who made it differs: 'Iranian-made' vs 'Turkish-made'",
+    ),
     # a maker and a user can both be true
-    ("A Russian-made missile hit the grain depot near the border.",
-     "A Ukrainian missile hit the grain depot near the border.", None, None),
+    (
+        "A Russian-made missile hit the grain depot near the border.",
+        "A Ukrainian missile hit the grain depot near the border.",
+        None,
+        None,
+    ),
     # two ministries are two sources, not two actors
-    ("The Polish foreign ministry said a rocket hit the depot.",
-     "The Russian foreign ministry said a rocket hit the depot.", None, None),
+    (
+        "The Polish foreign ministry said a rocket hit the depot.",
+        "The Russian foreign ministry said a rocket hit the depot.",
+        None,
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("a", "b", "verdict", "message"), PAIRS)
-def test_origins_are_compared(a: str, b: str, verdict: Verdict | None,
-                              message: str | None) -> None:
+def test_origins_are_compared(a: str, b: str, verdict: Verdict | None, message: str | None) -> None:
     j = judge_pair(a, b)
     found = [f for f in j.findings if f.message.startswith(("whose it is", "who made it"))]
     if message is None:

@@ -10,8 +10,10 @@ from desktop.core import pace
 from desktop.core.errors import Cancelled
 from desktop.core.segment import CHECK_EVERY, split_statements
 
-LONG = "\n".join(f"Paragraph {n} says that {n} drones were seen. Officials denied it."
-                 for n in range(20 * CHECK_EVERY))
+LONG = "\n".join(
+    f"Paragraph {n} says that {n} drones were seen. Officials denied it."
+    for n in range(20 * CHECK_EVERY)
+)
 
 
 def test_without_a_checkpoint_nothing_happens() -> None:

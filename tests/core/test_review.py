@@ -19,8 +19,13 @@ from tests.core.test_compare import OTHER, REF, WIRE
 
 
 def base(threshold: float = 50.0, decisions: tuple[Decision, ...] = ()) -> Comparison:
-    return compare_documents(REF, [WIRE, OTHER], judge=fake_judge, decisions=decisions,
-                             options=CompareOptions(threshold=threshold))
+    return compare_documents(
+        REF,
+        [WIRE, OTHER],
+        judge=fake_judge,
+        decisions=decisions,
+        options=CompareOptions(threshold=threshold),
+    )
 
 
 def find(c: Comparison, a: str, b: str) -> Link | None:
@@ -40,8 +45,9 @@ def test_confirm_marks_reviewed_and_keeps_the_verdict() -> None:
 def test_set_verdict_keeps_the_machine_verdict_and_rebuilds_claims() -> None:
     c = base()
     k = next(k for k in c.links if k.verdict is Verdict.CONFLICT)
-    after = apply_decisions(c, [Decision(k.reference, k.other, Action.SET_VERDICT,
-                                         Verdict.PARTIAL)])
+    after = apply_decisions(
+        c, [Decision(k.reference, k.other, Action.SET_VERDICT, Verdict.PARTIAL)]
+    )
     changed = find(after, k.reference, k.other)
     assert changed is not None
     assert (changed.verdict, changed.machine_verdict) == (Verdict.PARTIAL, Verdict.CONFLICT)
@@ -84,8 +90,10 @@ def test_decisions_survive_a_recomputation_with_another_threshold() -> None:
     c = base()
     weak = min((k for k in c.links if not k.between_reports), key=lambda k: k.score)
     strong = max(c.links, key=lambda k: k.score)
-    decisions = (Decision(weak.reference, weak.other, Action.SET_VERDICT, Verdict.AGREE),
-                 Decision(strong.reference, strong.other, Action.UNLINK))
+    decisions = (
+        Decision(weak.reference, weak.other, Action.SET_VERDICT, Verdict.AGREE),
+        Decision(strong.reference, strong.other, Action.UNLINK),
+    )
     strict = base(threshold=weak.score + 1)
     assert find(strict, weak.reference, weak.other) is None  # the engine alone drops it
     reviewed = base(threshold=weak.score + 1, decisions=decisions)
@@ -109,9 +117,12 @@ def test_orphaned_decisions_are_reported_and_ignored() -> None:
 def test_last_decision_on_a_pair_wins() -> None:
     c = base()
     k = c.links[0]
-    after = apply_decisions(c, [
-        Decision(k.reference, k.other, Action.UNLINK),
-        Decision(k.reference, k.other, Action.LINK, Verdict.PARTIAL),
-    ])
+    after = apply_decisions(
+        c,
+        [
+            Decision(k.reference, k.other, Action.UNLINK),
+            Decision(k.reference, k.other, Action.LINK, Verdict.PARTIAL),
+        ],
+    )
     relinked = find(after, k.reference, k.other)
     assert relinked is not None and relinked.verdict is Verdict.PARTIAL

@@ -24,68 +24,108 @@ def sentences(text: str) -> list[str]:
     ("text", "expected"),
     [
         # abbreviations of a country, a rank and a month do not end a sentence
-        ("The U.S. said Gen. Smith met them on Nov. 20 in Kyiv. Russia denied it.",
-         ["The U.S. said Gen. Smith met them on Nov. 20 in Kyiv.", "Russia denied it."]),
+        (
+            "The U.S. said Gen. Smith met them on Nov. 20 in Kyiv. Russia denied it.",
+            ["The U.S. said Gen. Smith met them on Nov. 20 in Kyiv.", "Russia denied it."],
+        ),
         # decimals and thousands separators
-        ("Prices rose 3.5 per cent to 1,250.75 roubles. Sales fell.",
-         ["Prices rose 3.5 per cent to 1,250.75 roubles.", "Sales fell."]),
+        (
+            "Prices rose 3.5 per cent to 1,250.75 roubles. Sales fell.",
+            ["Prices rose 3.5 per cent to 1,250.75 roubles.", "Sales fell."],
+        ),
         # initials
-        ("J. R. R. Tolkien wrote it in 1937. It sold well.",
-         ["J. R. R. Tolkien wrote it in 1937.", "It sold well."]),
+        (
+            "J. R. R. Tolkien wrote it in 1937. It sold well.",
+            ["J. R. R. Tolkien wrote it in 1937.", "It sold well."],
+        ),
         # a quotation that ends with a full stop, then its attribution
-        ("“The deal is done.” he said. Others disagreed.",
-         ["“The deal is done.” he said.", "Others disagreed."]),
+        (
+            "“The deal is done.” he said. Others disagreed.",
+            ["“The deal is done.” he said.", "Others disagreed."],
+        ),
         # a wire dateline stays with its sentence
-        ("LONDON, Nov 20 (Reuters) – Russia and Iran agreed a deal. It was signed in Tehran.",
-         ["LONDON, Nov 20 (Reuters) – Russia and Iran agreed a deal.",
-          "It was signed in Tehran."]),
+        (
+            "LONDON, Nov 20 (Reuters) – Russia and Iran agreed a deal. It was signed in Tehran.",
+            [
+                "LONDON, Nov 20 (Reuters) – Russia and Iran agreed a deal.",
+                "It was signed in Tehran.",
+            ],
+        ),
         # times with a.m. / p.m.
-        ("Mr. Peskov spoke at 10 a.m. on Monday. He left at noon.",
-         ["Mr. Peskov spoke at 10 a.m. on Monday.", "He left at noon."]),
+        (
+            "Mr. Peskov spoke at 10 a.m. on Monday. He left at noon.",
+            ["Mr. Peskov spoke at 10 a.m. on Monday.", "He left at noon."],
+        ),
         # a split pysbd makes after "Ariz." is joined back
-        ("Sen. John McCain, R-Ariz., said no. He left.",
-         ["Sen. John McCain, R-Ariz., said no.", "He left."]),
+        (
+            "Sen. John McCain, R-Ariz., said no. He left.",
+            ["Sen. John McCain, R-Ariz., said no.", "He left."],
+        ),
         # titles, an acronym with stops, a decimal number
-        ("Dr. Jane Doe of the U.N. said 2.5 million people had fled. Most went to Poland.",
-         ["Dr. Jane Doe of the U.N. said 2.5 million people had fled.",
-          "Most went to Poland."]),
+        (
+            "Dr. Jane Doe of the U.N. said 2.5 million people had fled. Most went to Poland.",
+            ["Dr. Jane Doe of the U.N. said 2.5 million people had fled.", "Most went to Poland."],
+        ),
         # money with a thousands separator
-        ("The drones cost about $20,000 each, according to the ISW. Iran denies it.",
-         ["The drones cost about $20,000 each, according to the ISW.", "Iran denies it."]),
+        (
+            "The drones cost about $20,000 each, according to the ISW. Iran denies it.",
+            ["The drones cost about $20,000 each, according to the ISW.", "Iran denies it."],
+        ),
         # two ranks in a row, a saint's name
-        ("Lt. Col. Ivanov said the St. Petersburg plant was ready. Output starts in spring.",
-         ["Lt. Col. Ivanov said the St. Petersburg plant was ready.",
-          "Output starts in spring."]),
+        (
+            "Lt. Col. Ivanov said the St. Petersburg plant was ready. Output starts in spring.",
+            [
+                "Lt. Col. Ivanov said the St. Petersburg plant was ready.",
+                "Output starts in spring.",
+            ],
+        ),
         # a question inside a quotation
-        ("He asked: “Who approved this?” Nobody answered.",
-         ["He asked: “Who approved this?”", "Nobody answered."]),
+        (
+            "He asked: “Who approved this?” Nobody answered.",
+            ["He asked: “Who approved this?”", "Nobody answered."],
+        ),
         # several dotted acronyms
-        ("The E.U. and the U.K. imposed sanctions. Russia called them illegal.",
-         ["The E.U. and the U.K. imposed sanctions.", "Russia called them illegal."]),
+        (
+            "The E.U. and the U.K. imposed sanctions. Russia called them illegal.",
+            ["The E.U. and the U.K. imposed sanctions.", "Russia called them illegal."],
+        ),
         # company suffixes
-        ("Shares of Apple Inc. fell 2%. Microsoft Corp. rose.",
-         ["Shares of Apple Inc. fell 2%.", "Microsoft Corp. rose."]),
+        (
+            "Shares of Apple Inc. fell 2%. Microsoft Corp. rose.",
+            ["Shares of Apple Inc. fell 2%.", "Microsoft Corp. rose."],
+        ),
         # a quotation, then its speaker with two ranks
-        ("“We will respond,” said Maj. Gen. Igor Konashenkov. He gave no details.",
-         ["“We will respond,” said Maj. Gen. Igor Konashenkov.", "He gave no details."]),
+        (
+            "“We will respond,” said Maj. Gen. Igor Konashenkov. He gave no details.",
+            ["“We will respond,” said Maj. Gen. Igor Konashenkov.", "He gave no details."],
+        ),
         # a month abbreviation before a day number
-        ("It shot down 29 of 35 drones on Oct. 17. Kyiv was hit.",
-         ["It shot down 29 of 35 drones on Oct. 17.", "Kyiv was hit."]),
+        (
+            "It shot down 29 of 35 drones on Oct. 17. Kyiv was hit.",
+            ["It shot down 29 of 35 drones on Oct. 17.", "Kyiv was hit."],
+        ),
         # "vs." before a number
         ("The vote was 52 vs. 48. It passed.", ["The vote was 52 vs. 48.", "It passed."]),
         # an initial inside a name
-        ("Iran’s foreign minister, H. Amirabdollahian, spoke. He denied the report.",
-         ["Iran’s foreign minister, H. Amirabdollahian, spoke.", "He denied the report."]),
+        (
+            "Iran’s foreign minister, H. Amirabdollahian, spoke. He denied the report.",
+            ["Iran’s foreign minister, H. Amirabdollahian, spoke.", "He denied the report."],
+        ),
         # question and exclamation marks
-        ("Is this the end? Officials think not! Talks resume on Monday.",
-         ["Is this the end?", "Officials think not!", "Talks resume on Monday."]),
+        (
+            "Is this the end? Officials think not! Talks resume on Monday.",
+            ["Is this the end?", "Officials think not!", "Talks resume on Monday."],
+        ),
         # an abbreviation inside brackets
-        ("The report (published Nov. 19) cited three officials. It named none.",
-         ["The report (published Nov. 19) cited three officials.", "It named none."]),
+        (
+            "The report (published Nov. 19) cited three officials. It named none.",
+            ["The report (published Nov. 19) cited three officials.", "It named none."],
+        ),
         # a full stop inside a closing quotation
-        ("Peskov said: “Questions go to the Defense Ministry.” The ministry did not reply.",
-         ["Peskov said: “Questions go to the Defense Ministry.”",
-          "The ministry did not reply."]),
+        (
+            "Peskov said: “Questions go to the Defense Ministry.” The ministry did not reply.",
+            ["Peskov said: “Questions go to the Defense Ministry.”", "The ministry did not reply."],
+        ),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
@@ -94,19 +134,30 @@ def test_sentence_boundaries(text: str, expected: list[str]) -> None:
 
 def test_never_splits_across_paragraphs() -> None:
     text = "A paragraph without a full stop\n\nanother paragraph starting low. Then more."
-    assert sentences(text) == ["A paragraph without a full stop",
-                               "another paragraph starting low.", "Then more."]
+    assert sentences(text) == [
+        "A paragraph without a full stop",
+        "another paragraph starting low.",
+        "Then more.",
+    ]
 
 
 def test_news_lead_roles() -> None:
-    text = ("Western officials believe Russia has made drone deal with Iran – WaPo\n\n"
-            "20 Nov, 2022 07:28 / Updated 2 years ago\n"
-            "Moscow and Tehran have repeatedly denied that any arms deliveries took place\n\n"
-            "Moscow and Tehran have deepened their defense ties. The deal was agreed.\n\n"
-            "Short line without stop\n")
+    text = (
+        "Western officials believe Russia has made drone deal with Iran – WaPo\n\n"
+        "20 Nov, 2022 07:28 / Updated 2 years ago\n"
+        "Moscow and Tehran have repeatedly denied that any arms deliveries took place\n\n"
+        "Moscow and Tehran have deepened their defense ties. The deal was agreed.\n\n"
+        "Short line without stop\n"
+    )
     roles = [s.role for s in split_statements(text, doc_id="d")]
-    assert roles == [StatementRole.HEADLINE, StatementRole.DATELINE, StatementRole.STANDFIRST,
-                     StatementRole.BODY, StatementRole.BODY, StatementRole.BODY]
+    assert roles == [
+        StatementRole.HEADLINE,
+        StatementRole.DATELINE,
+        StatementRole.STANDFIRST,
+        StatementRole.BODY,
+        StatementRole.BODY,
+        StatementRole.BODY,
+    ]
 
 
 def test_text_starting_with_a_sentence_has_no_headline() -> None:
@@ -123,12 +174,18 @@ def test_bullets_become_list_items() -> None:
 
 def test_given_paragraph_kinds_set_roles() -> None:
     text = "Title here\n\nA heading\n\nBody text. More body.\n\nAn item"
-    paras = (Paragraph(0, 10, "title"), Paragraph(12, 21, "heading"),
-             Paragraph(23, 44, "paragraph"), Paragraph(46, 53, "list-item"))
+    paras = (
+        Paragraph(0, 10, "title"),
+        Paragraph(12, 21, "heading"),
+        Paragraph(23, 44, "paragraph"),
+        Paragraph(46, 53, "list-item"),
+    )
     statements = split_statements(text, doc_id="doc", paragraphs=paras)
     assert [(s.text, s.role) for s in statements] == [
-        ("Title here", StatementRole.HEADLINE), ("A heading", StatementRole.HEADING),
-        ("Body text.", StatementRole.BODY), ("More body.", StatementRole.BODY),
+        ("Title here", StatementRole.HEADLINE),
+        ("A heading", StatementRole.HEADING),
+        ("Body text.", StatementRole.BODY),
+        ("More body.", StatementRole.BODY),
         ("An item", StatementRole.LIST_ITEM),
     ]
     assert [s.id for s in statements] == [f"doc:s{i}" for i in range(5)]
@@ -209,9 +266,9 @@ def check_partition(text: str, paragraphs: tuple[Paragraph, ...] = ()) -> None:
     for index, statement in enumerate(statements):
         assert statement.id == f"p:s{index}"
         assert cursor <= statement.start < statement.end <= len(text)
-        assert text[statement.start:statement.end] == statement.text
+        assert text[statement.start : statement.end] == statement.text
         assert statement.text == statement.text.strip()
-        assert text[cursor:statement.start].strip() == ""  # gaps are whitespace only
+        assert text[cursor : statement.start].strip() == ""  # gaps are whitespace only
         cursor = statement.end
     assert text[cursor:].strip() == ""
 
@@ -236,18 +293,21 @@ def test_any_unicode_with_paragraphs(blocks: list[str]) -> None:
 @settings(max_examples=30, deadline=None)
 @given(st.integers(0, 300), st.integers(0, 300), st.text(max_size=200))
 def test_odd_paragraph_offsets_never_crash(a: int, b: int, text: str) -> None:
-    statements = split_statements(text, doc_id="p", paragraphs=(Paragraph(a, b),
-                                                                Paragraph(b // 2, a)))
+    statements = split_statements(
+        text, doc_id="p", paragraphs=(Paragraph(a, b), Paragraph(b // 2, a))
+    )
     for statement in statements:
         assert 0 <= statement.start < statement.end <= len(text)
-        assert text[statement.start:statement.end] == statement.text
+        assert text[statement.start : statement.end] == statement.text
 
 
 def test_threads_get_the_same_statements() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    texts = [f"Mr. Smith met Gen. Jones on Nov. {i} in the U.S. capital. They talked. " * 30
-             for i in range(1, 13)]
+    texts = [
+        f"Mr. Smith met Gen. Jones on Nov. {i} in the U.S. capital. They talked. " * 30
+        for i in range(1, 13)
+    ]
     expected = [split_statements(t, doc_id="d") for t in texts]
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(lambda t: split_statements(t, doc_id="d"), texts)) == expected

@@ -60,26 +60,45 @@ def make_document(folder: Path, name: str, text: str) -> Document:
 
 @pytest.fixture
 def documents(tmp_path: Path) -> list[Document]:
-    return [make_document(tmp_path, "reference.txt", REFERENCE),
-            make_document(tmp_path, "report.txt", REPORT)]
+    return [
+        make_document(tmp_path, "reference.txt", REFERENCE),
+        make_document(tmp_path, "report.txt", REPORT),
+    ]
 
 
 @pytest.fixture
 def session(documents: list[Document]) -> Session:
     reference, report = documents
     decisions = (
-        Decision(reference.statements[0].id, report.statements[0].id, Action.CONFIRM,
-                 note="checked against the ministry's statement"),
-        Decision(reference.statements[1].id, report.statements[1].id, Action.SET_VERDICT,
-                 Verdict.PARTIAL, note="September is the signing, August the talks"),
-        Decision(reference.statements[2].id, report.statements[2].id, Action.LINK,
-                 Verdict.CONFLICT),
+        Decision(
+            reference.statements[0].id,
+            report.statements[0].id,
+            Action.CONFIRM,
+            note="checked against the ministry's statement",
+        ),
+        Decision(
+            reference.statements[1].id,
+            report.statements[1].id,
+            Action.SET_VERDICT,
+            Verdict.PARTIAL,
+            note="September is the signing, August the talks",
+        ),
+        Decision(
+            reference.statements[2].id, report.statements[2].id, Action.LINK, Verdict.CONFLICT
+        ),
     )
-    options = CompareOptions(threshold=42.5, compare_reports=True,
-                             finding_kinds=frozenset({FindingKind.NUMBER, FindingKind.DATE}),
-                             aliases=(("Tehran", "Iran"),))
-    view = {"selected_report": report.id, "splitter": [300, 500, 200], "claim": None,
-            "filters": {"conflicts_only": True}}
+    options = CompareOptions(
+        threshold=42.5,
+        compare_reports=True,
+        finding_kinds=frozenset({FindingKind.NUMBER, FindingKind.DATE}),
+        aliases=(("Tehran", "Iran"),),
+    )
+    view = {
+        "selected_report": report.id,
+        "splitter": [300, 500, 200],
+        "claim": None,
+        "filters": {"conflicts_only": True},
+    }
     return session_from_workspace(documents, reference.id, options, decisions, view)
 
 
@@ -109,8 +128,7 @@ def test_reopened_session_gives_the_same_comparison(session: Session, tmp_path: 
     assert [d.id for d in after.documents] == [d.id for d in session.documents]
 
 
-def test_decisions_are_applied_to_the_reopened_comparison(session: Session,
-                                                          tmp_path: Path) -> None:
+def test_decisions_are_applied_to_the_reopened_comparison(session: Session, tmp_path: Path) -> None:
     path = tmp_path / "work.crosscheck"
     write_session(session, path)
     comparison = comparison_from_session(read_session(path))
@@ -125,11 +143,13 @@ def test_decisions_are_applied_to_the_reopened_comparison(session: Session,
     assert links[(manual.reference, manual.other)].origin is LinkOrigin.REVIEWER
 
 
-def test_documents_come_back_with_the_same_statement_ids(session: Session,
-                                                         documents: list[Document]) -> None:
+def test_documents_come_back_with_the_same_statement_ids(
+    session: Session, documents: list[Document]
+) -> None:
     rebuilt = documents_from_session(session)
-    assert [[s.id for s in d.statements] for d in rebuilt] == \
-        [[s.id for s in d.statements] for d in documents]
+    assert [[s.id for s in d.statements] for d in rebuilt] == [
+        [s.id for s in d.statements] for d in documents
+    ]
     assert [d.text for d in rebuilt] == [d.text for d in documents]
 
 
@@ -188,12 +208,12 @@ def _mutations(session: Session) -> dict[str, tuple[Any, str]]:
 
     doc0 = valid["documents"][0]
     long_title = [{**doc0, "title": "x" * 10_001}, *valid["documents"][1:]]
-    bad_paragraphs = [{**doc0, "paragraphs": [{"start": 0, "end": 10**6}]},
-                      *valid["documents"][1:]]
+    bad_paragraphs = [{**doc0, "paragraphs": [{"start": 0, "end": 10**6}]}, *valid["documents"][1:]]
     doc1 = valid["documents"][1]
     wrong_id = [doc0, {**doc1, "id": "f" * 12}]
-    no_verdict = [{"reference": "0123456789ab:s0", "other": "ba9876543210:s0",
-                   "action": "set-verdict"}]
+    no_verdict = [
+        {"reference": "0123456789ab:s0", "other": "ba9876543210:s0", "action": "set-verdict"}
+    ]
     many = [{**doc0, "id": f"{i:012x}", "sha256": f"{i:064x}"} for i in range(1001)]
     return {
         "not json": (b"this is a text file, not a session", "not a Crosscheck session"),
@@ -208,33 +228,55 @@ def _mutations(session: Session) -> dict[str, tuple[Any, str]]:
         "duplicate document": (changed(documents=[doc0, doc0]), "twice"),
         "bad paragraphs": (changed(documents=bad_paragraphs), "paragraphs"),
         "id not checksum": (changed(documents=wrong_id), "checksum"),
-        "unknown action": (changed(decisions=[{**no_verdict[0], "action": "explode"}]),
-                           "decisions[0].action"),
+        "unknown action": (
+            changed(decisions=[{**no_verdict[0], "action": "explode"}]),
+            "decisions[0].action",
+        ),
         "verdict missing": (changed(decisions=no_verdict), "decisions[0]"),
         "bad threshold": (changed(options={"threshold": 500}), "options.threshold"),
         "over-long string": (changed(documents=long_title), "too large to open safely"),
         "too many documents": (changed(documents=many), "too large to open safely"),
         "deep view": (changed(view=_nested(40)), "nested too deeply"),
-        "very deep json": (b'{"format": "crosscheck-session", "version": 1, "view": '
-                           + b"[" * 200_000 + b"]" * 200_000 + b"}", "nested too deeply"),
+        "very deep json": (
+            b'{"format": "crosscheck-session", "version": 1, "view": '
+            + b"[" * 200_000
+            + b"]" * 200_000
+            + b"}",
+            "nested too deeply",
+        ),
     }
 
 
 CASE_NAMES = [
-    "not json", "binary", "empty", "json list", "wrong format", "newer version",
-    "version string", "no documents", "missing reference", "duplicate document",
-    "bad paragraphs", "id not checksum", "unknown action", "verdict missing", "bad threshold",
-    "over-long string", "too many documents", "deep view", "very deep json",
+    "not json",
+    "binary",
+    "empty",
+    "json list",
+    "wrong format",
+    "newer version",
+    "version string",
+    "no documents",
+    "missing reference",
+    "duplicate document",
+    "bad paragraphs",
+    "id not checksum",
+    "unknown action",
+    "verdict missing",
+    "bad threshold",
+    "over-long string",
+    "too many documents",
+    "deep view",
+    "very deep json",
 ]
 
 
 @pytest.mark.parametrize("case", CASE_NAMES)
-def test_bad_files_are_refused_with_one_sentence(case: str, session: Session,
-                                                 tmp_path: Path) -> None:
+def test_bad_files_are_refused_with_one_sentence(
+    case: str, session: Session, tmp_path: Path
+) -> None:
     content, expected = _mutations(session)[case]
     path = tmp_path / "bad.crosscheck"
-    path.write_bytes(content if isinstance(content, bytes)
-                     else json.dumps(content).encode("utf-8"))
+    path.write_bytes(content if isinstance(content, bytes) else json.dumps(content).encode("utf-8"))
     with pytest.raises(SessionError) as info:
         read_session(path)
     reason = info.value.reason
@@ -252,8 +294,9 @@ def test_truncated_file_is_refused(session: Session, tmp_path: Path) -> None:
         read_session(path)
 
 
-def test_file_over_the_size_limit_is_refused_unread(session: Session, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_over_the_size_limit_is_refused_unread(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "big.crosscheck"
     write_session(session, path)
     monkeypatch.setattr(session_mod, "MAX_SESSION_BYTES", path.stat().st_size - 1)
@@ -274,16 +317,23 @@ def test_pipes_are_refused_without_blocking(session: Session, tmp_path: Path) ->
     os.mkfifo(pipe)
     with pytest.raises(SessionError, match="not a regular file"):
         read_session(pipe)
-    assert check_sources(replace(session, documents=(
-        replace(session.documents[0], path=str(pipe)), *session.documents[1:])))[0].status \
+    assert (
+        check_sources(
+            replace(
+                session,
+                documents=(replace(session.documents[0], path=str(pipe)), *session.documents[1:]),
+            )
+        )[0].status
         is SourceStatus.MISSING
+    )
 
 
 # ---------------------------------------------------------------- safe saving
 
 
-def test_failed_rename_leaves_the_previous_file_intact(session: Session, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_rename_leaves_the_previous_file_intact(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "work.crosscheck"
     write_session(session, path)
     before = path.read_bytes()
@@ -300,7 +350,8 @@ def test_failed_rename_leaves_the_previous_file_intact(session: Session, tmp_pat
 
 
 def test_write_interrupted_midway_leaves_the_previous_file_intact(
-        session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "work.crosscheck"
     write_session(session, path)
     before = path.read_bytes()
@@ -322,11 +373,16 @@ def test_unsaveable_view_is_refused_before_writing(session: Session, tmp_path: P
     assert not path.exists()
 
 
-def test_session_that_could_not_be_reopened_is_not_written(session: Session,
-                                                           tmp_path: Path) -> None:
+def test_session_that_could_not_be_reopened_is_not_written(
+    session: Session, tmp_path: Path
+) -> None:
     path = tmp_path / "work.crosscheck"
-    too_long = Decision(session.decisions[0].reference, session.decisions[0].other,
-                        Action.CONFIRM, note="n" * 20_000)
+    too_long = Decision(
+        session.decisions[0].reference,
+        session.decisions[0].other,
+        Action.CONFIRM,
+        note="n" * 20_000,
+    )
     with pytest.raises(SessionError, match="too large"):
         write_session(replace(session, decisions=(too_long,)), path)
     assert not path.exists()
@@ -365,8 +421,7 @@ def test_reload_of_a_missing_file_raises_load_error(session: Session) -> None:
         reload_document(session, session.documents[1].id)
 
 
-def test_workspace_without_its_reference_is_a_programming_error(
-        documents: list[Document]) -> None:
+def test_workspace_without_its_reference_is_a_programming_error(documents: list[Document]) -> None:
     with pytest.raises(ValueError):
         session_from_workspace(documents, "0" * 12)
 
@@ -374,8 +429,9 @@ def test_workspace_without_its_reference_is_a_programming_error(
 # ---------------------------------------------------------------- command line
 
 
-def test_cli_compare_session_reports_reviewed_verdicts(session: Session, tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_compare_session_reports_reviewed_verdicts(
+    session: Session, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from desktop.cli import main
 
     path = tmp_path / "work.crosscheck"
@@ -386,15 +442,18 @@ def test_cli_compare_session_reports_reviewed_verdicts(session: Session, tmp_pat
     text = json.dumps(data)
     set_verdict = session.decisions[1]
     assert set_verdict.note in text
-    links = [link for link in _find_links(data)
-             if link.get("reference") == set_verdict.reference
-             and link.get("other") == set_verdict.other]
+    links = [
+        link
+        for link in _find_links(data)
+        if link.get("reference") == set_verdict.reference and link.get("other") == set_verdict.other
+    ]
     assert links and links[0]["verdict"] == "partial"
     assert capsys.readouterr().err == ""
 
 
-def test_cli_refuses_a_bad_session_with_its_reason(tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_refuses_a_bad_session_with_its_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from desktop.cli import main
 
     path = tmp_path / "bad.crosscheck"
@@ -423,14 +482,16 @@ def _find_links(data: Any) -> list[dict[str, Any]]:
 
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=30,
 )
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(raw=st.binary(max_size=300))
 def test_any_bytes_give_a_session_error_never_a_crash(raw: bytes, tmp_path: Path) -> None:
     path = tmp_path / "fuzz.crosscheck"
@@ -439,12 +500,13 @@ def test_any_bytes_give_a_session_error_never_a_crash(raw: bytes, tmp_path: Path
         read_session(path)
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(key=st.sampled_from(["reference", "documents", "options", "decisions", "view"]),
-       value=_JSON)
-def test_any_field_value_opens_or_is_refused(key: str, value: Any, session: Session,
-                                              tmp_path: Path) -> None:
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(key=st.sampled_from(["reference", "documents", "options", "decisions", "view"]), value=_JSON)
+def test_any_field_value_opens_or_is_refused(
+    key: str, value: Any, session: Session, tmp_path: Path
+) -> None:
     data = {**_valid(session), key: value}
     path = tmp_path / "fuzz.crosscheck"
     path.write_text(json.dumps(data), encoding="utf-8")

@@ -19,8 +19,12 @@ def test_counts_per_report_add_up_to_the_reference_claims() -> None:
 
 
 def test_summary_shows_each_conflict_with_both_quotes_and_findings() -> None:
-    c = compare_documents(REF, [WIRE, OTHER], judge=fake_judge,
-                          skipped=[Skipped("broken.pdf", "the PDF has no text layer")])
+    c = compare_documents(
+        REF,
+        [WIRE, OTHER],
+        judge=fake_judge,
+        skipped=[Skipped("broken.pdf", "the PDF has no text layer")],
+    )
     text = format_summary(c)
     assert "agree 1, partial 1, conflict 1, omitted 0, added 1" in text
     assert "reference: “Russian forces have deployed 400 Iranian drones since August.”" in text
@@ -33,8 +37,14 @@ def test_summary_shows_each_conflict_with_both_quotes_and_findings() -> None:
 def test_summary_names_copies_and_reviewed_conflicts() -> None:
     c = compare_documents(REF, [WIRE, COPY], judge=fake_judge)
     conflict = next(k for k in c.links if k.verdict is Verdict.CONFLICT)
-    c = apply_decisions(c, [Decision(conflict.reference, conflict.other, Action.CONFIRM,
-                                     note="checked with the agency")])
+    c = apply_decisions(
+        c,
+        [
+            Decision(
+                conflict.reference, conflict.other, Action.CONFIRM, note="checked with the agency"
+            )
+        ],
+    )
     text = format_summary(c)
     assert "CONFLICT (reviewed)" in text and "note: checked with the agency" in text
     assert "near-verbatim copy of wire (wire.txt)" in text

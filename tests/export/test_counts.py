@@ -19,8 +19,7 @@ from desktop.paths import sample_files
 
 def test_totals_are_the_matrix_cells(comparison: Comparison) -> None:
     totals = count_comparison(comparison)
-    cells = [support_of(c, r.id) for c in reference_claims(comparison) for r in
-             comparison.reports]
+    cells = [support_of(c, r.id) for c in reference_claims(comparison) for r in comparison.reports]
     assert totals.conflicts == cells.count(Support.CONFLICT) == 2
     assert totals.partials == cells.count(Support.PARTIAL)
     assert totals.conflicts == sum(c.conflict for c in totals.per_report.values())
@@ -36,8 +35,9 @@ def sample() -> Comparison:
     return compare_documents(reference, reports)
 
 
-def test_reports_json_and_cli_say_the_same_counts(sample: Comparison, tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_reports_json_and_cli_say_the_same_counts(
+    sample: Comparison, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     totals = count_comparison(sample)
     line = totals_line(totals)
     for suffix in (".docx", ".html", ".json"):

@@ -30,18 +30,24 @@ def test_conflict_row_carries_its_evidence(comparison: Comparison, out_dir: Path
     row = next(r for r in rows(path) if r["verdict"] == "conflict" and "450" in r["other_text"])
     assert row["report"] == "Россия и Иран договорились о производстве дронов"
     assert row["reference_text"].startswith("Russian forces have already deployed 400")
-    assert row["findings"] == ("number: numbers differ: 400 vs 450 drones; "
-                               "date: dates differ: since August vs since September")
+    assert row["findings"] == (
+        "number: numbers differ: 400 vs 450 drones; "
+        "date: dates differ: since August vs since September"
+    )
     assert (row["score"], row["reviewed"], row["machine_verdict"]) == ("71.0", "no", "conflict")
 
 
-def test_reviewed_rows_show_both_verdicts_and_the_note(comparison: Comparison,
-                                                       out_dir: Path) -> None:
+def test_reviewed_rows_show_both_verdicts_and_the_note(
+    comparison: Comparison, out_dir: Path
+) -> None:
     path = out_dir / "links.csv"
     write_csv(comparison, path)
     row = next(r for r in rows(path) if r["note"].startswith("“More than 400”"))
     assert (row["verdict"], row["machine_verdict"], row["reviewed"]) == (
-        "partial", "conflict", "yes")
+        "partial",
+        "conflict",
+        "yes",
+    )
     by_hand = next(r for r in rows(path) if r["note"].startswith("Linked by hand"))
     assert by_hand["machine_verdict"] == ""
 

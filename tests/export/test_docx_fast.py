@@ -43,8 +43,13 @@ def test_runs_built_directly_match_python_docx_runs() -> None:
 
     from desktop.export.docx_xml import add_text
 
-    pieces = [("Russia deployed ", False), ("400", "conflict"), (" drones ", False),
-              ("since August", "partial"), (" tab\there", "conflict")]
+    pieces = [
+        ("Russia deployed ", False),
+        ("400", "conflict"),
+        (" drones ", False),
+        ("since August", "partial"),
+        (" tab\there", "conflict"),
+    ]
     colours = {"conflict": RGBColor(0xB0, 0x1E, 0x1E), "partial": RGBColor(0x9A, 0x5B, 0x00)}
     fast = docx.Document().add_paragraph()
     add_text(fast, pieces, colours=colours)
@@ -77,8 +82,9 @@ def test_stamped_paragraphs_and_runs_copy_the_first_ones_formatting() -> None:
     add_stamped_run(first, "Reference, statement 3", "caption", style)
     second = add_stamped(document, "caption", make)
     add_stamped_run(second, "Report 2, statement 7", "caption", style)
-    assert first._p.xml.replace("Reference, statement 3", "X") == \
-        second._p.xml.replace("Report 2, statement 7", "X")
+    assert first._p.xml.replace("Reference, statement 3", "X") == second._p.xml.replace(
+        "Report 2, statement 7", "X"
+    )
     assert second.paragraph_format.keep_with_next and second.runs[0].bold
     assert second.runs[0].font.size == Pt(9)
 

@@ -39,8 +39,11 @@ def headings(doc: DocxDocument, level: int) -> list[str]:
 
 
 def matrix_tables(doc: DocxDocument) -> list[Table]:
-    return [t for t in doc.tables
-            if t.rows[0].cells[0].text == "#" and t.rows[0].cells[-1].text == "Backed by"]
+    return [
+        t
+        for t in doc.tables
+        if t.rows[0].cells[0].text == "#" and t.rows[0].cells[-1].text == "Backed by"
+    ]
 
 
 def fill(cell: object) -> str | None:
@@ -50,15 +53,20 @@ def fill(cell: object) -> str | None:
 
 def test_sections_are_built_in_headings_in_order(comparison: Comparison, tmp_path: Path) -> None:
     doc = written(comparison, tmp_path)
-    assert headings(doc, 1) == ["Documents compared", "Summary per report", "Claim matrix",
-                                "Conflicts and partial agreements", "Omissions and additions",
-                                "Methods"]
+    assert headings(doc, 1) == [
+        "Documents compared",
+        "Summary per report",
+        "Claim matrix",
+        "Conflicts and partial agreements",
+        "Omissions and additions",
+        "Methods",
+    ]
     assert [p.text for p in doc.paragraphs if p.style.name == "Title"] == [
-        comparison.reference.title]
+        comparison.reference.title
+    ]
 
 
-def test_cover_has_date_version_and_plain_summary(comparison: Comparison,
-                                                   tmp_path: Path) -> None:
+def test_cover_has_date_version_and_plain_summary(comparison: Comparison, tmp_path: Path) -> None:
     text = "\n".join(p.text for p in written(comparison, tmp_path).paragraphs[:12])
     assert "25 November 2026, 09:30" in text
     assert f"Crosscheck {__version__}" in text
@@ -67,8 +75,9 @@ def test_cover_has_date_version_and_plain_summary(comparison: Comparison,
     assert "are copies of the same wire text" in text
 
 
-def test_documents_table_lists_every_document_and_skipped_file(comparison: Comparison,
-                                                               tmp_path: Path) -> None:
+def test_documents_table_lists_every_document_and_skipped_file(
+    comparison: Comparison, tmp_path: Path
+) -> None:
     doc = written(comparison, tmp_path)
     table = doc.tables[0]
     assert len(table.rows) == 1 + len(comparison.documents)
@@ -81,8 +90,9 @@ def test_documents_table_lists_every_document_and_skipped_file(comparison: Compa
 
 
 def test_summary_table_counts(comparison: Comparison, tmp_path: Path) -> None:
-    table = next(t for t in written(comparison, tmp_path).tables
-                 if t.rows[0].cells[1].text == "Report")
+    table = next(
+        t for t in written(comparison, tmp_path).tables if t.rows[0].cells[1].text == "Report"
+    )
     first = [c.text for c in table.rows[1].cells]
     # Kommersant: agrees on statements 2 and 3, conflicts on 4, leaves out the other four.
     assert first[2:6] == ["2", "0", "1", "4"]
@@ -102,8 +112,9 @@ def test_matrix_cells_have_glyph_and_shading(comparison: Comparison, tmp_path: P
     assert any(r.cells[0].text == "+1" for r in table.rows)  # a claim three reports add
 
 
-def test_matrix_header_repeats_and_rows_do_not_split(comparison: Comparison,
-                                                     tmp_path: Path) -> None:
+def test_matrix_header_repeats_and_rows_do_not_split(
+    comparison: Comparison, tmp_path: Path
+) -> None:
     doc = written(comparison, tmp_path)
     for table in (t for t in doc.tables if len(t.rows) > 1):  # the legend is one row
         tr_pr = table.rows[0]._tr.trPr
@@ -112,8 +123,7 @@ def test_matrix_header_repeats_and_rows_do_not_split(comparison: Comparison,
     assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in matrix.rows[1:])
 
 
-def test_cell_properties_follow_the_schema_order(comparison: Comparison,
-                                                 tmp_path: Path) -> None:
+def test_cell_properties_follow_the_schema_order(comparison: Comparison, tmp_path: Path) -> None:
     for table in written(comparison, tmp_path).tables:
         for row in table.rows:
             for cell in row.cells:
@@ -125,7 +135,12 @@ def test_legend_names_every_glyph(comparison: Comparison, tmp_path: Path) -> Non
     doc = written(comparison, tmp_path)
     legend = next(t for t in doc.tables if len(t.rows) == 1)
     assert [c.text for c in legend.rows[0].cells] == [
-        "✓ agrees", "◐ agrees in part", "✗ conflicts", "– missing", "● source"]
+        "✓ agrees",
+        "◐ agrees in part",
+        "✗ conflicts",
+        "– missing",
+        "● source",
+    ]
 
 
 def test_landscape_only_for_many_documents(tmp_path: Path) -> None:
@@ -172,8 +187,10 @@ def test_findings_messages_scores_and_review(comparison: Comparison, tmp_path: P
     body = "\n".join(p.text for p in written(comparison, tmp_path).paragraphs)
     assert "number: numbers differ: 400 vs 450 drones" in body
     assert "Score 71" not in body and "not reviewed" not in body  # said only of reviewed links
-    assert ("engine verdict: conflict · reviewer changed it to partial. Note: “More than 400” "
-            "is compatible with 400") in body
+    assert (
+        "engine verdict: conflict · reviewer changed it to partial. Note: “More than 400” "
+        "is compatible with 400"
+    ) in body
     assert "linked by hand as partial. Note: Linked by hand; the engine missed it." in body
 
 
@@ -233,13 +250,16 @@ def test_methods_say_which_kinds_make_a_conflict(comparison: Comparison, tmp_pat
     assert makes["hedge"] == makes["source"] == "partial agreement"
 
 
-def test_findings_lead_colours_kinds_as_the_table_does(comparison: Comparison,
-                                                       tmp_path: Path) -> None:
+def test_findings_lead_colours_kinds_as_the_table_does(
+    comparison: Comparison, tmp_path: Path
+) -> None:
     body = "\n".join(p.text for p in written(comparison, tmp_path).paragraphs)
     assert listed(body, r"red where they conflict \((.+?)\)") == {
-        i.label for i in KINDS.values() if i.conflict}
+        i.label for i in KINDS.values() if i.conflict
+    }
     assert listed(body, r"amber where they make a partial agreement \((.+?)\)") == {
-        i.label for i in KINDS.values() if not i.conflict}
+        i.label for i in KINDS.values() if not i.conflict
+    }
 
 
 def test_methods_count_given_decisions(comparison: Comparison, tmp_path: Path) -> None:
@@ -250,8 +270,11 @@ def test_methods_count_given_decisions(comparison: Comparison, tmp_path: Path) -
 
 def test_not_in_compatibility_mode(comparison: Comparison, tmp_path: Path) -> None:
     settings = written(comparison, tmp_path).settings.element
-    modes = [s.get(qn("w:val")) for s in settings.iter(qn("w:compatSetting"))
-             if s.get(qn("w:name")) == "compatibilityMode"]
+    modes = [
+        s.get(qn("w:val"))
+        for s in settings.iter(qn("w:compatSetting"))
+        if s.get(qn("w:name")) == "compatibilityMode"
+    ]
     assert modes == ["15"]
 
 
@@ -266,8 +289,9 @@ def test_core_properties(comparison: Comparison, tmp_path: Path) -> None:
     assert props.title == comparison.reference.title
     assert props.author == "" and props.last_modified_by == ""
     assert props.subject.startswith("5 reports compared with")
-    named = written(comparison, tmp_path, options=ReportOptions(author="Ана Ли",
-                                                                title="Drone deal")).core_properties
+    named = written(
+        comparison, tmp_path, options=ReportOptions(author="Ана Ли", title="Drone deal")
+    ).core_properties
     assert (named.author, named.title) == ("Ана Ли", "Drone deal")
     moscow = WHEN.astimezone(timezone(timedelta(hours=3)))
     assert written(comparison, tmp_path, generated=moscow).core_properties.created == WHEN
@@ -284,8 +308,9 @@ def test_arabic_paragraphs_run_right_to_left(comparison: Comparison, tmp_path: P
     doc = written(comparison, tmp_path)
     arabic = next(q for q in quotes(doc) if quoted(q).startswith("قال"))
     assert arabic._p.pPr.find(qn("w:bidi")) is not None
-    cell = next(c for t in doc.tables for r in t.rows for c in r.cells
-                if c.text.startswith("إيران وروسيا"))
+    cell = next(
+        c for t in doc.tables for r in t.rows for c in r.cells if c.text.startswith("إيران وروسيا")
+    )
     run = cell.paragraphs[0].runs[0]._r.rPr
     assert run.find(qn("w:rtl")) is not None
     assert run.find(qn("w:szCs")).get(qn("w:val")) == run.find(qn("w:sz")).get(qn("w:val"))
@@ -293,14 +318,24 @@ def test_arabic_paragraphs_run_right_to_left(comparison: Comparison, tmp_path: P
     assert english._p.pPr.find(qn("w:bidi")) is None  # type: ignore[attr-defined]
 
 
-def test_bad_offsets_and_missing_statements_do_not_crash(comparison: Comparison,
-                                                         tmp_path: Path) -> None:
+def test_bad_offsets_and_missing_statements_do_not_crash(
+    comparison: Comparison, tmp_path: Path
+) -> None:
     ref, other = comparison.reference.statements[1], comparison.reports[0].statements[0]
-    wild = Link(ref.id, other.id, 60.0, Verdict.CONFLICT,
-                (Finding(FindingKind.NUMBER, "odd\x07 spans", (-5, 9999), (40, 3)),))
+    wild = Link(
+        ref.id,
+        other.id,
+        60.0,
+        Verdict.CONFLICT,
+        (Finding(FindingKind.NUMBER, "odd\x07 spans", (-5, 9999), (40, 3)),),
+    )
     ghost = Link("nowhere:s3", other.id, 60.0, Verdict.CONFLICT)
-    broken = Comparison(comparison.reference, comparison.reports,
-                        (*comparison.links, wild, ghost), comparison.claims)
+    broken = Comparison(
+        comparison.reference,
+        comparison.reports,
+        (*comparison.links, wild, ghost),
+        comparison.claims,
+    )
     doc = written(broken, tmp_path)
     assert any(quoted(q) == ref.text for q in quotes(doc))
     assert "number: odd spans" in "\n".join(p.text for p in doc.paragraphs)
@@ -312,9 +347,21 @@ def test_bad_offsets_and_missing_statements_do_not_crash(comparison: Comparison,
 def test_libreoffice_opens_the_report(comparison: Comparison, tmp_path: Path) -> None:
     path = tmp_path / "report.docx"
     write_docx_report(comparison, path)
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                   check=True, capture_output=True, timeout=170)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=170,
+    )
     pages = PdfReader(tmp_path / "report.pdf").pages
     text = "".join(page.extract_text() for page in pages)
     assert len(pages) >= 5 and "Claim matrix" in text and "Коммерсантъ" in text
@@ -335,13 +382,28 @@ def test_sample_report_fits_ten_pages_without_dropping_a_finding(tmp_path: Path)
     body = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     # Every finding of a conflict or partial agreement with the reference, and of a conflict
     # between two reports (the report never listed partials between two reports).
-    shown = [f.message for k in sample.links for f in k.findings
-             if k.verdict is Verdict.CONFLICT
-             or (k.verdict is Verdict.PARTIAL and not k.between_reports)]
+    shown = [
+        f.message
+        for k in sample.links
+        for f in k.findings
+        if k.verdict is Verdict.CONFLICT or (k.verdict is Verdict.PARTIAL and not k.between_reports)
+    ]
     assert shown and all(message in body for message in shown)
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                   check=True, capture_output=True, timeout=230)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=230,
+    )
     pages = PdfReader(tmp_path / "sample.pdf").pages
     assert len(pages) <= 10
     lines = [len(page.extract_text().strip().splitlines()) for page in pages]

@@ -13,8 +13,20 @@ from desktop.export.htmlfile import comparison_to_html, write_html
 from desktop.export.options import ReportOptions
 from tests.export.test_methods import conflict_kinds_named, partial_kinds_named
 
-ACTIVE = {"script", "link", "img", "iframe", "object", "embed", "form", "base", "audio", "video",
-          "source", "svg"}
+ACTIVE = {
+    "script",
+    "link",
+    "img",
+    "iframe",
+    "object",
+    "embed",
+    "form",
+    "base",
+    "audio",
+    "video",
+    "source",
+    "svg",
+}
 
 
 class Collector(HTMLParser):
@@ -65,13 +77,15 @@ def test_hostile_text_is_escaped(comparison: Comparison) -> None:
 def test_differing_words_are_marked(comparison: Comparison) -> None:
     marks = parsed(comparison_to_html(comparison)).marks
     assert {"400", "450", "since August", "С сентября", "no deal on drones had been agreed"} <= set(
-        marks)
+        marks
+    )
 
 
 def test_matrix_cells_have_glyph_and_class(comparison: Comparison) -> None:
     page = comparison_to_html(comparison)
-    cells = re.findall(r'<td class="cell (\w+)" title="[^"]*"><span aria-label="[^"]*">(.)</span>',
-                       page)
+    cells = re.findall(
+        r'<td class="cell (\w+)" title="[^"]*"><span aria-label="[^"]*">(.)</span>', page
+    )
     glyphs = {"agree": "✓", "partial": "◐", "conflict": "✗", "omitted": "–", "source": "●"}
     assert cells and all(glyphs[kind] == glyph for kind, glyph in cells)
     assert {kind for kind, _ in cells} == set(glyphs)
@@ -87,8 +101,9 @@ def test_light_and_dark_and_unicode(comparison: Comparison, out_dir: Path) -> No
 
 
 def test_sections_and_partials_follow_options(comparison: Comparison) -> None:
-    page = comparison_to_html(comparison, options=ReportOptions(
-        sections=frozenset({"conflicts"}), include_partials=False))
+    page = comparison_to_html(
+        comparison, options=ReportOptions(sections=frozenset({"conflicts"}), include_partials=False)
+    )
     assert "<h2>Conflicts</h2>" in page
     assert "Claim matrix" not in page and "Partial agreements" not in page
     assert "Western security officials</mark>" not in page
@@ -113,7 +128,7 @@ def test_methods_explain_verdicts_and_limits(comparison: Comparison) -> None:
     methods = page.split("<h2>Methods</h2>")[1]
     assert "<h3>How verdicts are made</h3>" in methods and "<h3>Limits</h3>" in methods
     assert "2 confirmed, 1 changed, 0 unlinked, 1 linked by hand" in methods
-    assert "<td dir=\"auto\">Kiev = Kyiv; Tehran = Iran</td>" in methods
+    assert '<td dir="auto">Kiev = Kyiv; Tehran = Iran</td>' in methods
 
 
 def test_methods_say_which_kinds_make_a_conflict(comparison: Comparison) -> None:
@@ -123,7 +138,7 @@ def test_methods_say_which_kinds_make_a_conflict(comparison: Comparison) -> None
     assert {"hedge", "source"} <= partial_kinds_named(methods)
     assert "under half of the shorter one's content words" in methods
     cells = re.findall(r'<tr><td dir="auto">([^<]*)</td><td dir="auto">([^<]*)</td>', page)
-    makes = dict(cells[-len(KINDS):])  # the kinds table, after the options table
+    makes = dict(cells[-len(KINDS) :])  # the kinds table, after the options table
     assert makes == {i.label: i.makes for i in KINDS.values()}
     assert makes["hedge"] == makes["source"] == "partial agreement"
 

@@ -21,12 +21,20 @@ from tests.core.test_kinds import kind_enums
 
 
 def sample():
-    c = compare_documents(REF, [WIRE, COPY, OTHER], judge=fake_judge,
-                          skipped=[Skipped("bad.pdf", "the PDF has no text layer")])
+    c = compare_documents(
+        REF,
+        [WIRE, COPY, OTHER],
+        judge=fake_judge,
+        skipped=[Skipped("bad.pdf", "the PDF has no text layer")],
+    )
     first = c.links[0]
     return compare_documents(
-        REF, [WIRE, COPY, OTHER], judge=fake_judge, skipped=c.skipped,
-        decisions=[Decision(first.reference, first.other, Action.CONFIRM, note="checked")])
+        REF,
+        [WIRE, COPY, OTHER],
+        judge=fake_judge,
+        skipped=c.skipped,
+        decisions=[Decision(first.reference, first.other, Action.CONFIRM, note="checked")],
+    )
 
 
 def test_written_file_validates_against_the_schema(tmp_path: Path) -> None:
@@ -50,7 +58,12 @@ def test_content_matches_the_comparison() -> None:
     conflict = next(k for k in data["links"] if k["verdict"] == "conflict")
     assert conflict["findings"][0]["kind"] == "number"
     assert {v for cl in data["claims"] for v in cl["support"].values()} <= {
-        "source", "agree", "partial", "conflict", "omitted"}
+        "source",
+        "agree",
+        "partial",
+        "conflict",
+        "omitted",
+    }
     assert data["options"]["threshold"] == c.options.threshold
 
 
@@ -61,8 +74,9 @@ def test_schema_rejects_a_wrong_verdict() -> None:
         jsonschema.validate(data, load_schema(), cls=jsonschema.Draft202012Validator)
 
 
-def test_failed_write_keeps_the_earlier_file(tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_write_keeps_the_earlier_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "out.json"
     path.write_text("earlier", encoding="utf-8")
 

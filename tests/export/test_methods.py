@@ -58,7 +58,8 @@ def test_rule_follows_the_table_when_it_changes(monkeypatch: pytest.MonkeyPatch)
 
 def test_same_matter_rule_reads_the_engines_share(monkeypatch: pytest.MonkeyPatch) -> None:
     assert SAME_MATTER == 0.5 and "under half of the shorter one's content words" in (
-        same_matter_rule())
+        same_matter_rule()
+    )
     assert listed(same_matter_rule(), r"a finding of kind (.+?) drawn from") == CONFLICT_LABELS
     assert "comparing facts always count" in same_matter_rule()
     monkeypatch.setattr(methods, "SAME_MATTER", 0.4)
@@ -72,15 +73,17 @@ def test_how_paragraphs_carry_both_rules() -> None:
 
 def test_kind_rows_cover_every_kind_conflicts_first() -> None:
     rows = kind_rows()
-    assert [r[0] for r in rows] == sorted((i.label for i in KINDS.values()),
-                                          key=lambda label: label not in CONFLICT_LABELS)
+    assert [r[0] for r in rows] == sorted(
+        (i.label for i in KINDS.values()), key=lambda label: label not in CONFLICT_LABELS
+    )
     assert {r[0]: r[1] for r in rows} == {i.label: i.makes for i in KINDS.values()}
     assert {r[0]: r[1] for r in rows}["hedge"] == "partial agreement"
     assert {r[0]: r[1] for r in rows}["source"] == "partial agreement"
 
 
-@pytest.mark.parametrize(("share", "words"), [(0.5, "half"), (1 / 3, "a third"),
-                                               (0.75, "three quarters"), (0.6, "60%")])
+@pytest.mark.parametrize(
+    ("share", "words"), [(0.5, "half"), (1 / 3, "a third"), (0.75, "three quarters"), (0.6, "60%")]
+)
 def test_shares_in_words(share: float, words: str) -> None:
     assert share_words(share) == words
 

@@ -14,10 +14,16 @@ from desktop.export.text import (
 
 
 def test_spans_cut_text_and_conflict_wins_overlaps() -> None:
-    pieces = split_spans("400 drones since August", [((0, 10), "partial"), ((0, 3), "conflict"),
-                                                     ((17, 23), "conflict")])
-    assert pieces == [("400", "conflict"), (" drones", "partial"), (" since ", None),
-                      ("August", "conflict")]
+    pieces = split_spans(
+        "400 drones since August",
+        [((0, 10), "partial"), ((0, 3), "conflict"), ((17, 23), "conflict")],
+    )
+    assert pieces == [
+        ("400", "conflict"),
+        (" drones", "partial"),
+        (" since ", None),
+        ("August", "conflict"),
+    ]
 
 
 def test_spans_out_of_range_or_empty_never_raise() -> None:
@@ -29,7 +35,8 @@ def test_spans_out_of_range_or_empty_never_raise() -> None:
 def test_short_text_cuts_at_a_word() -> None:
     assert short_text("one  two\nthree", 40) == "one two three"
     assert short_text("Russian forces have already deployed 400 drones", 30) == (
-        "Russian forces have already…")
+        "Russian forces have already…"
+    )
 
 
 def test_plural_and_statement_numbers() -> None:
@@ -41,11 +48,12 @@ def test_findings_order_conflicts_then_most_disputed(comparison: Comparison) -> 
     links = ordered_findings(comparison)
     verdicts = [lk.verdict for lk in links]
     assert verdicts == sorted(verdicts, key=[Verdict.CONFLICT, Verdict.PARTIAL].index)
-    partial_refs = [statement_number(lk.reference) for lk in links
-                    if lk.verdict is Verdict.PARTIAL]
+    partial_refs = [statement_number(lk.reference) for lk in links if lk.verdict is Verdict.PARTIAL]
     assert partial_refs[:3] == [2, 2, 2]  # three reports qualify statement 2
-    assert all(lk.verdict is Verdict.CONFLICT
-               for lk in ordered_findings(comparison, include_partials=False))
+    assert all(
+        lk.verdict is Verdict.CONFLICT
+        for lk in ordered_findings(comparison, include_partials=False)
+    )
 
 
 def test_claims_no_report_makes(comparison: Comparison) -> None:

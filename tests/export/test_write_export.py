@@ -66,9 +66,9 @@ class FillsUp:
 
 
 @pytest.mark.parametrize("name", ["report.docx", "report.html", "links.csv"])
-def test_disk_full_midway_keeps_the_earlier_report(comparison: Comparison, out_dir: Path,
-                                                   monkeypatch: pytest.MonkeyPatch,
-                                                   name: str) -> None:
+def test_disk_full_midway_keeps_the_earlier_report(
+    comparison: Comparison, out_dir: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
     path = out_dir / name
     write_export(comparison, path)
     before = path.read_bytes()
@@ -81,8 +81,9 @@ def test_disk_full_midway_keeps_the_earlier_report(comparison: Comparison, out_d
     assert [p.name for p in out_dir.iterdir()] == [name]
 
 
-def test_any_error_midway_keeps_the_earlier_file(comparison: Comparison, out_dir: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_any_error_midway_keeps_the_earlier_file(
+    comparison: Comparison, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = out_dir / "links.csv"
     path.write_text("earlier export", encoding="utf-8")
 
@@ -102,8 +103,9 @@ def test_missing_folder_is_named(comparison: Comparison, tmp_path: Path) -> None
     assert caught.value.path == str(path)
 
 
-def test_unwritable_folder_is_named(comparison: Comparison, out_dir: Path,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unwritable_folder_is_named(
+    comparison: Comparison, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
@@ -114,8 +116,9 @@ def test_unwritable_folder_is_named(comparison: Comparison, out_dir: Path,
     assert str(path) in str(caught.value)
 
 
-def test_file_open_elsewhere_is_reported(comparison: Comparison, out_dir: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_open_elsewhere_is_reported(
+    comparison: Comparison, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = out_dir / "report.docx"
     path.write_bytes(b"locked by Word")
 
@@ -164,10 +167,16 @@ def test_sample_comparison_exports(sample: Comparison, tmp_path: Path) -> None:
     matrix = next(t for t in report.tables if t.rows[0].cells[1].text == "Claim")
     numbers = [r.cells[0].text for r in matrix.rows[1:] if not r.cells[0].text.startswith("+")]
     assert numbers == [str(n) for n in range(1, len(reference_claims(sample)) + 1)]  # no gaps
-    marked = {r.text for p in report.paragraphs if p.style.name == "Quote"
-              for r in p.runs if r.bold and r.underline}
-    for link in (k for k in sample.links
-                 if k.verdict is Verdict.CONFLICT and not k.between_reports):
+    marked = {
+        r.text
+        for p in report.paragraphs
+        if p.style.name == "Quote"
+        for r in p.runs
+        if r.bold and r.underline
+    }
+    for link in (
+        k for k in sample.links if k.verdict is Verdict.CONFLICT and not k.between_reports
+    ):
         text = sample.statement(link.other).text
         for finding in link.findings:
             if finding.other_span:
@@ -182,8 +191,9 @@ def test_hostile_reference_text_in_every_format(comparison: Comparison, out_dir:
 
     first, second, *rest = comparison.reference.statements  # the second is linked to reports
     ugly = "Bad\x00 PDF\x0c text\ud800 " * 40  # 800 characters, control codes, a lone surrogate
-    reference = replace(comparison.reference, title=ugly,
-                        statements=(first, replace(second, text=ugly), *rest))
+    reference = replace(
+        comparison.reference, title=ugly, statements=(first, replace(second, text=ugly), *rest)
+    )
     hostile = replace(comparison, reference=reference)
     for suffix in (".docx", ".html", ".csv"):
         write_export(hostile, out_dir / f"report{suffix}")

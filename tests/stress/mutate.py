@@ -45,7 +45,7 @@ def insert_junk(data: bytes, where: float, junk: bytes) -> bytes:
 def repeat_slice(data: bytes, where: float, width: int, times: int) -> bytes:
     """A slice written again and again (a runaway writer)."""
     cut = int(where * len(data))
-    return data[:cut] + data[cut:cut + width] * times + data[cut:]
+    return data[:cut] + data[cut : cut + width] * times + data[cut:]
 
 
 def _rebuild(data: bytes, change: Callable[[str, bytes], bytes | None]) -> bytes:
@@ -85,6 +85,7 @@ def break_xml(data: bytes, which: int, where: float, junk: bytes) -> bytes:
             return content
         cut = int(where * len(content))
         return content[:cut] + junk
+
     return _rebuild(data, change)
 
 
@@ -96,15 +97,34 @@ def _names(data: bytes) -> list[str]:
 
 
 MUTATORS: dict[str, Callable[..., bytes]] = {
-    "flip": flip_bytes, "truncate": truncate, "junk": insert_junk, "repeat": repeat_slice,
-    "drop-member": drop_member, "break-xml": break_xml,
+    "flip": flip_bytes,
+    "truncate": truncate,
+    "junk": insert_junk,
+    "repeat": repeat_slice,
+    "drop-member": drop_member,
+    "break-xml": break_xml,
 }
 
 _fraction = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
 _junk = st.one_of(
     st.binary(min_size=1, max_size=64),
-    st.sampled_from([b"<", b"</w:p>", b"<!DOCTYPE x>", b"&", b"]]>", b"\x00\x00", b"\xff\xfe",
-                     b"<?xml", b"%PDF-1.7", b"PK\x03\x04", b"\\par}", b"obj <<", b"\xc3("]),
+    st.sampled_from(
+        [
+            b"<",
+            b"</w:p>",
+            b"<!DOCTYPE x>",
+            b"&",
+            b"]]>",
+            b"\x00\x00",
+            b"\xff\xfe",
+            b"<?xml",
+            b"%PDF-1.7",
+            b"PK\x03\x04",
+            b"\\par}",
+            b"obj <<",
+            b"\xc3(",
+        ]
+    ),
 )
 
 
@@ -115,13 +135,21 @@ def mutations(*, archive: bool) -> st.SearchStrategy[Mutation]:
         st.builds(lambda f: Mutation("flip", (tuple(f),)), flips),
         st.builds(lambda k: Mutation("truncate", (k,)), _fraction),
         st.builds(lambda w, j: Mutation("junk", (w, j)), _fraction, _junk),
-        st.builds(lambda w, n, t: Mutation("repeat", (w, n, t)), _fraction,
-                  st.integers(1, 200), st.integers(2, 300)),
+        st.builds(
+            lambda w, n, t: Mutation("repeat", (w, n, t)),
+            _fraction,
+            st.integers(1, 200),
+            st.integers(2, 300),
+        ),
     ]
     if archive:
         options += [
             st.builds(lambda i: Mutation("drop-member", (i,)), st.integers(0, 50)),
-            st.builds(lambda i, w, j: Mutation("break-xml", (i, w, j)), st.integers(0, 50),
-                      _fraction, _junk),
+            st.builds(
+                lambda i, w, j: Mutation("break-xml", (i, w, j)),
+                st.integers(0, 50),
+                _fraction,
+                _junk,
+            ),
         ]
     return st.one_of(options)

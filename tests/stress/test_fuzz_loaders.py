@@ -17,8 +17,19 @@ from tests.stress.conftest import budget, fuzz_settings
 from tests.stress.mutate import Mutation, mutations
 
 ARCHIVES = ("docx", "odt", "docx-factory", "odt-factory")
-FORMATS = ("txt", "md", "docx", "html", "pdf", "odt", "rtf", "docx-factory", "odt-factory",
-           "html-factory", "pdf-factory")
+FORMATS = (
+    "txt",
+    "md",
+    "docx",
+    "html",
+    "pdf",
+    "odt",
+    "rtf",
+    "docx-factory",
+    "odt-factory",
+    "html-factory",
+    "pdf-factory",
+)
 PEAK_LIMIT = 200 * 1024 * 1024  # Python-heap bytes one damaged file of a few KB may cost
 
 
@@ -29,7 +40,7 @@ def check_document(doc: Document) -> None:
     last = 0
     for statement in doc.statements:
         assert last <= statement.start < statement.end <= len(doc.text)
-        assert doc.text[statement.start:statement.end] == statement.text
+        assert doc.text[statement.start : statement.end] == statement.text
         last = statement.end
     for para in doc.paragraphs:
         assert 0 <= para.start <= para.end <= len(doc.text)
@@ -57,8 +68,9 @@ def assert_clean_outcome(outcome: Document | LoadError) -> None:
 
 @pytest.mark.timeout(budget(240))
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_damaged_file_loads_or_fails_cleanly(corpus: dict[str, tuple[str, bytes]],
-                                             fmt: str) -> None:
+def test_damaged_file_loads_or_fails_cleanly(
+    corpus: dict[str, tuple[str, bytes]], fmt: str
+) -> None:
     if fmt not in corpus:
         pytest.skip(f"no {fmt} base file")
     suffix, original = corpus[fmt]

@@ -29,11 +29,18 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     reference, reports = load_seeds()
     comparison = compare_documents(reference, reports[:2])
     a, b = comparison.links[0], comparison.links[-1]
-    decisions = (Decision(a.reference, a.other, Action.CONFIRM, note="called the agency"),
-                 Decision(b.reference, b.other, Action.UNLINK),
-                 Decision(reference.statements[0].id, reports[0].statements[-1].id, Action.LINK))
-    session = session_from_workspace(comparison.documents, reference.id, comparison.options,
-                                     decisions, {"report": reports[0].id, "splitter": [1, 2]})
+    decisions = (
+        Decision(a.reference, a.other, Action.CONFIRM, note="called the agency"),
+        Decision(b.reference, b.other, Action.UNLINK),
+        Decision(reference.statements[0].id, reports[0].statements[-1].id, Action.LINK),
+    )
+    session = session_from_workspace(
+        comparison.documents,
+        reference.id,
+        comparison.options,
+        decisions,
+        {"report": reports[0].id, "splitter": [1, 2]},
+    )
     path = tmp_path_factory.mktemp("session") / "work.crosscheck"
     save(session, path)
     return path.read_bytes()
@@ -62,10 +69,14 @@ def test_damaged_session_bytes(saved: bytes, mutation: Mutation) -> None:
 
 
 _json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**70), 2**70)
-    | st.floats(allow_nan=False) | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                 max_size=4),
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 

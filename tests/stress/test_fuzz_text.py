@@ -15,27 +15,101 @@ from desktop.core.segment import MAX_STATEMENT_CHARS, split_statements
 from tests.stress.conftest import budget, fuzz_settings
 
 NEWS_WORDS = (
-    "Russia", "Iran", "deal", "drones", "400", "four hundred", "450", "more than", "about",
-    "denied", "did not", "confirmed", "officials", "said", "reportedly", "since August",
-    "2022-11-20", "Nov. 20", "U.S.", "Mr.", "e.g.", "3.5", "1,000", "$40m", "%", "—", "–",
-    "«", "»", "“", "”", "‘", "’", "\"", "'", "...", "…", "!", "?", ";", ":", "(", ")", "\n",
-    "\n\n", "\t", "\u00a0", "\u200b", "\u200f", "\u202e", "\ufeff", "e\u0301", "ﬁ", "İ", "ß",
-    "Σ", "ς", "Москва", "Тегеран", "طهران", "北京", "🇮🇷", "👍🏽", "0", "٣", "½", "Ⅻ", "-1",
-    "•", "1.", "a)", "#", "*", ">", "http://x.y/z", "e-mail", "co-op", "10:30", "9/11",
+    "Russia",
+    "Iran",
+    "deal",
+    "drones",
+    "400",
+    "four hundred",
+    "450",
+    "more than",
+    "about",
+    "denied",
+    "did not",
+    "confirmed",
+    "officials",
+    "said",
+    "reportedly",
+    "since August",
+    "2022-11-20",
+    "Nov. 20",
+    "U.S.",
+    "Mr.",
+    "e.g.",
+    "3.5",
+    "1,000",
+    "$40m",
+    "%",
+    "—",
+    "–",
+    "«",
+    "»",
+    "“",
+    "”",
+    "‘",
+    "’",
+    '"',
+    "'",
+    "...",
+    "…",
+    "!",
+    "?",
+    ";",
+    ":",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    "\t",
+    "\u00a0",
+    "\u200b",
+    "\u200f",
+    "\u202e",
+    "\ufeff",
+    "e\u0301",
+    "ﬁ",
+    "İ",
+    "ß",
+    "Σ",
+    "ς",
+    "Москва",
+    "Тегеран",
+    "طهران",
+    "北京",
+    "🇮🇷",
+    "👍🏽",
+    "0",
+    "٣",
+    "½",
+    "Ⅻ",
+    "-1",
+    "•",
+    "1.",
+    "a)",
+    "#",
+    "*",
+    ">",
+    "http://x.y/z",
+    "e-mail",
+    "co-op",
+    "10:30",
+    "9/11",
 )
 news_text = st.lists(st.sampled_from(NEWS_WORDS) | st.text(max_size=12), max_size=80).map(
-    lambda parts: " ".join(parts))
+    lambda parts: " ".join(parts)
+)
 any_text = st.text(max_size=400) | news_text
 BIG_PEAK = 400 * 1024 * 1024  # Python-heap ceiling for the long inputs below
 
 
-def check_statements(text: str, statements: tuple[Statement, ...],
-                     paragraphs: tuple[Paragraph, ...] = ()) -> None:
+def check_statements(
+    text: str, statements: tuple[Statement, ...], paragraphs: tuple[Paragraph, ...] = ()
+) -> None:
     """Ordered, disjoint, exact slices; capped in length; never across a given paragraph."""
     last = 0
     for statement in statements:
         assert last <= statement.start < statement.end <= len(text)
-        assert text[statement.start:statement.end] == statement.text
+        assert text[statement.start : statement.end] == statement.text
         assert statement.text.strip()
         assert len(statement.text) <= MAX_STATEMENT_CHARS
         last = statement.end
@@ -75,7 +149,7 @@ def test_split_statements_with_hostile_paragraphs(case: tuple[str, tuple[Paragra
     last = 0
     for statement in statements:  # paragraphs may overlap: only order and exact slices hold
         assert last <= statement.start < statement.end <= len(text)
-        assert text[statement.start:statement.end] == statement.text
+        assert text[statement.start : statement.end] == statement.text
         last = statement.end
 
 
@@ -140,8 +214,11 @@ def _peak(fn: object, *args: object) -> int:
 def test_big_text_memory_is_bounded(shape: str) -> None:
     """200,000 characters of text are segmented and normalised within a bounded Python heap."""
     base = _long_text(NEWS_WORDS, 200_000)
-    text = {"prose": base, "one-line-no-stops": base.replace(".", "").replace("\n", " "),
-            "newlines": base.replace(" ", "\n")}[shape]
+    text = {
+        "prose": base,
+        "one-line-no-stops": base.replace(".", "").replace("\n", " "),
+        "newlines": base.replace(" ", "\n"),
+    }[shape]
     peak = _peak(lambda: check_statements(text, split_statements(text, doc_id="d")))
     assert peak < BIG_PEAK, f"split_statements peak {peak / 1e6:.0f} MB"
     peak = _peak(normalise_text, text)

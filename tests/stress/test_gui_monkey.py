@@ -72,11 +72,14 @@ def make_files(folder: Path) -> list[Path]:
     shutil.copyfile(files[0], files[-1])
     (folder / "empty.txt").write_bytes(b"")
     (folder / "noise.docx").write_bytes(random.Random(1).randbytes(3000))
-    files += [folder / "empty.txt", folder / "noise.docx",
-              factories.make_zip_bomb(folder, "bomb.docx", inflated_mb=20),
-              factories.make_odt(folder, "laughs.odt", content=factories.BILLION_LAUGHS),
-              factories.make_truncated(files[3], "half.docx"),
-              folder / "gone.txt"]
+    files += [
+        folder / "empty.txt",
+        folder / "noise.docx",
+        factories.make_zip_bomb(folder, "bomb.docx", inflated_mb=20),
+        factories.make_odt(folder, "laughs.odt", content=factories.BILLION_LAUGHS),
+        factories.make_truncated(files[3], "half.docx"),
+        folder / "gone.txt",
+    ]
     mixed = folder / "a folder"
     mixed.mkdir()
     factories.make_txt(mixed, "Отчёт «ТАСС».txt", factories.news_text())
@@ -93,8 +96,15 @@ def drop(m: Monkey) -> str:
     if m.rng.random() < 0.5:
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(p)) for p in chosen])
-        m.window.dropEvent(QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+        m.window.dropEvent(
+            QDropEvent(
+                QPointF(20, 20),
+                Qt.DropAction.CopyAction,
+                mime,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+        )
     else:
         m.window.add_paths(chosen)
     return "drop " + ", ".join(p.name for p in chosen)
@@ -110,8 +120,15 @@ def _select_entry(m: Monkey) -> str | None:
 def document_action(m: Monkey) -> str:
     key = _select_entry(m)
     panel = m.window.documents
-    action = m.pick([panel.set_reference_action, panel.set_reference_action, panel.up_action,
-                     panel.down_action, panel.remove_action])
+    action = m.pick(
+        [
+            panel.set_reference_action,
+            panel.set_reference_action,
+            panel.up_action,
+            panel.down_action,
+            panel.remove_action,
+        ]
+    )
     if key is None or not action.isEnabled():
         return "document action (nothing to do)"
     action.trigger()
@@ -163,8 +180,14 @@ def matrix_filter(m: Monkey) -> str:
 
 def review(m: Monkey) -> str:
     actions = m.window.review
-    choices = [actions.confirm, actions.unlink, actions.link, actions.note, actions.reset,
-               *actions.set_verdict.values()]
+    choices = [
+        actions.confirm,
+        actions.unlink,
+        actions.link,
+        actions.note,
+        actions.reset,
+        *actions.set_verdict.values(),
+    ]
     enabled = [a for a in choices if a.isEnabled()]
     if not enabled:
         click_statement(m)
@@ -253,10 +276,23 @@ def close_or_sample(m: Monkey) -> str:
 
 
 ACTIONS: tuple[tuple[Callable[[Monkey], str], float], ...] = (
-    (drop, 3), (document_action, 4), (threshold, 2), (choose_report, 8),
-    (click_statement, 16), (matrix_row, 6), (matrix_filter, 3), (review, 12), (navigate, 6),
-    (find, 3), (tab, 3), (export, 0.6), (cancel, 1), (close_or_sample, 0.4),
-    (save_session, 0.8), (reopen_session, 0.6), (autosave, 1),
+    (drop, 3),
+    (document_action, 4),
+    (threshold, 2),
+    (choose_report, 8),
+    (click_statement, 16),
+    (matrix_row, 6),
+    (matrix_filter, 3),
+    (review, 12),
+    (navigate, 6),
+    (find, 3),
+    (tab, 3),
+    (export, 0.6),
+    (cancel, 1),
+    (close_or_sample, 0.4),
+    (save_session, 0.8),
+    (reopen_session, 0.6),
+    (autosave, 1),
 )
 
 
@@ -274,12 +310,16 @@ class Oracle:
         entry = ws.entry(ref) if ref is not None else None
         if entry is None or entry.state is not DocState.READY or entry.document is None:
             return None
-        reports = tuple(e.document for e in ws.entries if e.state is DocState.READY
-                        and e.key != ref and e.document is not None)
+        reports = tuple(
+            e.document
+            for e in ws.entries
+            if e.state is DocState.READY and e.key != ref and e.document is not None
+        )
         key = (entry.document.id, tuple(d.id for d in reports), ws.options, ws.decisions)
         if key not in self._cache:
-            self._cache[key] = compare_documents(entry.document, reports, options=ws.options,
-                                                 decisions=ws.decisions)
+            self._cache[key] = compare_documents(
+                entry.document, reports, options=ws.options, decisions=ws.decisions
+            )
         return self._cache[key]
 
 
@@ -326,10 +366,16 @@ def monkey(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
         raise AssertionError(f"a modal dialog would block a headless run: {args[1:3]}")
 
     monkeypatch.setattr(sys, "excepthook", hook)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (
-        str(window._monkey_target), "Word report (*.docx)"))  # type: ignore[attr-defined]
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (
-        m.rng.choice(("checked with the agency", "", "no source given")), True))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: (str(window._monkey_target), "Word report (*.docx)"),
+    )  # type: ignore[attr-defined]
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        lambda *a, **k: (m.rng.choice(("checked with the agency", "", "no source given")), True),
+    )
     for name in ("question", "critical", "warning", "information", "about"):
         monkeypatch.setattr(QMessageBox, name, modal)
     yield m
@@ -352,8 +398,9 @@ def test_monkey_keeps_the_window_consistent(monkey: Monkey, qtbot: Any) -> None:
             check_consistent(monkey, oracle)
         except BaseException as exc:
             tail = "\n".join(monkey.log[-15:])
-            raise AssertionError(f"step {step} (MONKEY_SEED={SEED}) failed: {exc!r}\n"
-                                 f"last actions:\n{tail}") from exc
+            raise AssertionError(
+                f"step {step} (MONKEY_SEED={SEED}) failed: {exc!r}\nlast actions:\n{tail}"
+            ) from exc
     decided = max((len(d) for d in monkey.saved.values()), default=0)
     # The run really exported, saved sessions holding review decisions, and reopened them.
     assert monkey.exports and decided, (monkey.exports, decided)

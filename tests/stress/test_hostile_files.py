@@ -51,8 +51,9 @@ def test_same_wire_story_loads_the_same_every_time(tmp_path: Path) -> None:
     """
     texts = []
     for index in range(6):
-        page = factories.make_html(tmp_path, f"outlet-{index}.html", sitename=f"Outlet {index}",
-                                   date=f"2022-11-2{index}")
+        page = factories.make_html(
+            tmp_path, f"outlet-{index}.html", sitename=f"Outlet {index}", date=f"2022-11-2{index}"
+        )
         texts.append(load_document(page).text)
     assert all(text == texts[0] for text in texts), [len(t) for t in texts]
 

@@ -45,10 +45,14 @@ def comparison() -> Comparison:
 
 @pytest.fixture(scope="module")
 def session(comparison: Comparison) -> Session:
-    decisions = (Decision(comparison.links[0].reference, comparison.links[0].other,
-                          Action.CONFIRM, note="checked"),)
-    return session_from_workspace(comparison.documents, comparison.reference.id,
-                                  comparison.options, decisions, {"report": 1})
+    decisions = (
+        Decision(
+            comparison.links[0].reference, comparison.links[0].other, Action.CONFIRM, note="checked"
+        ),
+    )
+    return session_from_workspace(
+        comparison.documents, comparison.reference.id, comparison.options, decisions, {"report": 1}
+    )
 
 
 class DyingFile:
@@ -89,8 +93,10 @@ def die_after(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
         def fdopen(fd: int, *args: Any, **kwargs: Any) -> DyingFile:
             made.append(DyingFile(real_fdopen(fd, *args, **kwargs), budget, error))
             return made[-1]
+
         monkeypatch.setattr(os, "fdopen", fdopen)
         return made
+
     yield arm
 
 
@@ -106,8 +112,9 @@ def _old_file(tmp_path: Path, suffix: str) -> Path:
 
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize("suffix", FORMATS)
-def test_export_disk_full_mid_file(tmp_path: Path, comparison: Comparison, die_after: Any,
-                                   suffix: str) -> None:
+def test_export_disk_full_mid_file(
+    tmp_path: Path, comparison: Comparison, die_after: Any, suffix: str
+) -> None:
     path = _old_file(tmp_path, suffix)
     files = die_after(1000, OSError(errno.ENOSPC, "No space left on device"))
     with pytest.raises(ExportError) as caught:
@@ -119,8 +126,9 @@ def test_export_disk_full_mid_file(tmp_path: Path, comparison: Comparison, die_a
 
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize("suffix", FORMATS)
-def test_export_bug_mid_file(tmp_path: Path, comparison: Comparison, die_after: Any,
-                             suffix: str) -> None:
+def test_export_bug_mid_file(
+    tmp_path: Path, comparison: Comparison, die_after: Any, suffix: str
+) -> None:
     path = _old_file(tmp_path, suffix)
     die_after(500, RuntimeError("serializer bug"))
     with pytest.raises(RuntimeError, match="serializer bug"):
@@ -130,8 +138,9 @@ def test_export_bug_mid_file(tmp_path: Path, comparison: Comparison, die_after: 
 
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize("suffix", FORMATS)
-def test_export_rename_fails(tmp_path: Path, comparison: Comparison,
-                             monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+def test_export_rename_fails(
+    tmp_path: Path, comparison: Comparison, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
     path = _old_file(tmp_path, suffix)
 
     def refuse(*args: object) -> None:
@@ -145,8 +154,9 @@ def test_export_rename_fails(tmp_path: Path, comparison: Comparison,
 
 
 @pytest.mark.timeout(60)
-def test_docx_serializer_raises_mid_save(tmp_path: Path, comparison: Comparison,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_docx_serializer_raises_mid_save(
+    tmp_path: Path, comparison: Comparison, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """python-docx itself fails after writing part of the archive."""
     import docx.document
 
@@ -168,13 +178,16 @@ def _old_session(tmp_path: Path, session: Session) -> tuple[Path, bytes]:
 
 
 @pytest.mark.timeout(60)
-@pytest.mark.parametrize("error", [OSError(errno.ENOSPC, "No space left on device"),
-                                   RuntimeError("encoder bug")], ids=["disk-full", "bug"])
-def test_session_write_dies_mid_file(tmp_path: Path, session: Session, die_after: Any,
-                                     error: BaseException) -> None:
+@pytest.mark.parametrize(
+    "error",
+    [OSError(errno.ENOSPC, "No space left on device"), RuntimeError("encoder bug")],
+    ids=["disk-full", "bug"],
+)
+def test_session_write_dies_mid_file(
+    tmp_path: Path, session: Session, die_after: Any, error: BaseException
+) -> None:
     path, before = _old_session(tmp_path, session)
-    changed = Session(session.documents, session.reference_id, session.options, (),
-                      {"report": 2})
+    changed = Session(session.documents, session.reference_id, session.options, (), {"report": 2})
     files = die_after(4096, error)
     with pytest.raises((SessionError, RuntimeError)) as caught:
         write_session(changed, path)
@@ -186,8 +199,9 @@ def test_session_write_dies_mid_file(tmp_path: Path, session: Session, die_after
 
 
 @pytest.mark.timeout(60)
-def test_session_rename_fails(tmp_path: Path, session: Session,
-                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_session_rename_fails(
+    tmp_path: Path, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path, before = _old_session(tmp_path, session)
 
     def refuse(*args: object) -> None:
@@ -242,8 +256,12 @@ print("finished", flush=True)
 
 def _kill_mid_write(tmp_path: Path, kind: str, target: Path) -> list[Path]:
     """Run the child, SIGKILL it once its temp file holds data; returns the temp files left."""
-    child = subprocess.Popen([sys.executable, "-c", CHILD, kind, str(target), str(ROOT)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, kind, str(target), str(ROOT)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and child.poll() is None:
@@ -262,8 +280,9 @@ def _kill_mid_write(tmp_path: Path, kind: str, target: Path) -> list[Path]:
 @pytest.mark.slow
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("kind", ["session", ".docx", ".json"])
-def test_killed_during_large_write_keeps_earlier_file(tmp_path: Path, session: Session,
-                                                      comparison: Comparison, kind: str) -> None:
+def test_killed_during_large_write_keeps_earlier_file(
+    tmp_path: Path, session: Session, comparison: Comparison, kind: str
+) -> None:
     if kind == "session":
         target, before = _old_session(tmp_path, session)
     else:
@@ -290,10 +309,14 @@ def test_killed_during_large_write_keeps_earlier_file(tmp_path: Path, session: S
 
 
 @pytest.mark.timeout(60)
-@pytest.mark.parametrize("error", [OSError(errno.ENOSPC, "No space left on device"),
-                                   RuntimeError("encoder bug")], ids=["disk-full", "bug"])
-def test_autosave_dies_mid_file(qtbot: Any, tmp_path: Path, session: Session, die_after: Any,
-                                error: BaseException) -> None:
+@pytest.mark.parametrize(
+    "error",
+    [OSError(errno.ENOSPC, "No space left on device"), RuntimeError("encoder bug")],
+    ids=["disk-full", "bug"],
+)
+def test_autosave_dies_mid_file(
+    qtbot: Any, tmp_path: Path, session: Session, die_after: Any, error: BaseException
+) -> None:
     """The window's autosave keeps its previous file when the next write dies half way."""
     from desktop.ui.autosave import Autosave
 
@@ -303,8 +326,9 @@ def test_autosave_dies_mid_file(qtbot: Any, tmp_path: Path, session: Session, di
     autosave.failed.connect(failures.append)
     autosave.save_now()
     before = autosave.path.read_bytes()
-    current[0] = Session(session.documents, session.reference_id, session.options, (),
-                         {"report": 3})
+    current[0] = Session(
+        session.documents, session.reference_id, session.options, (), {"report": 3}
+    )
     files = die_after(4096, error)
     if isinstance(error, OSError):
         autosave.save_now()
@@ -314,8 +338,10 @@ def test_autosave_dies_mid_file(qtbot: Any, tmp_path: Path, session: Session, di
             autosave.save_now()
     assert files[0].written == 4096
     assert autosave.path.read_bytes() == before
-    leftovers = {p.name for p in tmp_path.iterdir()} - {autosave.path.name,
-                                                        autosave.path.with_suffix(".lock").name}
+    leftovers = {p.name for p in tmp_path.iterdir()} - {
+        autosave.path.name,
+        autosave.path.with_suffix(".lock").name,
+    }
     assert not leftovers, leftovers
     autosave.finish()
     assert not autosave.path.exists()

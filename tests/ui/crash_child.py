@@ -35,12 +35,25 @@ def main() -> int:
             return
         timer.stop()
         decisions = review(window)
-        out.write_text(json.dumps({
-            "autosave": str(window.autosave.path),
-            "documents": [d.id for d in window.workspace.documents],
-            "decisions": [[d.reference, d.other, d.action.value,
-                           d.verdict.value if d.verdict else None, d.note] for d in decisions],
-        }), encoding="utf-8")
+        out.write_text(
+            json.dumps(
+                {
+                    "autosave": str(window.autosave.path),
+                    "documents": [d.id for d in window.workspace.documents],
+                    "decisions": [
+                        [
+                            d.reference,
+                            d.other,
+                            d.action.value,
+                            d.verdict.value if d.verdict else None,
+                            d.note,
+                        ]
+                        for d in decisions
+                    ],
+                }
+            ),
+            encoding="utf-8",
+        )
 
     timer.timeout.connect(poll)
     timer.start()

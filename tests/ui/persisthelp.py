@@ -48,5 +48,7 @@ def review(window: MainWindow) -> tuple[Decision, ...]:
 
 def reviewed_pairs(window: MainWindow) -> set[tuple[str, str, str, bool]]:
     """What the comparison shows for every link: pair, verdict, reviewed."""
-    return {(link.reference, link.other, link.verdict.value, link.reviewed)
-            for link in window.workspace.comparison.links}
+    return {
+        (link.reference, link.other, link.verdict.value, link.reviewed)
+        for link in window.workspace.comparison.links
+    }

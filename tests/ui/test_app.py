@@ -22,8 +22,11 @@ def test_run_app_opens_files_then_exits(qapp, monkeypatch, tmp_path):
     earlier = list(QApplication.topLevelWidgets())
 
     def fake_exec():
-        window = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, MainWindow) and all(w is not e for e in earlier))
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and all(w is not e for e in earlier)
+        )
         seen["entries"] = len(window.workspace.entries)
         seen["hook"] = sys.excepthook
         window.runner.shutdown()

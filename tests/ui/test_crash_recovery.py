@@ -54,21 +54,33 @@ def _autosave_with(path, count):
 
 
 def _decisions(rows):
-    return tuple(Decision(r[0], r[1], Action(r[2]), Verdict(r[3]) if r[3] else None, r[4])
-                 for r in rows)
+    return tuple(
+        Decision(r[0], r[1], Action(r[2]), Verdict(r[3]) if r[3] else None, r[4]) for r in rows
+    )
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_killed_app_comes_back_with_documents_and_decisions(qtbot, tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CROSSCHECK_HEADLESS="1",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CACHE_HOME=str(tmp_path / "cache"), PYTHONPATH=str(ROOT))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        CROSSCHECK_HEADLESS="1",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        PYTHONPATH=str(ROOT),
+    )
     report = tmp_path / "child.json"
     log = tmp_path / "child.log"
     with log.open("wb") as sink:  # a file, not a pipe: a chatty child never blocks on it
-        proc = subprocess.Popen([sys.executable, "-m", "tests.ui.crash_child", str(report)],
-                                cwd=ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.ui.crash_child", str(report)],
+            cwd=ROOT,
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+        )
     try:
         child = _poll(lambda: _read_json(report), "the review", proc, log)
         saved = Path(child["autosave"])

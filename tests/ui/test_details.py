@@ -13,8 +13,9 @@ def test_details_show_quotes_findings_and_omissions(loaded):
     assert "numbers differ: 400 vs 450" in text
     assert "similarity 80 of 100" in text
     claim = loaded.index.claim_of(loaded.selection.statement)
-    assert (f"Backed by {claim.corroboration} independent document"
-            in text) and "besides the reference" in text
+    assert (
+        f"Backed by {claim.corroboration} independent document" in text
+    ) and "besides the reference" in text
     html = loaded.details.claim_html(loaded.index.claim_of(loaded.selection.statement))
     assert "<span style=" in html and ">450</span>" in html
 
@@ -23,8 +24,9 @@ def test_details_name_each_findings_kind_with_the_tables_label(loaded):
     loaded.go(conflicts=True)
     claim = loaded.index.claim_of(loaded.selection.statement)
     html = loaded.details.claim_html(claim)
-    findings = [f for sid in claim.statements for lk in loaded.index.links_of(sid)
-                for f in lk.findings]
+    findings = [
+        f for sid in claim.statements for lk in loaded.index.links_of(sid) for f in lk.findings
+    ]
     assert findings
     for f in findings:
         assert f"<b>{kind_label(f.kind)}:</b>" in html

@@ -10,8 +10,9 @@ from tests.workers.fakes import write_sample
 
 def test_add_files_and_folder_through_native_dialogs(window, tmp_path, monkeypatch):
     paths = write_sample(tmp_path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        lambda *a, **k: ([str(paths[0])], "Documents"))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(paths[0])], "Documents")
+    )
     window.actions_.add_files.trigger()
     assert window.workspace.reference_key == str(paths[0])
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
@@ -31,8 +32,9 @@ def test_buttons_act_on_the_selected_file(loaded, monkeypatch):
     panel.up_action.trigger()
     assert [e.key for e in loaded.workspace.entries] == [keys[0], keys[2], keys[1]]
     opened = []
-    monkeypatch.setattr(documentdock.QDesktopServices, "openUrl",
-                        lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        documentdock.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
     panel.reveal_action.trigger()
     assert opened == [str(loaded.sample_paths[2].parent)]
     panel.remove_action.trigger()

@@ -20,9 +20,12 @@ from tests.workers.fakes import REFERENCE, REPORT_A, make_document
 def _entries():
     ref = make_document(REFERENCE, path="/x/ref.txt", title="Drone deal")
     rep = make_document(REPORT_A, path="/x/a.txt")
-    return (DocEntry("/x/ref.txt", DocState.READY, ref), DocEntry("/x/a.txt", DocState.READY, rep),
-            DocEntry("/x/b.pdf", DocState.FAILED, error="the PDF has no text layer"),
-            DocEntry("/x/c.txt", DocState.LOADING)), rep
+    return (
+        DocEntry("/x/ref.txt", DocState.READY, ref),
+        DocEntry("/x/a.txt", DocState.READY, rep),
+        DocEntry("/x/b.pdf", DocState.FAILED, error="the PDF has no text layer"),
+        DocEntry("/x/c.txt", DocState.LOADING),
+    ), rep
 
 
 def test_modeltester(qtmodeltester):
@@ -60,5 +63,6 @@ def test_title_carries_state_icon_and_failure_reason(qapp):
     assert "Fake Wire" in ready.data(Qt.ItemDataRole.ToolTipRole)
     conflicts = model.index(1, FIRST_COUNT + 2)
     assert conflicts.data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert "Conflicts" in model.headerData(FIRST_COUNT + 2, Qt.Orientation.Horizontal,
-                                           Qt.ItemDataRole.ToolTipRole)
+    assert "Conflicts" in model.headerData(
+        FIRST_COUNT + 2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )

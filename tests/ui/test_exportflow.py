@@ -19,11 +19,13 @@ def test_suffix_follows_the_filter():
 def test_export_writes_and_offers_open(loaded, tmp_path, monkeypatch):
     target = tmp_path / "out" / "report"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(target), "JSON data (*.json)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "JSON data (*.json)")
+    )
     opened = []
-    monkeypatch.setattr(exportflow.QDesktopServices, "openUrl",
-                        lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        exportflow.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
     loaded.actions_.export.trigger()
     written = target.with_name("report.json")
     data = json.loads(written.read_text(encoding="utf-8"))
@@ -46,12 +48,14 @@ def test_cancelled_dialog_writes_nothing(loaded, monkeypatch):
 
 def test_failure_names_path_and_cause(loaded, tmp_path, monkeypatch):
     target = tmp_path / "missing-folder" / "report.docx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(target), "Word report (*.docx)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Word report (*.docx)")
+    )
     shown = []
     monkeypatch.setattr(exportflow, "headless", lambda: False)
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text: shown.append((title, text))
+    )
     loaded.export_report()
     assert shown, "a failed export must be shown in a dialog"
     title, text = shown[0]

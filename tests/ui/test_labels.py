@@ -19,8 +19,9 @@ def test_first_words_keeps_whole_words_and_elides_at_the_right():
 def test_labels_use_outlet_then_title_and_mark_the_reference():
     ref = make_document(REFERENCE, path="ref.txt")
     a = make_document(REPORT_A, path="a.txt")  # outlet "Fake Wire"
-    b = replace(make_document(REPORT_B, path="b.txt", title="Tehran denies supplying drones"),
-                outlet=None)
+    b = replace(
+        make_document(REPORT_B, path="b.txt", title="Tehran denies supplying drones"), outlet=None
+    )
     labels = column_labels(fake_compare(ref, [a, b]))
     assert labels[ref.id] == REFERENCE_LABEL
     assert labels[a.id] == "Fake Wire"
@@ -48,7 +49,9 @@ def test_tooltip_names_title_file_and_counts():
 
 def test_titles_that_begin_alike_are_told_apart_by_their_endings():
     ref = make_document(REFERENCE, path="ref.txt")
-    reports = [replace(make_document(text, path=f"{n}.txt", title=f"Generated report {n}"),
-                       outlet=None) for n, text in enumerate((REPORT_A, REPORT_B))]
+    reports = [
+        replace(make_document(text, path=f"{n}.txt", title=f"Generated report {n}"), outlet=None)
+        for n, text in enumerate((REPORT_A, REPORT_B))
+    ]
     labels = column_labels(fake_compare(ref, reports))
     assert [labels[d.id] for d in reports] == ["…report 0", "…report 1"]

@@ -16,10 +16,16 @@ def test_bands_join_linked_statements(loaded):
     for band in bands:
         path = paths[band]
         left_top = view.left.vertical_span(band.left)[0]
-        assert abs(path.boundingRect().top() - min(
-            left_top, view.right.vertical_span(band.right)[0]) -
-            view.linkmap.mapFromGlobal(view.left.viewport().mapToGlobal(
-                view.left.viewport().rect().topLeft())).y()) < 2
+        assert (
+            abs(
+                path.boundingRect().top()
+                - min(left_top, view.right.vertical_span(band.right)[0])
+                - view.linkmap.mapFromGlobal(
+                    view.left.viewport().mapToGlobal(view.left.viewport().rect().topLeft())
+                ).y()
+            )
+            < 2
+        )
     assert view.linkmap.grab().width() == view.linkmap.width()  # paints without error
 
 
@@ -54,8 +60,12 @@ def test_bands_to_statements_out_of_view_are_drawn_once(qtbot):
     target = ref.statements[0].id
     links.set_bands([Band(target, s.id, Mark.AGREE) for s in report.statements])
     drawn = links.drawn()
-    shown = [b for b, _ in drawn if right.vertical_span(b.right)[1] >= 0
-             and right.vertical_span(b.right)[0] <= right.viewport().height()]
+    shown = [
+        b
+        for b, _ in drawn
+        if right.vertical_span(b.right)[1] >= 0
+        and right.vertical_span(b.right)[0] <= right.viewport().height()
+    ]
     assert 1 <= len(drawn) - len(shown) <= 1  # everything below the view: one band
     assert len(drawn) < 60
     right.verticalScrollBar().setValue(right.verticalScrollBar().maximum() // 2)

@@ -37,12 +37,22 @@ def test_empty_window_invites_a_drop(window):
 def test_dropping_files_loads_and_compares(window, tmp_path):
     paths = write_sample(tmp_path)
     mime = _mime(paths)
-    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     assert window.stack.currentWidget() is window.tabs
     assert window.workspace.reference_key == str(paths[0])
@@ -56,8 +66,13 @@ def test_dropping_files_loads_and_compares(window, tmp_path):
 def test_drag_without_files_is_refused(window):
     mime = QMimeData()
     mime.setText("just words")
-    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dragEnterEvent(enter)
     assert not enter.isAccepted()
 
@@ -150,8 +165,9 @@ def test_link_two_statements_by_hand(loaded):
 def test_note_is_kept(loaded, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        lambda *a, **k: ("checked with the wire copy", True))
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("checked with the wire copy", True)
+    )
     loaded.go(conflicts=True)
     loaded.review.note.trigger()
     assert loaded.workspace.decisions[0].note == "checked with the wire copy"
@@ -310,9 +326,12 @@ def test_double_click_in_matrix_opens_the_pair(loaded):
     model, proxy = loaded.matrix.model, loaded.matrix.proxy
     comparison = model.comparison
     report = comparison.reports[1]
-    row = next(r for r in range(model.rowCount())
-               if any(s.startswith(report.id) for s in model.claim(r).statements)
-               and model.claim(r).in_reference)
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if any(s.startswith(report.id) for s in model.claim(r).statements)
+        and model.claim(r).in_reference
+    )
     index = proxy.mapFromSource(model.index(row, 2 + 2))  # the second report's column
     loaded.tabs.setCurrentIndex(1)
     loaded.matrix.table.doubleClicked.emit(index)

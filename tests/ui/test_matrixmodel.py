@@ -44,17 +44,21 @@ def test_cells_carry_glyph_tint_and_words(qapp, comparison):
     assert "conflicts" in conflict.data(Qt.ItemDataRole.ToolTipRole)
     assert "450" in conflict.data(Qt.ItemDataRole.ToolTipRole)
     assert conflict.data(Qt.ItemDataRole.BackgroundRole) != model.index(row, 4).data(
-        Qt.ItemDataRole.BackgroundRole)
+        Qt.ItemDataRole.BackgroundRole
+    )
     assert model.headerData(2, Qt.Orientation.Horizontal).startswith("◆")
 
 
-@pytest.mark.parametrize(("mode", "expected"), [
-    (ClaimFilter.ALL, 5),
-    (ClaimFilter.CONFLICTS, 1),  # 400 vs 450 drones
-    (ClaimFilter.OMISSIONS, 2),  # "signed in secret" missing from B, "Kyiv" from A
-    (ClaimFilter.NOT_IN_REFERENCE, 1),  # "Analysts expect more attacks."
-    (ClaimFilter.SINGLE_SOURCE, 1),  # backed by nobody else
-])
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [
+        (ClaimFilter.ALL, 5),
+        (ClaimFilter.CONFLICTS, 1),  # 400 vs 450 drones
+        (ClaimFilter.OMISSIONS, 2),  # "signed in secret" missing from B, "Kyiv" from A
+        (ClaimFilter.NOT_IN_REFERENCE, 1),  # "Analysts expect more attacks."
+        (ClaimFilter.SINGLE_SOURCE, 1),  # backed by nobody else
+    ],
+)
 def test_filters(qapp, comparison, mode, expected):
     model = ClaimMatrixModel()
     proxy = ClaimFilterProxy()

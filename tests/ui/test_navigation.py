@@ -18,8 +18,13 @@ def test_items_follow_the_reference_with_additions_where_they_fall():
     index, rep = _index()
     items = pair_items(index, rep.id)
     # The addition follows the last report statement linked before it (the partial one).
-    assert [i.mark for i in items] == [Mark.CONFLICT, Mark.AGREE, Mark.PARTIAL, Mark.ADDED,
-                                       Mark.OMITTED]
+    assert [i.mark for i in items] == [
+        Mark.CONFLICT,
+        Mark.AGREE,
+        Mark.PARTIAL,
+        Mark.ADDED,
+        Mark.OMITTED,
+    ]
 
 
 def test_step_wraps_and_filters():

@@ -67,11 +67,14 @@ def test_changes_set_the_unsaved_mark_and_save_clears_it(sample, tmp_path):
     assert len(read_session(tmp_path / "a.crosscheck").decisions) == 3
 
 
-@pytest.mark.parametrize(("choice", "closes", "saves"), [
-    (CloseChoice.CANCEL, False, False),  # the window stays, the work stays
-    (CloseChoice.DISCARD, True, False),
-    (CloseChoice.SAVE, True, True),
-])
+@pytest.mark.parametrize(
+    ("choice", "closes", "saves"),
+    [
+        (CloseChoice.CANCEL, False, False),  # the window stays, the work stays
+        (CloseChoice.DISCARD, True, False),
+        (CloseChoice.SAVE, True, True),
+    ],
+)
 def test_closing_with_unsaved_changes_asks(sample, tmp_path, choice, closes, saves):
     asked = []
     sample.sessions.ask = lambda name: asked.append(name) or choice
@@ -110,8 +113,9 @@ def test_only_unreadable_files_are_nothing_to_keep(qtbot, tmp_path):
     assert not window.isVisible()
 
 
-@pytest.mark.parametrize("content", [b"", b"{\"format\": \"crosscheck-session\", \"vers",
-                                     b"\x00\x01binary", b"[1, 2, 3]"])
+@pytest.mark.parametrize(
+    "content", [b"", b'{"format": "crosscheck-session", "vers', b"\x00\x01binary", b"[1, 2, 3]"]
+)
 def test_a_bad_session_is_one_message_and_changes_nothing(sample, tmp_path, content):
     decisions = review(sample)
     before = (sample.workspace.documents, sample.workspace.comparison, sample.windowTitle())
@@ -123,8 +127,7 @@ def test_a_bad_session_is_one_message_and_changes_nothing(sample, tmp_path, cont
     assert len(sample.messages.history) == shown + 1
     message = sample.messages.history[-1]
     assert message.level == "error" and "bad.crosscheck" in message.text
-    assert (sample.workspace.documents, sample.workspace.comparison,
-            sample.windowTitle()) == before
+    assert (sample.workspace.documents, sample.workspace.comparison, sample.windowTitle()) == before
     assert sample.workspace.decisions == decisions
     sample.sessions.ask = lambda name: CloseChoice.DISCARD
 
@@ -186,8 +189,15 @@ def test_file_menu_holds_the_session_entries(qtbot, tmp_path):
     acts = window.actions_
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
     entries = file_menu.actions()
-    order = [entries.index(x) for x in (acts.open_session, window.recent_menu.menuAction(),
-                                        acts.save_session, acts.save_session_as)]
+    order = [
+        entries.index(x)
+        for x in (
+            acts.open_session,
+            window.recent_menu.menuAction(),
+            acts.save_session,
+            acts.save_session_as,
+        )
+    ]
     assert order == sorted(order)
     window.recent_menu.aboutToShow.emit()
     assert not window.recent_menu.actions()[0].isEnabled()  # "No recent sessions"
@@ -208,15 +218,17 @@ def test_opening_rebuilds_the_documents_off_the_gui_thread(sample, qtbot, tmp_pa
     assert window.workspace.busy  # shown as busy, with Cancel, while the session opens
     assert window.actions_.cancel.isEnabled()
     assert window.status_label.text() == "Opening async.crosscheck…"
-    qtbot.waitUntil(lambda: window.workspace.comparison is not None
-                    and not window.workspace.busy, timeout=60000)
+    qtbot.waitUntil(
+        lambda: window.workspace.comparison is not None and not window.workspace.busy, timeout=60000
+    )
     assert window.workspace.decisions == decisions
     assert window.sessions.path == saved and not window.isWindowModified()
     window.runner.shutdown()
 
 
 def test_cancelling_the_opening_of_a_session_leaves_the_workspace_as_it_was(
-        sample, qtbot, tmp_path):
+    sample, qtbot, tmp_path
+):
     import threading
 
     from desktop.ui import sessionflow
@@ -287,6 +299,13 @@ def test_a_dropped_session_file_opens_as_a_session(sample, qtbot, tmp_path):
     window = make_window(qtbot, tmp_path / "second")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(saved))])
-    window.dropEvent(QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    window.dropEvent(
+        QDropEvent(
+            QPointF(20, 20),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
     assert window.workspace.decisions == decisions and window.sessions.path == saved

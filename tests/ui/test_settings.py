@@ -19,10 +19,15 @@ def test_an_empty_store_gives_the_defaults(tmp_path):
 
 
 def test_preferences_survive_a_new_store_on_the_same_file(tmp_path):
-    chosen = Preferences(threshold=72, finding_kinds=frozenset({FindingKind.NUMBER}),
-                         compare_reports=True, report_sections=frozenset({"summary"}),
-                         include_partials=False, export_folder=str(tmp_path / "out"),
-                         aliases=(("Artemovsk", "Bakhmut"), ("Zelenskiy", "Zelensky")))
+    chosen = Preferences(
+        threshold=72,
+        finding_kinds=frozenset({FindingKind.NUMBER}),
+        compare_reports=True,
+        report_sections=frozenset({"summary"}),
+        include_partials=False,
+        export_folder=str(tmp_path / "out"),
+        aliases=(("Artemovsk", "Bakhmut"), ("Zelenskiy", "Zelensky")),
+    )
     ini_settings(tmp_path).set_preferences(chosen)
     assert ini_settings(tmp_path).preferences() == chosen
 
@@ -34,9 +39,14 @@ def test_an_empty_choice_of_kinds_is_kept_not_reset(tmp_path):
 
 def test_damaged_values_fall_back_to_their_defaults(tmp_path):
     settings = ini_settings(tmp_path)
-    for key, value in (("compare/threshold", "high"), ("compare/finding_kinds", "[\"gossip\"]"),
-                       ("compare/compare_reports", "perhaps"), ("report/sections", "{oops"),
-                       ("report/include_partials", "7"), ("compare/aliases", "[[\"one\"]]")):
+    for key, value in (
+        ("compare/threshold", "high"),
+        ("compare/finding_kinds", '["gossip"]'),
+        ("compare/compare_reports", "perhaps"),
+        ("report/sections", "{oops"),
+        ("report/include_partials", "7"),
+        ("compare/aliases", '[["one"]]'),
+    ):
         settings.store.setValue(key, value)
     settings.store.setValue("report/export_folder", "/tmp/reports")
     prefs = settings.preferences()
@@ -50,15 +60,23 @@ def test_threshold_is_clamped_to_the_slider_range(tmp_path):
 
 
 def test_preferences_build_the_engine_and_report_options(tmp_path):
-    prefs = Preferences(threshold=65, finding_kinds=frozenset({FindingKind.DATE}),
-                        compare_reports=True, report_sections=frozenset({"matrix"}),
-                        include_partials=False, aliases=(("Artemovsk", "Bakhmut"),))
+    prefs = Preferences(
+        threshold=65,
+        finding_kinds=frozenset({FindingKind.DATE}),
+        compare_reports=True,
+        report_sections=frozenset({"matrix"}),
+        include_partials=False,
+        aliases=(("Artemovsk", "Bakhmut"),),
+    )
     base = CompareOptions(aliases=(("Tehran", "Iran"),), threshold=20)
     options = prefs.compare_options(base)
     # the preferences' spellings are the table in force: they replace the base's
-    assert options == CompareOptions(threshold=65.0, compare_reports=True,
-                                     finding_kinds=frozenset({FindingKind.DATE}),
-                                     aliases=(("Artemovsk", "Bakhmut"),))
+    assert options == CompareOptions(
+        threshold=65.0,
+        compare_reports=True,
+        finding_kinds=frozenset({FindingKind.DATE}),
+        aliases=(("Artemovsk", "Bakhmut"),),
+    )
     report = prefs.report_options()
     assert report.sections == frozenset({"matrix"}) and not report.include_partials
 
@@ -70,8 +88,9 @@ def test_recent_sessions_latest_first_without_repeats_and_bounded(tmp_path):
     settings.add_recent_session(tmp_path / "s5.crosscheck")
     recent = ini_settings(tmp_path).recent_sessions()
     assert len(recent) == MAX_RECENT
-    assert recent[0].endswith("s5.crosscheck") and recent[1].endswith(f"s{MAX_RECENT + 2}"
-                                                                       ".crosscheck")
+    assert recent[0].endswith("s5.crosscheck") and recent[1].endswith(
+        f"s{MAX_RECENT + 2}.crosscheck"
+    )
     assert len(set(recent)) == len(recent)
     settings.remove_recent_session(recent[0])
     assert recent[0] not in settings.recent_sessions()

@@ -12,8 +12,10 @@ def _long_pair():
     sentences = [f"Item {n} was reported by officials in the city of Town{n}." for n in range(80)]
     ref = make_document(" ".join(sentences), path="ref.txt")
     # The report says the same things with an extra sentence before each, so its text is longer.
-    report = make_document(" ".join(f"Filler number {n} adds words here. {s}"
-                                    for n, s in enumerate(sentences)), path="rep.txt")
+    report = make_document(
+        " ".join(f"Filler number {n} adds words here. {s}" for n, s in enumerate(sentences)),
+        path="rep.txt",
+    )
     return fake_compare(ref, [report])
 
 
@@ -28,8 +30,9 @@ def test_scrolling_one_pane_brings_the_partner_into_line(qtbot):
     assert left_bar.maximum() > 0
     left_bar.setValue(left_bar.maximum() // 2)
     middle = view.left.viewport().height() // 2
-    anchor = view._nearest_linked(view.left, view.left.statement_at_point(
-        view.left.viewport().rect().center()))
+    anchor = view._nearest_linked(
+        view.left, view.left.statement_at_point(view.left.viewport().rect().center())
+    )
     partner = view._partner[anchor]
     top, bottom = view.right.vertical_span(partner)
     assert view.right.verticalScrollBar().value() > left_bar.value()  # the report is longer

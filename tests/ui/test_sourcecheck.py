@@ -78,8 +78,10 @@ def test_reloading_keeps_the_orphaned_decisions_aside(saved):
     decisions = window.workspace.decisions
     _touch_sources(target, copies)
     asked = []
-    window.sessions.choose_reloads = lambda session, problems: asked.append(problems) or {
-        p.document_id for p in problems if p.status is SourceStatus.CHANGED}
+    window.sessions.choose_reloads = lambda session, problems: (
+        asked.append(problems)
+        or {p.document_id for p in problems if p.status is SourceStatus.CHANGED}
+    )
     window.actions_.close_all.trigger()
     assert window.sessions.open_path(target)
     assert len(asked[0]) == 2

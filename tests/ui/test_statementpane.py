@@ -32,16 +32,16 @@ def test_glyphs_lead_statements_and_positions_map_back(qtbot):
 def _long_document(count: int):
     from tests.core.test_claims import make_doc
 
-    return make_doc(f"long{count}", [f"Officials counted {n} drones over the city." for n in
-                                     range(count)])
+    return make_doc(
+        f"long{count}", [f"Officials counted {n} drones over the city." for n in range(count)]
+    )
 
 
 def test_a_long_document_is_laid_out_over_several_turns_the_same_way(qtbot, monkeypatch):
     from desktop.ui import statementpane
 
     doc = _long_document(3 * statementpane.FILL_AT_ONCE + 7)
-    marks = {s.id: (Mark.AGREE if n % 3 else Mark.CONFLICT)
-             for n, s in enumerate(doc.statements)}
+    marks = {s.id: (Mark.AGREE if n % 3 else Mark.CONFLICT) for n, s in enumerate(doc.statements)}
     staged = StatementPane("staged")
     qtbot.addWidget(staged)
     staged.show_document(doc, marks, reviewed={doc.statements[-1].id})

@@ -51,20 +51,26 @@ def test_acting_while_loading_and_comparing_ends_in_a_consistent_window(qtbot, c
             else:
                 window.show_tab(rng.randrange(2))
             qtbot.wait(rng.randrange(5, 60))
-        qtbot.waitUntil(lambda: not ws.busy and ws.comparison is not None
-                        and ws.comparison.options.threshold == float(window.sensitivity.value()),
-                        timeout=60000)
+        qtbot.waitUntil(
+            lambda: (
+                not ws.busy
+                and ws.comparison is not None
+                and ws.comparison.options.threshold == float(window.sensitivity.value())
+            ),
+            timeout=60000,
+        )
         qtbot.wait(400)  # the slider's debounce: nothing more may start
         assert not ws.busy
         shown = ws.comparison
         assert shown.options.threshold == float(window.sensitivity.value())
         reference = next(e.document for e in ws.entries if e.key == ws.reference_key)
-        reports = [e.document for e in ws.entries
-                   if e.document is not None and e.key != ws.reference_key
-                   and e.state.name == "READY"]
+        reports = [
+            e.document
+            for e in ws.entries
+            if e.document is not None and e.key != ws.reference_key and e.state.name == "READY"
+        ]
         assert [d.id for d in shown.reports] == [d.id for d in reports]
-        again = compare_documents(reference, reports, options=shown.options,
-                                  skipped=shown.skipped)
+        again = compare_documents(reference, reports, options=shown.options, skipped=shown.skipped)
         assert again == shown  # the comparison on screen is the one these settings give
         assert window.index is not None and window.index.comparison is shown
         assert not runner._gate._watching and runner._gate.is_open()

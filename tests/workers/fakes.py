@@ -40,10 +40,20 @@ def make_document(text: str, *, path: str = "doc.txt", title: str | None = None)
     statements = []
     for index, match in enumerate(_SENTENCE.finditer(text)):
         start = match.start() + (len(match.group()) - len(match.group().lstrip()))
-        statements.append(Statement(f"{doc_id}:s{index}", text[start:match.end()], start,
-                                    match.end()))
-    return Document(doc_id, text, tuple(statements), title or Path(path).stem, path, sha, "txt",
-                    (Paragraph(0, len(text)),), outlet="Fake Wire")
+        statements.append(
+            Statement(f"{doc_id}:s{index}", text[start : match.end()], start, match.end())
+        )
+    return Document(
+        doc_id,
+        text,
+        tuple(statements),
+        title or Path(path).stem,
+        path,
+        sha,
+        "txt",
+        (Paragraph(0, len(text)),),
+        outlet="Fake Wire",
+    )
 
 
 def load_text(path: Path) -> Document:
@@ -64,27 +74,45 @@ def judge(a: Statement, b: Statement) -> Link | None:
         return None
     na, nb = _NUMBER.search(a.text), _NUMBER.search(b.text)
     if na and nb and na.group() != nb.group():
-        finding = Finding(FindingKind.NUMBER, f"numbers differ: {na.group()} vs {nb.group()}",
-                          na.span(), nb.span())
-        return Link(a.id, b.id, 80.0, Verdict.CONFLICT, (finding,),
-                    machine_verdict=Verdict.CONFLICT)
+        finding = Finding(
+            FindingKind.NUMBER,
+            f"numbers differ: {na.group()} vs {nb.group()}",
+            na.span(),
+            nb.span(),
+        )
+        return Link(
+            a.id, b.id, 80.0, Verdict.CONFLICT, (finding,), machine_verdict=Verdict.CONFLICT
+        )
     finding = Finding(FindingKind.ADDED_DETAIL, "the report words it differently")
     return Link(a.id, b.id, 70.0, Verdict.PARTIAL, (finding,), machine_verdict=Verdict.PARTIAL)
 
 
 def _apply(links: list[Link], decisions: Sequence[Decision]) -> list[Link]:
     for d in decisions:
-        found = [i for i, link in enumerate(links) if (link.reference, link.other) ==
-                 (d.reference, d.other)]
+        found = [
+            i
+            for i, link in enumerate(links)
+            if (link.reference, link.other) == (d.reference, d.other)
+        ]
         if d.action is Action.LINK and not found:
-            links.append(Link(d.reference, d.other, 0.0, d.verdict or Verdict.AGREE,
-                              origin=LinkOrigin.REVIEWER, reviewed=True, note=d.note))
+            links.append(
+                Link(
+                    d.reference,
+                    d.other,
+                    0.0,
+                    d.verdict or Verdict.AGREE,
+                    origin=LinkOrigin.REVIEWER,
+                    reviewed=True,
+                    note=d.note,
+                )
+            )
         for i in found:
             if d.action is Action.UNLINK:
                 links[i] = replace(links[i], verdict=Verdict.UNRELATED, reviewed=True)
             elif d.action is Action.SET_VERDICT:
-                links[i] = replace(links[i], verdict=d.verdict or links[i].verdict,
-                                   reviewed=True, note=d.note)
+                links[i] = replace(
+                    links[i], verdict=d.verdict or links[i].verdict, reviewed=True, note=d.note
+                )
             else:
                 links[i] = replace(links[i], reviewed=True, note=d.note)
     return [link for link in links if link.verdict is not Verdict.UNRELATED]
@@ -101,8 +129,7 @@ def _claims(reference: Document, reports: Sequence[Document], links: list[Link])
             support[report.id] = Support(match.verdict.value) if match else Support.OMITTED
         linked.update(lk.other for lk in mine)
         agree = sum(1 for s in support.values() if s in (Support.AGREE, Support.PARTIAL))
-        claims.append(Claim(f"c{len(claims)}", (st.id, *(lk.other for lk in mine)), support,
-                            agree))
+        claims.append(Claim(f"c{len(claims)}", (st.id, *(lk.other for lk in mine)), support, agree))
     for report in reports:
         for st in report.statements:
             if st.id not in linked:
@@ -112,12 +139,17 @@ def _claims(reference: Document, reports: Sequence[Document], links: list[Link])
     return claims
 
 
-def fake_compare(reference: Document, reports: Sequence[Document], *,
-                 options: CompareOptions | None = None,
-                 progress: Callable[[int, int], None] | None = None,
-                 should_cancel: Callable[[], bool] | None = None,
-                 skipped: Sequence[Skipped] = (), decisions: Sequence[Decision] = (),
-                 gate: threading.Event | None = None) -> Comparison:
+def fake_compare(
+    reference: Document,
+    reports: Sequence[Document],
+    *,
+    options: CompareOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    skipped: Sequence[Skipped] = (),
+    decisions: Sequence[Decision] = (),
+    gate: threading.Event | None = None,
+) -> Comparison:
     """Compare like the engine does, in miniature; ``gate`` holds it until set (cancel tests)."""
     links: list[Link] = []
     for done, report in enumerate(reports):
@@ -135,8 +167,14 @@ def fake_compare(reference: Document, reports: Sequence[Document], *,
             progress(done + 1, len(reports))
     links = _apply(links, decisions)
     claims = _claims(reference, reports, links)
-    return Comparison(reference, tuple(reports), tuple(links), tuple(claims),
-                      options or CompareOptions(), tuple(skipped))
+    return Comparison(
+        reference,
+        tuple(reports),
+        tuple(links),
+        tuple(claims),
+        options or CompareOptions(),
+        tuple(skipped),
+    )
 
 
 def fake_apply(comparison: Comparison, decisions: Sequence[Decision]) -> Comparison:
@@ -148,19 +186,27 @@ def fake_apply(comparison: Comparison, decisions: Sequence[Decision]) -> Compari
 
 def fake_engine(*, gate: threading.Event | None = None) -> Engine:
     """An Engine made of the fakes above."""
+
     def compare(reference: Document, reports: Sequence[Document], **kwargs: object) -> Comparison:
         return fake_compare(reference, reports, gate=gate, **kwargs)  # type: ignore[arg-type]
 
-    return Engine(load=load_text, compare=compare, supported=lambda p: p.suffix == ".txt",
-                  apply=fake_apply)
+    return Engine(
+        load=load_text, compare=compare, supported=lambda p: p.suffix == ".txt", apply=fake_apply
+    )
 
 
-REFERENCE = ("Russia has deployed 400 drones since August. Officials met in Tehran last week. "
-             "The deal was signed in secret. Kyiv has asked for more air defence.")
-REPORT_A = ("Russia has deployed 450 drones since August. Officials met in Tehran last week. "
-            "The deal was signed in public view. Analysts expect more attacks.")
-REPORT_B = ("Officials met in Tehran last week. Kyiv has asked for more air defence. "
-            "Russia has deployed 400 drones since August.")
+REFERENCE = (
+    "Russia has deployed 400 drones since August. Officials met in Tehran last week. "
+    "The deal was signed in secret. Kyiv has asked for more air defence."
+)
+REPORT_A = (
+    "Russia has deployed 450 drones since August. Officials met in Tehran last week. "
+    "The deal was signed in public view. Analysts expect more attacks."
+)
+REPORT_B = (
+    "Officials met in Tehran last week. Kyiv has asked for more air defence. "
+    "Russia has deployed 400 drones since August."
+)
 
 
 def write_sample(folder: Path) -> list[Path]:

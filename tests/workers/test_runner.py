@@ -44,8 +44,9 @@ def qapp_thread():
 
 def test_exception_is_delivered_as_a_value(qtbot, runner):
     errors = []
-    runner.submit(lambda task: 1 / 0, pytest.fail,
-                  lambda exc: errors.append((exc, QThread.currentThread())))
+    runner.submit(
+        lambda task: 1 / 0, pytest.fail, lambda exc: errors.append((exc, QThread.currentThread()))
+    )
     qtbot.waitUntil(lambda: bool(errors))
     exc, thread = errors[0]
     assert isinstance(exc, ZeroDivisionError)
@@ -60,8 +61,12 @@ def test_progress_reaches_gui_thread(qtbot, runner):
             task.report(i, 3)
         return "ok"
 
-    runner.submit(work, finished.append, pytest.fail,
-                  progress=lambda d, t: steps.append((d, t, QThread.currentThread())))
+    runner.submit(
+        work,
+        finished.append,
+        pytest.fail,
+        progress=lambda d, t: steps.append((d, t, QThread.currentThread())),
+    )
     qtbot.waitUntil(lambda: bool(finished))
     assert steps and steps[-1][:2] == (3, 3)
     assert all(thread is qapp_thread() for *_, thread in steps)
@@ -97,10 +102,17 @@ def test_pause_gc_holds_the_collector_off_only_while_the_job_runs(qtbot, runner)
     import gc
 
     seen = {}
-    runner.submit(lambda task: gc.isenabled(), lambda v: seen.setdefault("paused", v),
-                  lambda exc: seen.setdefault("error", exc), pause_gc=True)
-    runner.submit(lambda task: gc.isenabled(), lambda v: seen.setdefault("plain", v),
-                  lambda exc: seen.setdefault("error", exc))
+    runner.submit(
+        lambda task: gc.isenabled(),
+        lambda v: seen.setdefault("paused", v),
+        lambda exc: seen.setdefault("error", exc),
+        pause_gc=True,
+    )
+    runner.submit(
+        lambda task: gc.isenabled(),
+        lambda v: seen.setdefault("plain", v),
+        lambda exc: seen.setdefault("error", exc),
+    )
     qtbot.waitUntil(lambda: ("paused" in seen and "plain" in seen) or "error" in seen)
     runner.wait()
     assert seen["paused"] is False

@@ -62,8 +62,11 @@ def test_decisions_survive_threshold_change(workspace, tmp_path):
     link = next(lk for lk in workspace.comparison.links if lk.verdict is Verdict.CONFLICT)
     workspace.decide(Decision(link.reference, link.other, Action.SET_VERDICT, Verdict.PARTIAL))
     workspace.set_threshold(60)
-    again = next(lk for lk in workspace.comparison.links
-                 if (lk.reference, lk.other) == (link.reference, link.other))
+    again = next(
+        lk
+        for lk in workspace.comparison.links
+        if (lk.reference, lk.other) == (link.reference, link.other)
+    )
     assert again.verdict is Verdict.PARTIAL and again.reviewed
     assert workspace.comparison.options.threshold == 60
 

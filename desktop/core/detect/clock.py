@@ -18,9 +18,17 @@ SLACK = 60  # minutes a part of the day is stretched by ('evening' at 16:40 in N
 DAY = 24 * 60
 # Parts of the day in minutes after midnight; 'night' runs past midnight.
 PARTS = {
-    "morning": (300, 720), "midday": (690, 810), "noon": (705, 735), "afternoon": (720, 1080),
-    "evening": (990, 1320), "night": (1200, 1740), "overnight": (1200, 1740),
-    "midnight": (1410, 1470), "dawn": (270, 450), "dusk": (960, 1140), "tonight": (1080, 1740),
+    "morning": (300, 720),
+    "midday": (690, 810),
+    "noon": (705, 735),
+    "afternoon": (720, 1080),
+    "evening": (990, 1320),
+    "night": (1200, 1740),
+    "overnight": (1200, 1740),
+    "midnight": (1410, 1470),
+    "dawn": (270, 450),
+    "dusk": (960, 1140),
+    "tonight": (1080, 1740),
 }
 EARLY_LATE = {"early": 0, "late": 1}
 _AM_PM = {"am": 0, "pm": 12, "a.m": 0, "p.m": 12}  # hours added
@@ -60,7 +68,7 @@ def _clock_times(side: Prepared) -> list[Clock]:
         if tok.value is None:
             i += 1
             continue
-        raw = side.text[tok.start:tok.end]
+        raw = side.text[tok.start : tok.end]
         hours, minutes, j = _hours_minutes(side, i, raw)
         offset, end = _meridiem(side, j)
         if hours is not None and (offset is not None or (j > i + 1 and hours >= 13)):
@@ -86,7 +94,7 @@ def _hours_minutes(side: Prepared, i: int, raw: str) -> tuple[int | None, int, i
     if not raw.isdigit():
         return None, 0, i + 1
     if i + 2 < len(toks) and toks[i + 1].norm == ":" and toks[i + 2].value is not None:
-        minutes = side.text[toks[i + 2].start:toks[i + 2].end]
+        minutes = side.text[toks[i + 2].start : toks[i + 2].end]
         if minutes.isdigit() and len(minutes) == 2:
             return int(raw), int(minutes), i + 3
     return int(raw), 0, i + 1
@@ -97,8 +105,12 @@ def _meridiem(side: Prepared, j: int) -> tuple[int | None, int]:
     toks = side.tokens
     if j < len(toks) and toks[j].norm in _AM_PM:
         return _AM_PM[toks[j].norm], j
-    if j + 2 < len(toks) and toks[j + 1].norm == "." and toks[j].norm in ("a", "p") \
-            and toks[j + 2].norm == "m":
+    if (
+        j + 2 < len(toks)
+        and toks[j + 1].norm == "."
+        and toks[j].norm in ("a", "p")
+        and toks[j + 2].norm == "m"
+    ):
         return _AM_PM[f"{toks[j].norm}.m"], j + 2
     return None, j
 
@@ -131,6 +143,12 @@ def detect_clocks(ctx: PairContext) -> list[Finding]:
     qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
     sa, sb = ctx.a.span(x.first, x.last), ctx.b.span(y.first, y.last)
     if x.exact and y.exact and abs(x.low - y.low) % 60 == 0:
-        return [Finding(FindingKind.ADDED_DETAIL, f"times differ by whole hours, perhaps "
-                        f"another time zone: {qa} vs {qb}", sa, sb)]
+        return [
+            Finding(
+                FindingKind.ADDED_DETAIL,
+                f"times differ by whole hours, perhaps another time zone: {qa} vs {qb}",
+                sa,
+                sb,
+            )
+        ]
     return [Finding(FindingKind.DATE, f"times of day differ: {qa} vs {qb}", sa, sb)]

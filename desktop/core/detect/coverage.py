@@ -32,8 +32,9 @@ def idf(count: int, documents: int) -> float:
     return math.log((documents + 1) / (count + 1)) + 1.0
 
 
-def coverage(short: Prepared, sentences: Sequence[Prepared], *,
-             idf_of: Mapping[str, float]) -> float:
+def coverage(
+    short: Prepared, sentences: Sequence[Prepared], *, idf_of: Mapping[str, float]
+) -> float:
     """Rarity-weighted share (0..1) of ``short``'s content words found in any of ``sentences``.
 
     ``idf_of[""]`` is the weight of a word the table has never seen (the rarest).

@@ -211,7 +211,10 @@ def _relative_vs_absolute(
 
 
 def settle_relative_date(
-    a: Prepared, b: Prepared, published_a: str | None, published_b: str | None,
+    a: Prepared,
+    b: Prepared,
+    published_a: str | None,
+    published_b: str | None,
     finding: Finding,
 ) -> Finding | bool:
     """Read a relative date against the day its document was published.
@@ -224,8 +227,10 @@ def settle_relative_date(
     if pair is None:
         return False
     x, y = pair
-    if (a.span(x.first, x.last), b.span(y.first, y.last)) != (finding.reference_span,
-                                                               finding.other_span):
+    if (a.span(x.first, x.last), b.span(y.first, y.last)) != (
+        finding.reference_span,
+        finding.other_span,
+    ):
         return False
     relative_on_a = x.cls == "relative"
     rel, absolute = (x, y) if relative_on_a else (y, x)
@@ -245,8 +250,9 @@ def settle_relative_date(
         qa = f"{qa} ({told_as})"
     else:
         qb = f"{qb} ({told_as})"
-    return Finding(FindingKind.DATE, f"dates differ: {qa} vs {qb}", finding.reference_span,
-                   finding.other_span)
+    return Finding(
+        FindingKind.DATE, f"dates differ: {qa} vs {qb}", finding.reference_span, finding.other_span
+    )
 
 
 GIVEN_DIFFERENTLY = "the date is given differently:"

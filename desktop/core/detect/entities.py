@@ -71,10 +71,15 @@ def _entity(side: Prepared, run: list[int]) -> Entity:
 def _initial_capital(side: Prepared, j: int) -> bool:
     """A capitalised content word that opens the sentence (so it was not marked as a name)."""
     tok = side.tokens[j]
-    opens = j == side.body or (j > 0 and not side.tokens[j - 1].is_word
-                               and side.tokens[j - 1].norm in ".!?\"'")
-    return (opens and bool(side.keys[j]) and tok.norm not in _NOT_NAMES
-            and side.text[tok.start : tok.start + 1].isupper())
+    opens = j == side.body or (
+        j > 0 and not side.tokens[j - 1].is_word and side.tokens[j - 1].norm in ".!?\"'"
+    )
+    return (
+        opens
+        and bool(side.keys[j])
+        and tok.norm not in _NOT_NAMES
+        and side.text[tok.start : tok.start + 1].isupper()
+    )
 
 
 def _anchors(side: Prepared, e: Entity) -> set[str]:
@@ -149,8 +154,9 @@ def _rival(ctx: PairContext, x: Entity, candidates: list[Entity]) -> Entity | No
     return None
 
 
-def _modifier_clashes(ctx: PairContext, ea: tuple[Entity, ...],
-                      eb: tuple[Entity, ...]) -> list[Finding]:
+def _modifier_clashes(
+    ctx: PairContext, ea: tuple[Entity, ...], eb: tuple[Entity, ...]
+) -> list[Finding]:
     """Names sharing a head but not its modifier: 'Defense Ministry' vs 'Foreign Ministry'."""
     out: list[Finding] = []
     names_a, names_b = {x.keys for x in ea}, {y.keys for y in eb}
@@ -166,8 +172,14 @@ def _modifier_clashes(ctx: PairContext, ea: tuple[Entity, ...],
                 continue
             if set(x.keys) - set(y.keys) and set(y.keys) - set(x.keys):
                 qa, qb = ctx.a.quote(x.first, x.last), ctx.b.quote(y.first, y.last)
-                out.append(Finding(FindingKind.ENTITY, f"different names: {qa} vs {qb}",
-                                   ctx.a.span(x.first, x.last), ctx.b.span(y.first, y.last)))
+                out.append(
+                    Finding(
+                        FindingKind.ENTITY,
+                        f"different names: {qa} vs {qb}",
+                        ctx.a.span(x.first, x.last),
+                        ctx.b.span(y.first, y.last),
+                    )
+                )
     return out
 
 
@@ -176,9 +188,7 @@ def _known(side: Prepared, e: Entity, other: Prepared, other_entities: tuple[Ent
     if any(key_in(k, other) for k in e.keys):
         return True
     for k in e.keys:
-        if len(k) >= 5 and any(
-            len(o) >= 5 and fuzz.ratio(k, o) >= SPELLING for o in other.key_set
-        ):
+        if len(k) >= 5 and any(len(o) >= 5 and fuzz.ratio(k, o) >= SPELLING for o in other.key_set):
             return True
     return any(_acronym(side, e, other, o) or _acronym(other, o, side, e) for o in other_entities)
 

@@ -8,16 +8,31 @@ from desktop.core.detect.facts import COUNT, Fact, facts, rejection_start
 from desktop.core.detect.origins import origin_pairs
 from desktop.core.model import Finding, FindingKind
 
-LABELS = {"deaths": "death toll", "injured": "number of injured", "missing": "number missing",
-          "trapped": "number trapped", "displaced": "number displaced",
-          "rescued": "number rescued", "arrested": "number arrested",
-          "damaged": "damage count", "magnitude": "magnitude", "distance": "distance",
-          "duration": "duration"}
+LABELS = {
+    "deaths": "death toll",
+    "injured": "number of injured",
+    "missing": "number missing",
+    "trapped": "number trapped",
+    "displaced": "number displaced",
+    "rescued": "number rescued",
+    "arrested": "number arrested",
+    "damaged": "damage count",
+    "magnitude": "magnitude",
+    "distance": "distance",
+    "duration": "duration",
+}
 
 
-NAMES = {"deaths": "dead", "injured": "injured", "missing": "missing", "trapped": "trapped",
-         "displaced": "displaced", "rescued": "rescued", "arrested": "arrested",
-         "damaged": "damaged"}
+NAMES = {
+    "deaths": "dead",
+    "injured": "injured",
+    "missing": "missing",
+    "trapped": "trapped",
+    "displaced": "displaced",
+    "rescued": "rescued",
+    "arrested": "arrested",
+    "damaged": "damaged",
+}
 
 
 def detect_facts(ctx: PairContext) -> list[Finding]:
@@ -58,13 +73,25 @@ def _recounted(ctx: PairContext, others: list[Fact]) -> list[Finding]:
     mine = [x for x in facts(ctx.a) if not x.measure.startswith(COUNT)]
     for x in mine:
         for y in others:
-            if (x.exact and y.exact and x.low == y.low and x.measure != y.measure
-                    and not any(y.same_measure(z) for z in mine)
-                    and not any(x.same_measure(z) for z in others)):
+            if (
+                x.exact
+                and y.exact
+                and x.low == y.low
+                and x.measure != y.measure
+                and not any(y.same_measure(z) for z in mine)
+                and not any(x.same_measure(z) for z in others)
+            ):
                 sa, sb = ctx.a.span(x.first, x.last), ctx.b.span(y.first, y.last)
-                return [Finding(FindingKind.NUMBER, "the same figure counts another thing: "
-                                f"{quoted(ctx.a.quote(x.first, x.last))} {_name(x)} vs "
-                                f"{quoted(ctx.b.quote(y.first, y.last))} {_name(y)}", sa, sb)]
+                return [
+                    Finding(
+                        FindingKind.NUMBER,
+                        "the same figure counts another thing: "
+                        f"{quoted(ctx.a.quote(x.first, x.last))} {_name(x)} vs "
+                        f"{quoted(ctx.b.quote(y.first, y.last))} {_name(y)}",
+                        sa,
+                        sb,
+                    )
+                ]
     return []
 
 
@@ -86,8 +113,14 @@ def _origins(ctx: PairContext) -> list[Finding]:
     for x, y in pairs[:1]:
         qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
         what = "who made it" if x.made else "whose it is"
-        out.append(Finding(FindingKind.ENTITY, f"{what} differs: {qa} vs {qb}",
-                           ctx.a.span(x.first, x.last), ctx.b.span(y.first, y.last)))
+        out.append(
+            Finding(
+                FindingKind.ENTITY,
+                f"{what} differs: {qa} vs {qb}",
+                ctx.a.span(x.first, x.last),
+                ctx.b.span(y.first, y.last),
+            )
+        )
     return out
 
 
@@ -96,8 +129,13 @@ def _finding(ctx: PairContext, x: Fact, y: Fact, *, conflict: bool) -> Finding:
     qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
     label = LABELS.get(x.measure, "figure")
     if y.negated:
-        return Finding(FindingKind.NUMBER, f"the report rejects the {label} {qa}: "
-                       f"{quoted(ctx.b.quote(rejection_start(ctx.b, y.first), y.last))}", sa, sb)
+        return Finding(
+            FindingKind.NUMBER,
+            f"the report rejects the {label} {qa}: "
+            f"{quoted(ctx.b.quote(rejection_start(ctx.b, y.first), y.last))}",
+            sa,
+            sb,
+        )
     if conflict:
         kind = FindingKind.NUMBER if x.exact and y.exact else FindingKind.QUANTITY
         return Finding(kind, f"{label} differs: {qa} vs {qb}", sa, sb)

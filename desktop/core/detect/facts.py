@@ -25,41 +25,81 @@ from desktop.core.normalise import content_key
 # What a clause measures, by the words that name it (any inflection: stems are compared).
 MEASURE_WORDS: dict[str, str] = {
     "deaths": "dead die died dies dying death deaths kill killed kills killing toll fatalities "
-              "fatality perished bodies lives",
+    "fatality perished bodies lives",
     "injured": "injured injuring injure injures injuries injury wounded wounding hurt",
     "missing": "missing unaccounted",
     "trapped": "trapped",
     "displaced": "displaced displacing homeless evacuated evacuees evacuation shelters "
-                 "refugees fled flee fleeing",
+    "refugees fled flee fleeing",
     "rescued": "rescued",
     "arrested": "arrested arrests detained",
     "damaged": "damaged destroyed collapsed flattened",
     "magnitude": "magnitude richter",
 }
 # Counted words that name people in general: "162 people" and "162" count the same thing.
-PEOPLE = frozenset(content_key(w) for w in words(
-    "people persons person residents villagers civilians citizens others individuals victims "
-    "inhabitants"))
+PEOPLE = frozenset(
+    content_key(w)
+    for w in words(
+        "people persons person residents villagers civilians citizens others individuals victims "
+        "inhabitants"
+    )
+)
 # Units of length, in kilometres: "10 km" and "10 miles" are different distances.
-LENGTH_UNITS = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "kms": 1.0, "mile": 1.609,
-                "metre": 0.001, "meter": 0.001, "m": 0.001, "feet": 0.0003048, "foot": 0.0003048}
+LENGTH_UNITS = {
+    "km": 1.0,
+    "kilometre": 1.0,
+    "kilometer": 1.0,
+    "kms": 1.0,
+    "mile": 1.609,
+    "metre": 0.001,
+    "meter": 0.001,
+    "m": 0.001,
+    "feet": 0.0003048,
+    "foot": 0.0003048,
+}
 # Units of time, in days: "three days" and "a week" are different durations.
-DURATION_UNITS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0,
-                  "week": 7.0, "month": 30.0, "year": 365.0}
+DURATION_UNITS = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.0,
+    "year": 365.0,
+}
 # How a qualifier widens the value it qualifies: (low factor, high factor).
 BOUNDS = {
-    "more than": (1.0, 1.25), "over": (1.0, 1.25), "above": (1.0, 1.25), "at least": (1.0, 1.25),
-    "past": (1.0, 1.25), "as many as": (0.9, 1.0), "up to": (0.8, 1.0), "nearly": (0.85, 1.0),
-    "almost": (0.85, 1.0), "less than": (0.8, 1.0), "fewer than": (0.8, 1.0),
-    "under": (0.8, 1.0), "at most": (0.8, 1.0), "about": (0.9, 1.1), "around": (0.9, 1.1),
-    "roughly": (0.9, 1.1), "approximately": (0.9, 1.1), "some": (0.9, 1.1),
-    "an estimated": (0.9, 1.1), "estimated": (0.9, 1.1),
+    "more than": (1.0, 1.25),
+    "over": (1.0, 1.25),
+    "above": (1.0, 1.25),
+    "at least": (1.0, 1.25),
+    "past": (1.0, 1.25),
+    "as many as": (0.9, 1.0),
+    "up to": (0.8, 1.0),
+    "nearly": (0.85, 1.0),
+    "almost": (0.85, 1.0),
+    "less than": (0.8, 1.0),
+    "fewer than": (0.8, 1.0),
+    "under": (0.8, 1.0),
+    "at most": (0.8, 1.0),
+    "about": (0.9, 1.1),
+    "around": (0.9, 1.1),
+    "roughly": (0.9, 1.1),
+    "approximately": (0.9, 1.1),
+    "some": (0.9, 1.1),
+    "an estimated": (0.9, 1.1),
+    "estimated": (0.9, 1.1),
 }
 COUNT = "count:"  # the measure of a figure named only by what it counts
 WINDOW = 8  # tokens either side of a figure searched for the measure's word
 _CLAUSE_STOPS = frozenset({";", ".", "while", "whereas", "but", ":"})
-_REJECTING = (("not",), ("rather", "than"), ("instead", "of"), ("different", "from"),
-              ("contrary", "to"))
+_REJECTING = (
+    ("not",),
+    ("rather", "than"),
+    ("instead", "of"),
+    ("different", "from"),
+    ("contrary", "to"),
+)
 
 QUAKE = content_key("quake")  # "a 5.6 earthquake" gives its magnitude
 _MEASURE_OF = {stem(w): m for m, ws in MEASURE_WORDS.items() for w in ws.split()}
@@ -83,8 +123,9 @@ class Fact:
     def same_measure(self, other: Fact) -> bool:
         """Whether both give a value for the same thing (in the same year, when one is named;
         in the same country, or one of them for the whole)."""
-        return ((self.measure, self.about, self.era) == (other.measure, other.about, other.era)
-                and (self.scope == other.scope or not self.scope or not other.scope))
+        return (self.measure, self.about, self.era) == (other.measure, other.about, other.era) and (
+            self.scope == other.scope or not self.scope or not other.scope
+        )
 
     def compatible(self, other: Fact) -> bool:
         """Whether both values can be true at once (a count for one country can be a part of
@@ -96,8 +137,12 @@ class Fact:
 
     def same_value(self, other: Fact) -> bool:
         """Whether both give the value with the same precision, for the same country."""
-        return ((self.low, self.high, self.exact, self.scope)
-                == (other.low, other.high, other.exact, other.scope))
+        return (self.low, self.high, self.exact, self.scope) == (
+            other.low,
+            other.high,
+            other.exact,
+            other.scope,
+        )
 
 
 @memoised
@@ -145,11 +190,12 @@ def _era_years(side: Prepared) -> list[tuple[int, int]]:
     the end of a full date ('November 15, 2022'), which dates the story itself."""
     out = []
     for i, tok in enumerate(side.tokens):
-        raw = side.text[tok.start:tok.end]
-        if not (tok.value is not None and raw.isdigit() and len(raw) == 4
-                and 1900 <= tok.value <= 2100):
+        raw = side.text[tok.start : tok.end]
+        if not (
+            tok.value is not None and raw.isdigit() and len(raw) == 4 and 1900 <= tok.value <= 2100
+        ):
             continue
-        before = {t.norm for t in side.tokens[max(0, i - 3):i]}
+        before = {t.norm for t in side.tokens[max(0, i - 3) : i]}
         if before.isdisjoint(MONTH_NAMES):
             out.append((i, int(tok.value)))
     return out
@@ -169,8 +215,15 @@ def measures(side: Prepared) -> frozenset[tuple[str, frozenset[str]]]:
     return frozenset((f.measure, f.about) for f in facts(side))
 
 
-def _fact(side: Prepared, index: int, first: int, last: int, value: float,
-          units: frozenset[str], qualifier: str) -> Fact | None:
+def _fact(
+    side: Prepared,
+    index: int,
+    first: int,
+    last: int,
+    value: float,
+    units: frozenset[str],
+    qualifier: str,
+) -> Fact | None:
     scaled = _scaled(side, index, value)
     if scaled is not None:
         measure, value, unit_at = scaled
@@ -194,9 +247,9 @@ def rejection_start(side: Prepared, first: int) -> int:
     """The first token of the words that reject the figure at ``first`` (``first`` if none):
     'not 162', 'rather than the 162', 'different from the 162 deaths reported'."""
     end = first - 1 if first > 0 and side.tokens[first - 1].norm == "the" else first
-    before = tuple(t.norm for t in side.tokens[max(0, end - 2):end])
+    before = tuple(t.norm for t in side.tokens[max(0, end - 2) : end])
     for p in _REJECTING:
-        if len(p) <= len(before) and before[len(before) - len(p):] == p:
+        if len(p) <= len(before) and before[len(before) - len(p) :] == p:
             return end - len(p)
     return first
 
@@ -213,8 +266,11 @@ def _scaled(side: Prepared, index: int, value: float) -> tuple[str, float, int] 
     if j >= len(side.tokens):
         return None
     word = side.tokens[j].norm
-    single = word[:-1] if word.endswith("s") and word[:-1] in {**LENGTH_UNITS,
-                                                              **DURATION_UNITS} else word
+    single = (
+        word[:-1]
+        if word.endswith("s") and word[:-1] in {**LENGTH_UNITS, **DURATION_UNITS}
+        else word
+    )
     if single in LENGTH_UNITS:
         return "distance", value * LENGTH_UNITS[single], j
     if single in DURATION_UNITS:
@@ -233,8 +289,9 @@ def _about_after(side: Prepared, j: int) -> frozenset[str]:
     return frozenset(keys[-1:])
 
 
-def _measure(side: Prepared, first: int, last: int, units: frozenset[str], *,
-             whole: bool = True) -> tuple[str, frozenset[str]]:
+def _measure(
+    side: Prepared, first: int, last: int, units: frozenset[str], *, whole: bool = True
+) -> tuple[str, frozenset[str]]:
     """The measure a quantity gives: the nearest measure word of its clause, else its unit.
 
     A fraction ("5.6") counts no people: only a magnitude or its unit can be what it gives.
@@ -350,5 +407,9 @@ def _by_first(side: Prepared) -> dict[int, Fact]:
 def both_measured(a: Prepared, first_a: int, b: Prepared, first_b: int) -> bool:
     """Whether both quantities have a named measure, so that facts alone compare them."""
     x, y = fact_at(a, first_a), fact_at(b, first_b)
-    return (x is not None and y is not None and not x.measure.startswith(COUNT)
-            and not y.measure.startswith(COUNT))
+    return (
+        x is not None
+        and y is not None
+        and not x.measure.startswith(COUNT)
+        and not y.measure.startswith(COUNT)
+    )

@@ -19,8 +19,16 @@ BIAS = -3.520
 # (bench/fit_scorer.py), so the link threshold keeps its meaning; MRPC's own cut is SHIFT lower.
 SHIFT = 0.852
 NAMES = (
-    "cover_min", "cover_max", "sort", "ratio", "partial", "numbers", "names", "length",
-    "extra_min", "extra_max",
+    "cover_min",
+    "cover_max",
+    "sort",
+    "ratio",
+    "partial",
+    "numbers",
+    "names",
+    "length",
+    "extra_min",
+    "extra_max",
 )
 
 

@@ -38,8 +38,11 @@ def fuzzy_pairs(pairs: Sequence[tuple[str, str]]) -> list[Fuzzy]:
     right = [b[:FUZZY_MAX_CHARS] for _, b in pairs]
     ratio = _cpdist(left, right, fuzz.ratio)
     sort = _cpdist(left, right, fuzz.token_sort_ratio)
-    short = [n for n, (a, b) in enumerate(zip(left, right, strict=True))
-             if min(len(a), len(b)) <= PARTIAL_MAX_CHARS]
+    short = [
+        n
+        for n, (a, b) in enumerate(zip(left, right, strict=True))
+        if min(len(a), len(b)) <= PARTIAL_MAX_CHARS
+    ]
     partial = list(ratio)
     found = _cpdist([left[n] for n in short], [right[n] for n in short], fuzz.partial_ratio)
     for n, value in zip(short, found, strict=True):
@@ -53,6 +56,7 @@ Scorer = Callable[..., float]
 def _cpdist(left: list[str], right: list[str], scorer: Scorer) -> list[float]:
     if not left:
         return []
-    values: list[float] = process.cpdist(left, right, scorer=scorer, processor=None,
-                                         dtype=np.float64, workers=1).tolist()
+    values: list[float] = process.cpdist(
+        left, right, scorer=scorer, processor=None, dtype=np.float64, workers=1
+    ).tolist()
     return values

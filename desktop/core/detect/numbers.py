@@ -83,10 +83,10 @@ def _is_date_or_time(side: Prepared, i: int) -> bool:
     prev = toks[i - 1].norm if i > 0 else ""
     nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
     before_dot = toks[i - 2].norm if i > 1 and prev == "." else ""
-    meridiem = nxt in _MERIDIEM or (nxt in ("a", "p") and i + 2 < len(toks)
-                                    and toks[i + 2].norm == ".")
-    return (prev in MONTH_NAMES or before_dot in MONTH_NAMES or ":" in (prev, nxt)
-            or meridiem)
+    meridiem = nxt in _MERIDIEM or (
+        nxt in ("a", "p") and i + 2 < len(toks) and toks[i + 2].norm == "."
+    )
+    return prev in MONTH_NAMES or before_dot in MONTH_NAMES or ":" in (prev, nxt) or meridiem
 
 
 def _units_after(side: Prepared, i: int) -> tuple[frozenset[str], str]:
@@ -156,8 +156,11 @@ def _differing(ctx: PairContext, lone_a: list[Figure], lone_b: list[Figure]) -> 
     used: set[int] = set()
     for fa in lone_a:
         measure = _measure(ctx.a, fa)
-        partner = _partner(fa, [f for f in lone_b if f.index not in used
-                                and not (measure and _measure(ctx.b, f))], len(lone_a))
+        partner = _partner(
+            fa,
+            [f for f in lone_b if f.index not in used and not (measure and _measure(ctx.b, f))],
+            len(lone_a),
+        )
         if partner is None:
             span = ctx.a.span(fa.first, fa.index)
             out.append(
@@ -239,11 +242,24 @@ def _qualified(ctx: PairContext, fa: tuple[Figure, ...], fb: tuple[Figure, ...])
 
 # Qualifiers that say the same thing of a figure: 'about 40' and 'roughly forty' agree.
 _SENSES = {
-    "about": "approximately", "around": "approximately", "roughly": "approximately",
-    "some": "approximately", "an estimated": "approximately", "estimated": "approximately",
-    "more than": "above", "over": "above", "above": "above", "past": "above",
-    "less than": "below", "fewer than": "below", "under": "below", "below": "below",
-    "nearly": "almost", "almost": "almost", "at most": "up to", "as many as": "up to",
+    "about": "approximately",
+    "around": "approximately",
+    "roughly": "approximately",
+    "some": "approximately",
+    "an estimated": "approximately",
+    "estimated": "approximately",
+    "more than": "above",
+    "over": "above",
+    "above": "above",
+    "past": "above",
+    "less than": "below",
+    "fewer than": "below",
+    "under": "below",
+    "below": "below",
+    "nearly": "almost",
+    "almost": "almost",
+    "at most": "up to",
+    "as many as": "up to",
 }
 
 
@@ -267,8 +283,23 @@ def _figure_text(side: Prepared, fig: Figure) -> str:
     return side.quote(fig.first, last)
 
 
-_APPROX = frozenset({"about", "around", "nearly", "almost", "some", "roughly", "approximately",
-                     "an estimated", "estimated", "more than", "over", "at least", "up to"})
+_APPROX = frozenset(
+    {
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "some",
+        "roughly",
+        "approximately",
+        "an estimated",
+        "estimated",
+        "more than",
+        "over",
+        "at least",
+        "up to",
+    }
+)
 
 
 def _approximately(x: Figure, y: Figure) -> bool:

@@ -136,8 +136,12 @@ def _parse_number(tokens: list[Token], i: int, before: str) -> tuple[Token, int]
         return None
     if last == i and first.norm == "one" and before in _NOT_COUNT_BEFORE:
         return None
-    if last == i and first.norm == "one" and i + 1 < len(tokens) and (
-            tokens[i + 1].norm in _FRACTIONS):
+    if (
+        last == i
+        and first.norm == "one"
+        and i + 1 < len(tokens)
+        and (tokens[i + 1].norm in _FRACTIONS)
+    ):
         return None  # "one fifth" reads like "a fifth": a share, not a count
     value = total + current
     end = tokens[last]

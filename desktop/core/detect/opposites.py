@@ -21,8 +21,11 @@ OPPOSITES: tuple[tuple[str, str, str], ...] = (
     ("directions", "east eastern eastward", "west western westward"),
     ("directions", "northeast north-east northeastern", "southwest south-west southwestern"),
     ("directions", "northwest north-west northwestern", "southeast south-east southeastern"),
-    ("states", "open opened opens reopen reopened reopens reopening", "closed close closes "
-     "shut shuttered"),
+    (
+        "states",
+        "open opened opens reopen reopened reopens reopening",
+        "closed close closes shut shuttered",
+    ),
     ("states", "rise", "fall"),
     ("states", "accept accepted accepts approve approved approves", "reject"),
     ("states", "win won wins", "lose lost loses"),
@@ -34,17 +37,31 @@ OPPOSITES: tuple[tuple[str, str, str], ...] = (
 )
 # A report that leaves the matter open: neither a denial nor an assertion.
 NONCOMMITTAL = (
-    ("did", "not", "say", "whether"), ("would", "not", "say", "whether"),
-    ("did", "not", "say", "if"), ("would", "not", "confirm"), ("did", "not", "confirm"),
-    ("declined", "to", "comment"), ("refused", "to", "comment"), ("no", "comment"),
-    ("would", "neither", "confirm", "nor", "deny"), ("neither", "confirmed", "nor", "denied"),
-    ("declined", "to", "confirm"), ("could", "not", "confirm"), ("could", "not", "be",
-                                                                  "confirmed"),
-    ("did", "not", "comment"), ("has", "not", "commented"), ("yet", "to", "comment"),
+    ("did", "not", "say", "whether"),
+    ("would", "not", "say", "whether"),
+    ("did", "not", "say", "if"),
+    ("would", "not", "confirm"),
+    ("did", "not", "confirm"),
+    ("declined", "to", "comment"),
+    ("refused", "to", "comment"),
+    ("no", "comment"),
+    ("would", "neither", "confirm", "nor", "deny"),
+    ("neither", "confirmed", "nor", "denied"),
+    ("declined", "to", "confirm"),
+    ("could", "not", "confirm"),
+    ("could", "not", "be", "confirmed"),
+    ("did", "not", "comment"),
+    ("has", "not", "commented"),
+    ("yet", "to", "comment"),
 )
-_GROUPS = tuple((what, frozenset(content_key(w) for w in a.split()) - {""},
-                 frozenset(content_key(w) for w in b.split()) - {""})
-                for what, a, b in OPPOSITES)
+_GROUPS = tuple(
+    (
+        what,
+        frozenset(content_key(w) for w in a.split()) - {""},
+        frozenset(content_key(w) for w in b.split()) - {""},
+    )
+    for what, a, b in OPPOSITES
+)
 _NONCOMMITTAL = phrase_index((p, True) for p in NONCOMMITTAL)
 
 
@@ -61,8 +78,9 @@ def detect_opposites(ctx: PairContext) -> list[Finding]:
             qa, qb = ctx.a.quote(x, x), ctx.b.quote(y, y)
             kind = FindingKind.ENTITY if what == "directions" else FindingKind.NEGATION
             label = "directions differ" if what == "directions" else "opposite states"
-            out.append(Finding(kind, f"{label}: '{qa}' vs '{qb}'", ctx.a.span(x, x),
-                               ctx.b.span(y, y)))
+            out.append(
+                Finding(kind, f"{label}: '{qa}' vs '{qb}'", ctx.a.span(x, x), ctx.b.span(y, y))
+            )
     return out
 
 
@@ -71,12 +89,22 @@ def detect_noncommittal(ctx: PairContext) -> list[Finding]:
     na, nb = noncommittal(ctx.a), noncommittal(ctx.b)
     if na is not None and nb is None:
         first, last = na
-        return [Finding(FindingKind.HEDGE, "the reference leaves open what the report settles "
-                        f"('{ctx.a.quote(first, last)}')", reference_span=ctx.a.span(first, last))]
+        return [
+            Finding(
+                FindingKind.HEDGE,
+                f"the reference leaves open what the report settles ('{ctx.a.quote(first, last)}')",
+                reference_span=ctx.a.span(first, last),
+            )
+        ]
     if nb is not None and na is None:
         first, last = nb
-        return [Finding(FindingKind.HEDGE, "the report leaves open what the reference settles "
-                        f"('{ctx.b.quote(first, last)}')", other_span=ctx.b.span(first, last))]
+        return [
+            Finding(
+                FindingKind.HEDGE,
+                f"the report leaves open what the reference settles ('{ctx.b.quote(first, last)}')",
+                other_span=ctx.b.span(first, last),
+            )
+        ]
     return []
 
 

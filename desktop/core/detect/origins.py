@@ -28,17 +28,22 @@ class Origin:
     def same_thing(self, other: Origin) -> bool:
         """Whether both name the same thing ('missile' first on at least one side)."""
         return (bool(self.things) and self.things[0] in other.things) or (
-            bool(other.things) and other.things[0] in self.things)
+            bool(other.things) and other.things[0] in self.things
+        )
 
 
 _MAKERS = frozenset({"made", "produced", "built", "manufactured", "designed"})
 # Who speaks for a country is a source, not who did it: 'the Polish foreign ministry said'
 # against 'the Russian defence ministry said' is two sources (attribution), no contradiction.
-SPEAKERS = frozenset(content_key(w) for w in words(
-    "ministry ministries government officials official president minister spokesman "
-    "spokeswoman spokesperson agency media embassy ambassador diplomat diplomats leader "
-    "leaders authorities counterpart counterparts prime foreign defence defense intelligence "
-    "sources police newspaper press expert experts analyst analysts state news"))
+SPEAKERS = frozenset(
+    content_key(w)
+    for w in words(
+        "ministry ministries government officials official president minister spokesman "
+        "spokeswoman spokesperson agency media embassy ambassador diplomat diplomats leader "
+        "leaders authorities counterpart counterparts prime foreign defence defense intelligence "
+        "sources police newspaper press expert experts analyst analysts state news"
+    )
+)
 RUN = 3  # content words after a country's adjective read as the thing it qualifies
 
 
@@ -77,19 +82,23 @@ def origins(side: Prepared) -> tuple[Origin, ...]:
 
 _ADJECTIVE_ENDINGS = ("an", "ish", "ese", "i", "ic", "ch")
 # Capitals and cities ending like an adjective ('Tehran denied' names a government, not a thing).
-_NOT_ADJECTIVES = frozenset(words("tehran yerevan amman isfahan wuhan abidjan milan astana "
-                                  "islamabad teheran sanaa baghdad"))
+_NOT_ADJECTIVES = frozenset(
+    words("tehran yerevan amman isfahan wuhan abidjan milan astana islamabad teheran sanaa baghdad")
+)
 
 
 def adjective(norm: str, country: str) -> bool:
     """Whether a word standing for a country is its adjective ('Russian', 'Polish', 'Iraqi'),
     not its name or its capital."""
-    return (norm != country and norm.endswith(_ADJECTIVE_ENDINGS)
-            and norm not in _NOT_ADJECTIVES)
+    return norm != country and norm.endswith(_ADJECTIVE_ENDINGS) and norm not in _NOT_ADJECTIVES
 
 
 def origin_pairs(a: Prepared, b: Prepared) -> list[tuple[Origin, Origin]]:
     """Things both statements name with a country, both as who made them ('Russian-made')
     or both as whose they are ('a Russian missile'); a maker and a user can both be true."""
-    return [(x, y) for x in origins(a) for y in origins(b)
-            if x.made == y.made and (x.same_thing(y) or (x.made and not (x.things and y.things)))]
+    return [
+        (x, y)
+        for x in origins(a)
+        for y in origins(b)
+        if x.made == y.made and (x.same_thing(y) or (x.made and not (x.things and y.things)))
+    ]

@@ -186,15 +186,22 @@ def _real_hedges(side: Prepared, other: Prepared) -> list[tuple[int, int]]:
         cues = [(f, last) for f, last in cues if side.tokens[f].norm not in MODALS]
     # 'claims' against 'claim', 'reportedly' against 'was reported as saying': one hedge
     theirs = {t.norm[:HEDGE_FAMILY] for t in other.tokens}
-    cues = [(f, last) for f, last in cues
-            if f != last or side.tokens[f].norm[:HEDGE_FAMILY] not in theirs]
+    cues = [
+        (f, last)
+        for f, last in cues
+        if f != last or side.tokens[f].norm[:HEDGE_FAMILY] not in theirs
+    ]
     # 'the FTC alleged' against 'the FTC said': a verb of saying, the source speaks either way
     if any(t.norm in SPEECH for t in other.tokens):
         cues = [(f, last) for f, last in cues if side.tokens[f].norm not in _SAYING_HEDGES]
     if any(side.tokens[f].norm == "according" for f, _ in cues):
         named = {s.first for s in sources(side) if s.specific}
-        cues = [(f, last) for f, last in cues if side.tokens[f].norm != "according"
-                or not (sources(other) or any(last < n <= last + 3 for n in named))]
+        cues = [
+            (f, last)
+            for f, last in cues
+            if side.tokens[f].norm != "according"
+            or not (sources(other) or any(last < n <= last + 3 for n in named))
+        ]
     return cues
 
 
@@ -214,8 +221,10 @@ def _tied(side: Prepared, cue: int, other: Prepared) -> bool:
     return False
 
 
-DENIALS = words("deny denied denies denying reject rejected rejects rejecting dismiss dismissed "
-                "dismisses refute refuted refutes dispute disputed disputes")
+DENIALS = words(
+    "deny denied denies denying reject rejected rejects rejecting dismiss dismissed "
+    "dismisses refute refuted refutes dispute disputed disputes"
+)
 _CLAUSE = frozenset({",", ";", ":", "-", "(", "."})
 
 
@@ -246,9 +255,19 @@ def _trailing_denials(ctx: PairContext) -> list[Finding]:
         return []
     if ta is not None:
         text = ctx.a.quote(*ta)
-        return [Finding(FindingKind.DROPPED_DETAIL, f"the report leaves out a denial: '{text}'",
-                        reference_span=ctx.a.span(*ta))]
+        return [
+            Finding(
+                FindingKind.DROPPED_DETAIL,
+                f"the report leaves out a denial: '{text}'",
+                reference_span=ctx.a.span(*ta),
+            )
+        ]
     assert tb is not None
     text = ctx.b.quote(*tb)
-    return [Finding(FindingKind.ADDED_DETAIL, f"the report adds a denial: '{text}'",
-                    other_span=ctx.b.span(*tb))]
+    return [
+        Finding(
+            FindingKind.ADDED_DETAIL,
+            f"the report adds a denial: '{text}'",
+            other_span=ctx.b.span(*tb),
+        )
+    ]

@@ -55,8 +55,7 @@ def prepare(text: str, *, aliases: Iterable[tuple[str, str]] = ()) -> Prepared:
     places = frozenset(p for t in tokens[body:] if (p := place_of(t.norm)))
     prefixes = frozenset(k[:PREFIX] for k in key_set if len(k) >= PREFIX)
     stems = frozenset(stem(t.norm) for t, k in zip(tokens, keys, strict=True) if k)
-    return Prepared(text, tokens, join_tokens(tokens), keys, key_set, prefixes, places, stems,
-                    body)
+    return Prepared(text, tokens, join_tokens(tokens), keys, key_set, prefixes, places, stems, body)
 
 
 def key_in(key: str, other: Prepared) -> bool:
@@ -111,8 +110,11 @@ def key_parts(side: Prepared) -> tuple[tuple[int, str, str | None, str | None], 
 
     :func:`matched_mask` runs for every pair a statement meets; these do not depend on the pair.
     """
-    return tuple((i, k, k[:PREFIX] if len(k) >= PREFIX else None, place_of(k))
-                 for i, k in enumerate(side.keys) if k)
+    return tuple(
+        (i, k, k[:PREFIX] if len(k) >= PREFIX else None, place_of(k))
+        for i, k in enumerate(side.keys)
+        if k
+    )
 
 
 _LINKS = frozenset({"and", "of", "&", "for", "the"})
@@ -127,8 +129,9 @@ def name_link(side: Prepared, j: int) -> bool:
     if toks[j].norm not in _LINKS or j == 0 or j + 1 >= len(toks):
         return False
     before, after = toks[j - 1], toks[j + 1]
-    return (before.cap and after.cap and place_of(before.norm) is None
-            and place_of(after.norm) is None)
+    return (
+        before.cap and after.cap and place_of(before.norm) is None and place_of(after.norm) is None
+    )
 
 
 @memoised

@@ -65,8 +65,21 @@ _GENERIC = frozenset(
 # Words that point back at a source named elsewhere ('the report', 'he'): never a rival source.
 _REFERS = frozenset(
     content_key(w)
-    for w in ("report", "reports", "newspaper", "paper", "agency", "media", "statement", "he",
-              "she", "they", "it", "story", "article")
+    for w in (
+        "report",
+        "reports",
+        "newspaper",
+        "paper",
+        "agency",
+        "media",
+        "statement",
+        "he",
+        "she",
+        "they",
+        "it",
+        "story",
+        "article",
+    )
 ) - {""}
 _BREAK_AFTER = frozenset({".", ",", ";", ":", "!", "?", '"', ")"})
 _STOP_AFTER = frozenset(
@@ -133,8 +146,9 @@ def _tagged(side: Prepared) -> tuple[int, int] | None:
     return (dash + 1, end) if gap.startswith(" ") and gap.endswith(" ") else None
 
 
-def _add(out: list[Source], side: Prepared, rng: tuple[int, int] | None, *,
-         named: bool = False) -> None:
+def _add(
+    out: list[Source], side: Prepared, rng: tuple[int, int] | None, *, named: bool = False
+) -> None:
     if rng is None:
         return
     first, last = rng
@@ -198,8 +212,7 @@ def _joins(side: Prepared, j: int) -> bool:
     """A hyphen, or a dot between capitalised words ('U.S. Attorney'), inside a name."""
     norm = side.tokens[j].norm
     nxt = side.tokens[j + 1] if j + 1 < len(side.tokens) else None
-    return (norm == "-" or (norm == "." and nxt is not None and nxt.cap)
-            or name_link(side, j))
+    return norm == "-" or (norm == "." and nxt is not None and nxt.cap) or name_link(side, j)
 
 
 # A source on one side only is a detail the other leaves out, not a disagreement about who
@@ -233,10 +246,12 @@ def detect_attribution(ctx: PairContext) -> list[Finding]:
     sa, sb = sources(ctx.a), sources(ctx.b)
     if not sa and not sb:
         return []
-    other_a = [x for x in sa if not _named(x, ctx.a, sb, ctx.b) and _rival(x)
-               and not x.keys <= _REFERS]
-    other_b = [y for y in sb if not _named(y, ctx.b, sa, ctx.a) and _rival(y)
-               and not y.keys <= _REFERS]
+    other_a = [
+        x for x in sa if not _named(x, ctx.a, sb, ctx.b) and _rival(x) and not x.keys <= _REFERS
+    ]
+    other_b = [
+        y for y in sb if not _named(y, ctx.b, sa, ctx.a) and _rival(y) and not y.keys <= _REFERS
+    ]
     lone_a = [x for x in other_a if x.specific]
     lone_b = [y for y in other_b if y.specific]
     if (lone_a and other_b) or (lone_b and other_a):
@@ -245,8 +260,14 @@ def detect_attribution(ctx: PairContext) -> list[Finding]:
         x, y = (lone_a or other_a)[0], (lone_b or other_b)[0]
         qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
         if _person(ctx.a, x) and _person(ctx.b, y):
-            return [Finding(FindingKind.ATTRIBUTION, f"different people said it: {qa} vs {qb}",
-                            ctx.a.span(x.first, x.last), ctx.b.span(y.first, y.last))]
+            return [
+                Finding(
+                    FindingKind.ATTRIBUTION,
+                    f"different people said it: {qa} vs {qb}",
+                    ctx.a.span(x.first, x.last),
+                    ctx.b.span(y.first, y.last),
+                )
+            ]
         return [
             Finding(
                 FindingKind.ATTRIBUTION,

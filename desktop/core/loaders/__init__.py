@@ -31,8 +31,17 @@ LOADERS: tuple[ModuleType, ...] = (txt, md, docx, html, pdf, rtf, odt)
 SUPPORTED_SUFFIXES = frozenset(s for loader in LOADERS for s in loader.SUFFIXES)
 
 __all__ = [
-    "LOADERS", "MAX_FILE_BYTES", "MAX_PARAGRAPHS", "MAX_TEXT_CHARS", "SUPPORTED_SUFFIXES",
-    "Extracted", "LoadError", "build_document", "expand_paths", "is_supported", "load_document",
+    "LOADERS",
+    "MAX_FILE_BYTES",
+    "MAX_PARAGRAPHS",
+    "MAX_TEXT_CHARS",
+    "SUPPORTED_SUFFIXES",
+    "Extracted",
+    "LoadError",
+    "build_document",
+    "expand_paths",
+    "is_supported",
+    "load_document",
 ]
 
 
@@ -41,8 +50,9 @@ def is_supported(path: str | Path) -> bool:
     return Path(path).suffix.lower() in SUPPORTED_SUFFIXES
 
 
-def expand_paths(paths: Iterable[str | Path], *,
-                 supported: Callable[[Path], bool] = is_supported) -> list[Path]:
+def expand_paths(
+    paths: Iterable[str | Path], *, supported: Callable[[Path], bool] = is_supported
+) -> list[Path]:
     """Files as given; a folder is replaced by the supported files below it, sorted."""
     out: list[Path] = []
     for raw in paths:
@@ -65,9 +75,14 @@ def load_document(path: str | Path) -> Document:
     check_text_size(extracted.text, file)
     check_paragraph_count(len(extracted.paragraphs), file)
     return build_document(
-        extracted.text, path=str(file), fmt=loader.FORMAT,
-        sha256=hashlib.sha256(data).hexdigest(), title=extracted.title,
-        paragraphs=extracted.paragraphs, published=extracted.published, outlet=extracted.outlet,
+        extracted.text,
+        path=str(file),
+        fmt=loader.FORMAT,
+        sha256=hashlib.sha256(data).hexdigest(),
+        title=extracted.title,
+        paragraphs=extracted.paragraphs,
+        published=extracted.published,
+        outlet=extracted.outlet,
     )
 
 
@@ -75,34 +90,49 @@ def choose_loader(file: Path, data: bytes) -> ModuleType:
     """The loader for the suffix, checked against what the bytes really are."""
     kind, description = sniff(data)
     if kind == "locked-office":
-        raise LoadError(file, "the document is protected by a password; remove the protection "
-                        "in Word or LibreOffice and open it again")
+        raise LoadError(
+            file,
+            "the document is protected by a password; remove the protection "
+            "in Word or LibreOffice and open it again",
+        )
     suffix = file.suffix.lower()
     by_suffix = next((m for m in LOADERS if suffix in m.SUFFIXES), None)
     # Unknown suffix: go by content; a ZIP that is neither DOCX nor ODT is not a document.
-    by_kind = next((m for m in LOADERS if kind in m.KINDS and m.FORMAT != "md"
-                    and kind != "zip"), None)
+    by_kind = next(
+        (m for m in LOADERS if kind in m.KINDS and m.FORMAT != "md" and kind != "zip"), None
+    )
     if by_suffix is None:
         if by_kind is None:
             name = f"{suffix} files" if suffix else "files without an extension"
             hint = "; save it as .docx to open it" if kind == "ole" else ""
-            raise LoadError(file, f"{name} are not supported, and this one holds "
-                            f"{description}{hint}")
+            raise LoadError(
+                file, f"{name} are not supported, and this one holds {description}{hint}"
+            )
         return by_kind
     if kind in by_suffix.KINDS or (kind not in _NOT_TEXT and "text" in by_suffix.KINDS):
         return by_suffix
     hint = f"; rename it to {by_kind.SUFFIXES[0]} to open it" if by_kind else ""
-    raise LoadError(file, f"the file is named {suffix} but it is {description}, "
-                    f"not {by_suffix.DESCRIPTION}{hint}")
+    raise LoadError(
+        file,
+        f"the file is named {suffix} but it is {description}, not {by_suffix.DESCRIPTION}{hint}",
+    )
 
 
 # Kinds that are clearly not a text file, whatever the name says.
 _NOT_TEXT = frozenset({"pdf", "rtf", "docx", "odt", "zip", "ole", "image", "archive", "program"})
 
 
-def build_document(text: str, *, path: str, fmt: str, sha256: str, title: str | None = None,
-                   paragraphs: Sequence[Paragraph] = (), published: str | None = None,
-                   outlet: str | None = None) -> Document:
+def build_document(
+    text: str,
+    *,
+    path: str,
+    fmt: str,
+    sha256: str,
+    title: str | None = None,
+    paragraphs: Sequence[Paragraph] = (),
+    published: str | None = None,
+    outlet: str | None = None,
+) -> Document:
     """Segment ``text`` and build the frozen Document (also used to rebuild sessions)."""
     doc_id = sha256[:12]
     statements = split_statements(text, doc_id=doc_id, paragraphs=paragraphs)
@@ -110,9 +140,16 @@ def build_document(text: str, *, path: str, fmt: str, sha256: str, title: str | 
         heading = next((s for s in statements if s.role in _TITLE_ROLES), None)
         title = heading.text if heading is not None else Path(path).stem or Path(path).name
     return Document(
-        id=doc_id, text=text, statements=statements, title=" ".join(title.split())[:300],
-        path=path, sha256=sha256, format=fmt, paragraphs=tuple(paragraphs),
-        published=published, outlet=outlet,
+        id=doc_id,
+        text=text,
+        statements=statements,
+        title=" ".join(title.split())[:300],
+        path=path,
+        sha256=sha256,
+        format=fmt,
+        paragraphs=tuple(paragraphs),
+        published=published,
+        outlet=outlet,
     )
 
 

@@ -40,15 +40,20 @@ def clean_line(text: str) -> str:
 def check_text_size(text: str, path: str | Path) -> None:
     """Refuse text past MAX_TEXT_CHARS before any costly work is done on it."""
     if len(text) > MAX_TEXT_CHARS:
-        raise LoadError(path, f"the text is too long ({len(text):,} characters; "
-                        f"the limit is {MAX_TEXT_CHARS:,})")
+        raise LoadError(
+            path,
+            f"the text is too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})",
+        )
 
 
 def check_paragraph_count(count: int, path: str | Path) -> None:
     """Refuse documents with more paragraphs (or lines) than a report could have."""
     if count > MAX_PARAGRAPHS:
-        raise LoadError(path, f"the document has too many paragraphs or lines ({count:,}; "
-                        f"the limit is {MAX_PARAGRAPHS:,})")
+        raise LoadError(
+            path,
+            f"the document has too many paragraphs or lines ({count:,}; "
+            f"the limit is {MAX_PARAGRAPHS:,})",
+        )
 
 
 class TextBuilder:
@@ -84,8 +89,14 @@ class TextBuilder:
         """Characters written so far."""
         return self._length
 
-    def build(self, *, title: str | None = None, published: str | None = None,
-              outlet: str | None = None) -> Extracted:
+    def build(
+        self, *, title: str | None = None, published: str | None = None, outlet: str | None = None
+    ) -> Extracted:
         """The finished text and paragraphs."""
-        return Extracted("".join(self._parts), tuple(self._paragraphs), title=title,
-                         published=published, outlet=outlet)
+        return Extracted(
+            "".join(self._parts),
+            tuple(self._paragraphs),
+            title=title,
+            published=published,
+            outlet=outlet,
+        )

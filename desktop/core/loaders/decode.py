@@ -41,9 +41,8 @@ def looks_binary(text: str) -> bool:
 def _decode(data: bytes, declared: str | None) -> str | None:
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(bom_codec, errors="replace")
-    candidates: tuple[str | None, ...] = (_known_codec(declared), "utf-8",
-                                          _utf16_without_bom(data))
+            return data[len(bom) :].decode(bom_codec, errors="replace")
+    candidates: tuple[str | None, ...] = (_known_codec(declared), "utf-8", _utf16_without_bom(data))
     for encoding in candidates:
         if encoding is not None:
             try:
@@ -110,8 +109,7 @@ def _garbled(word: str) -> bool:
     symbol = any(not c.isalpha() and c not in "'’-" for c in word)
     camel = any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
     accented = sum("\u00c0" <= c <= "\u024f" for c in word)
-    return (latin and cyrillic) or symbol or camel or (len(word) > 3
-                                                       and accented > 0.6 * len(word))
+    return (latin and cyrillic) or symbol or camel or (len(word) > 3 and accented > 0.6 * len(word))
 
 
 _WORD = re.compile(r"\S*[^\W\d_]\S*")

@@ -81,11 +81,11 @@ def _footnotes(archive: Any, path: Path) -> Iterator[str]:
         return
     from defusedxml import ElementTree
 
-    root = ElementTree.fromstring(read_member(archive, "word/footnotes.xml", path, what=NAME),
-                                  forbid_dtd=True)
+    root = ElementTree.fromstring(
+        read_member(archive, "word/footnotes.xml", path, what=NAME), forbid_dtd=True
+    )
     for note in root.iter(f"{_W}footnote"):
-        if note.get(f"{_W}type") in ("separator", "continuationSeparator",
-                                     "continuationNotice"):
+        if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
         text = " ".join("".join(t.text or "" for t in note.iter(f"{_W}t")).split())
         if text:

@@ -29,8 +29,11 @@ def read_file(file: Path, *, max_bytes: int) -> bytes:
         if not file.is_file():
             raise LoadError(file, "this is not a regular file (a device, pipe or socket)")
         if size > max_bytes:
-            raise LoadError(file, f"the file is too large ({size / 1048576:.1f} MB; "
-                            f"the limit is {max_bytes // 1048576} MB)")
+            raise LoadError(
+                file,
+                f"the file is too large ({size / 1048576:.1f} MB; "
+                f"the limit is {max_bytes // 1048576} MB)",
+            )
         with file.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
@@ -56,6 +59,9 @@ def run_loader(loader: ModuleType, file: Path, data: bytes) -> Extracted:
     except zipfile.BadZipFile as exc:
         raise LoadError(file, f"the {loader.NAME} is damaged or incomplete") from exc
     except Exception as exc:  # a library failed on a file it could not parse
-        raise LoadError(file, f"the {loader.NAME} could not be read: it is damaged or not "
-                        f"really {loader.DESCRIPTION}") from exc
+        raise LoadError(
+            file,
+            f"the {loader.NAME} could not be read: it is damaged or not "
+            f"really {loader.DESCRIPTION}",
+        ) from exc
     return result

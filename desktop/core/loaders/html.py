@@ -25,8 +25,11 @@ DESCRIPTION = "a web page"
 _ANY_TAG = re.compile(r"<[A-Za-z!/]")
 _TITLE_SOURCES = (
     re.compile(r"<title\b[^<>]{0,200}>([^<]{1,1000})</title", re.IGNORECASE),
-    re.compile(r"<meta\b[^<>]{0,200}?(?:og:title|twitter:title|\"title\"|dc\.title)"
-               r"[^<>]{0,200}?content=[\"']([^\"'<>]{1,1000})", re.IGNORECASE),
+    re.compile(
+        r"<meta\b[^<>]{0,200}?(?:og:title|twitter:title|\"title\"|dc\.title)"
+        r"[^<>]{0,200}?content=[\"']([^\"'<>]{1,1000})",
+        re.IGNORECASE,
+    ),
     re.compile(r"<h1\b[^<>]{0,500}>(.{0,2000}?)</h1", re.IGNORECASE | re.DOTALL),
     re.compile(r"\"headline\"\s*:\s*\"([^\"]{1,1000})\""),
 )
@@ -45,8 +48,13 @@ def load(path: Path, data: bytes) -> Extracted:
     for name in ("trafilatura", "htmldate", "courlan"):
         logging.getLogger(name).setLevel(logging.ERROR)  # extraction notes are not for users
     result: Any = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, include_links=False, deduplicate=False,
+        page,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
         # No guessing from copyright lines or URLs: only dates the page states for the article.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )

@@ -11,17 +11,47 @@ from desktop.core.loaders.safezip import ENTITIES
 MAX_DEPTH = 400
 MAX_ELEMENTS = 30_000  # trafilatura's time grows faster than the page: 30,000 is ~5 s
 
-_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)",
-                      re.IGNORECASE)
+_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"^\s*<\?xml[^>]{0,100}encoding=[\"']([A-Za-z0-9_.:-]+)")
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?(/?)>")  # no "<" inside: linear
 _DATA_URI = re.compile(r"data:[\w/+.-]{1,80};base64,[A-Za-z0-9+/=\s]{200,}")
 _HEAVY = ("script", "style", "svg", "noscript", "template", "canvas")
-_UNCLOSED = frozenset({
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "tbody",
-    "thead", "tfoot", "colgroup", "rt", "rp", "optgroup", "html", "head", "body",
-})
+_UNCLOSED = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "tbody",
+        "thead",
+        "tfoot",
+        "colgroup",
+        "rt",
+        "rp",
+        "optgroup",
+        "html",
+        "head",
+        "body",
+    }
+)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -62,7 +92,7 @@ def strip_heavy(page: str) -> str:
 def _find_open(lower: str, name: str, start: int) -> int:
     """Where the next ``<name`` tag opens (not ``<names...``), or -1."""
     found = lower.find(f"<{name}", start)
-    while found >= 0 and lower[found + len(name) + 1: found + len(name) + 2].isalnum():
+    while found >= 0 and lower[found + len(name) + 1 : found + len(name) + 2].isalnum():
         found = lower.find(f"<{name}", found + 1)
     return found
 
@@ -80,8 +110,14 @@ def check_page(page: str, path: Path) -> None:
         depth = max(0, depth - 1) if closing else depth + 1
         deepest = max(deepest, depth)
         if deepest > MAX_DEPTH:
-            raise LoadError(path, f"the web page is nested too deeply (more than {MAX_DEPTH} "
-                            "levels) to be read safely")
+            raise LoadError(
+                path,
+                f"the web page is nested too deeply (more than {MAX_DEPTH} "
+                "levels) to be read safely",
+            )
     if elements > MAX_ELEMENTS:
-        raise LoadError(path, f"the web page is too large to analyse ({elements:,} elements; "
-                        f"the limit is {MAX_ELEMENTS:,})")
+        raise LoadError(
+            path,
+            f"the web page is too large to analyse ({elements:,} elements; "
+            f"the limit is {MAX_ELEMENTS:,})",
+        )

@@ -40,7 +40,7 @@ _INLINE = (
 )
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _SHELTER = 0xF0000  # escaped marks hide in a private-use plane until the markup is gone
-_SHELTERED = re.compile("[\U000F0000-\U000F007F]")
+_SHELTERED = re.compile("[\U000f0000-\U000f007f]")
 
 
 def load(path: Path, data: bytes) -> Extracted:
@@ -95,7 +95,7 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
         key, sep, value = line.partition(":")
         if sep and key.strip():
             fields[key.strip().lower()] = value.strip().strip("\"'")
-    return fields, text[match.end():]
+    return fields, text[match.end() :]
 
 
 def _blocks(lines: list[str]) -> Iterator[tuple[str, str]]:

@@ -21,7 +21,7 @@ def guess_metadata(text: str, paragraphs: Sequence[Paragraph]) -> tuple[str | No
     """``(published, outlet)`` from a dateline, a byline or a wire dateline in the lead."""
     published = outlet = None
     for para in paragraphs[:LEAD_PARAGRAPHS]:
-        block = text[para.start:para.end]
+        block = text[para.start : para.end]
         for line in block.split("\n")[:3]:
             if published is None and is_dateline(line):
                 published = parse_date(line)

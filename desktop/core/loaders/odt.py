@@ -65,8 +65,10 @@ def _blocks(parent: Any, notes: list[str]) -> Iterator[tuple[str, str]]:
                 yield " ".join(inline_text(p, notes) for p in paragraphs), "list-item"
         elif tag == f"{TABLE}table":
             for row in child.iter(f"{TABLE}table-row"):
-                cells = (" ".join(inline_text(p, notes) for p in cell.iter(f"{TEXT}p"))
-                         for cell in row.iter(f"{TABLE}table-cell"))
+                cells = (
+                    " ".join(inline_text(p, notes) for p in cell.iter(f"{TEXT}p"))
+                    for cell in row.iter(f"{TABLE}table-cell")
+                )
                 yield "; ".join(c for c in cells if c.strip()), "table"
         elif tag in (f"{TEXT}section", f"{TEXT}index-body"):
             yield from _blocks(child, notes)

@@ -21,7 +21,7 @@ NAME = "PDF"
 DESCRIPTION = "a PDF document"
 MAX_PAGES = 1000
 DAMAGED = "the PDF is damaged or incomplete (it may have been truncated while copying)"
-_SENTENCE_END = ".!?:…\"”’)"
+_SENTENCE_END = '.!?:…"”’)'
 _BULLETS = frozenset("•‣◦▪·-–*")
 _HYPHENATED = re.compile(r"[a-z]-$")
 
@@ -41,9 +41,11 @@ def load(path: Path, data: bytes) -> Extracted:
     info = _info(reader)
     draft = builder.build()
     published, outlet = guess_metadata(draft.text, draft.paragraphs)
-    return builder.build(title=info.get("title") or None,
-                         published=published or parse_date(info.get("created", "")),
-                         outlet=outlet)
+    return builder.build(
+        title=info.get("title") or None,
+        published=published or parse_date(info.get("created", "")),
+        outlet=outlet,
+    )
 
 
 def _open(path: Path, data: bytes) -> Any:
@@ -54,16 +56,16 @@ def _open(path: Path, data: bytes) -> Any:
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not _unlock(reader):
-            raise LoadError(path, "the PDF is protected by a password; remove the protection "
-                            "and open it again")
+            raise LoadError(
+                path, "the PDF is protected by a password; remove the protection and open it again"
+            )
         pages = len(reader.pages)
     except pypdf.errors.LimitReachedError as exc:
         raise LoadError(path, "the PDF holds a stream that unpacks to too much data") from exc
     except pypdf.errors.PyPdfError as exc:
         raise LoadError(path, DAMAGED) from exc
     if pages > MAX_PAGES:
-        raise LoadError(path, f"the PDF has too many pages ({pages:,}; the limit is "
-                        f"{MAX_PAGES:,})")
+        raise LoadError(path, f"the PDF has too many pages ({pages:,}; the limit is {MAX_PAGES:,})")
     return reader
 
 
@@ -91,7 +93,7 @@ def page_paragraphs(page_text: str, width: float | None = None) -> Iterator[str]
     for line in lines:
         short = len(line) < 0.8 * full
         bullet = line[:1] in _BULLETS and line[1:2] == " "
-        ends_heading = heading and (not short or line.rstrip("\"”’)")[-1:] in ".…")
+        ends_heading = heading and (not short or line.rstrip('"”’)')[-1:] in ".…")
         if current and (not line or bullet or ends_heading):
             yield current
             current = ""

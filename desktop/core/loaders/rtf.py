@@ -19,8 +19,10 @@ NAME = "RTF document"
 DESCRIPTION = "an RTF document"
 MAX_SOURCE_CHARS = 20_000_000  # striprtf reads ~3 million characters a second
 _CODEPAGE = re.compile(rb"\\ansicpg(\d{3,5})")
-_BINARY_GROUP = re.compile(r"\{\\(?:\*\\)?(?:pict|shppict|nonshppict|object|objdata|datastore|"
-                           r"themedata|colorschememapping|blipuid|passwordhash)\b")
+_BINARY_GROUP = re.compile(
+    r"\{\\(?:\*\\)?(?:pict|shppict|nonshppict|object|objdata|datastore|"
+    r"themedata|colorschememapping|blipuid|passwordhash)\b"
+)
 _BRACE = re.compile(r"(?<!\\)[{}]")
 _TITLE = re.compile(r"\{\\info[^{}]*?\{\\title\s+([^{}]*)\}")
 
@@ -31,8 +33,11 @@ def load(path: Path, data: bytes) -> Extracted:
 
     source = drop_binary_groups(data.decode("latin-1"))  # latin-1: bytes map one-to-one
     if len(source) > MAX_SOURCE_CHARS:
-        raise LoadError(path, f"the RTF document is too long ({len(source):,} characters of "
-                        f"text and markup; the limit is {MAX_SOURCE_CHARS:,})")
+        raise LoadError(
+            path,
+            f"the RTF document is too long ({len(source):,} characters of "
+            f"text and markup; the limit is {MAX_SOURCE_CHARS:,})",
+        )
     raw: str = rtf_to_text(  # type: ignore[no-untyped-call]
         source, encoding=_codepage(data), errors="replace"
     )
@@ -42,8 +47,11 @@ def load(path: Path, data: bytes) -> Extracted:
     title_match = _TITLE.search(source)
     draft = builder.build()
     published, outlet = guess_metadata(draft.text, draft.paragraphs)
-    return builder.build(title=title_match.group(1).strip() if title_match else None,
-                         published=published, outlet=outlet)
+    return builder.build(
+        title=title_match.group(1).strip() if title_match else None,
+        published=published,
+        outlet=outlet,
+    )
 
 
 def _line_blocks(text: str) -> Iterator[tuple[str, str]]:
@@ -64,7 +72,7 @@ def drop_binary_groups(source: str) -> str:
     for match in _BINARY_GROUP.finditer(source):
         if match.start() < cursor:
             continue  # inside a group already cut
-        parts.append(source[cursor:match.start()])
+        parts.append(source[cursor : match.start()])
         cursor = _group_end(source, match.start())
     parts.append(source[cursor:])
     return "".join(parts)

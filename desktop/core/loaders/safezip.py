@@ -14,8 +14,10 @@ MAX_MEMBER_BYTES = 100 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, for members larger than RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
 BOMB = "the file unpacks to far more data than it holds (a ZIP bomb); it was not opened"
-ENTITIES = ("the document declares XML entities, a trick used to attack programs "
-            "that read it; it was not opened")
+ENTITIES = (
+    "the document declares XML entities, a trick used to attack programs "
+    "that read it; it was not opened"
+)
 
 
 def open_archive(data: bytes, path: str | Path, *, what: str) -> zipfile.ZipFile:
@@ -23,13 +25,21 @@ def open_archive(data: bytes, path: str | Path, *, what: str) -> zipfile.ZipFile
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
-            NotImplementedError) as exc:  # NotImplementedError: a damaged version field
-        raise LoadError(path, f"the {what} is damaged or incomplete (it may have been "
-                        "truncated while copying)") from exc
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+    ) as exc:  # NotImplementedError: a damaged version field
+        raise LoadError(
+            path, f"the {what} is damaged or incomplete (it may have been truncated while copying)"
+        ) from exc
     if len(infos) > MAX_MEMBERS:
-        raise LoadError(path, f"the {what} holds too many parts ({len(infos):,}) to be a "
-                        "genuine document")
+        raise LoadError(
+            path, f"the {what} holds too many parts ({len(infos):,}) to be a genuine document"
+        )
     total = 0
     for info in infos:
         total += info.file_size

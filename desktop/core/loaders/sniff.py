@@ -23,12 +23,16 @@ _MAGIC = (
 # A password-protected .docx is an OLE file holding a stream of this name (UTF-16 name).
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _ODT_MIME = b"application/vnd.oasis.opendocument.text"
-_HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<!--)",
-                         re.IGNORECASE)
+_HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<!--)", re.IGNORECASE)
 DESCRIPTIONS = {
-    "pdf": "a PDF document", "rtf": "an RTF document", "docx": "a Word (.docx) document",
-    "odt": "an OpenDocument text (.odt)", "zip": "a ZIP archive", "html": "a web page",
-    "text": "plain text", "binary": "binary data",
+    "pdf": "a PDF document",
+    "rtf": "an RTF document",
+    "docx": "a Word (.docx) document",
+    "odt": "an OpenDocument text (.odt)",
+    "zip": "a ZIP archive",
+    "html": "a web page",
+    "text": "plain text",
+    "binary": "binary data",
 }
 
 
