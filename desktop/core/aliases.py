@@ -33,10 +33,23 @@ def places() -> dict[str, str]:
     for country, names in _data()["places"].items():
         out[country] = country
         out[stem(country)] = country
-        for name in names:
+        for name in (*names, *_data()["cities"].get(country, ())):
             out[name.lower()] = country
             out[stem(name.lower())] = country
     return out
+
+
+@lru_cache(maxsize=1)
+def cities() -> frozenset[str]:
+    """Normalised capitals and cities of the gazetteer: they name a place, never qualify a
+    thing as its country's ('Tbilisi said', not 'a Tbilisi missile')."""
+    return frozenset(c.lower() for names in _data()["cities"].values() for c in names)
+
+
+def is_country(place: str) -> bool:
+    """Whether a place of the gazetteer is a country or territory, not a body such as NATO,
+    the EU, the UN or 'the West'."""
+    return place not in _data()["bodies"]
 
 
 def place_of(norm: str) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from desktop.core.aliases import place_of
+from desktop.core.aliases import is_country, place_of
 from desktop.core.detect.numbers import figures
 from desktop.core.detect.numwords import MONTH_NAMES
 from desktop.core.detect.origins import Origin, adjective, origin_pairs, origins
@@ -177,7 +177,7 @@ def _scope(side: Prepared, first: int, last: int) -> str:
             continue
         for k in range(j + 1, min(j + 3, len(toks))):
             country = place_of(toks[k].norm)
-            if country is not None and not adjective(toks[k].norm, country):
+            if country is not None and is_country(country) and not adjective(toks[k].norm, country):
                 distance = first - k if k < first else k - last
                 if best is None or distance < best[0]:
                     best = (distance, country)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core.aliases import place_of
+from desktop.core.aliases import cities, place_of
 from desktop.core.detect.prepared import Prepared, memoised
 from desktop.core.detect.token import words
 from desktop.core.normalise import content_key
@@ -81,6 +81,11 @@ def origins(side: Prepared) -> tuple[Origin, ...]:
 
 
 _ADJECTIVE_ENDINGS = ("an", "ish", "ese", "i", "ic", "ch")
+# Adjectives of the gazetteer that end otherwise ('Swiss troops', 'a Filipino vessel').
+_IRREGULAR = words(
+    "swiss filipino kazakh uzbek kyrgyz tajik turkmen slovak serb croat malagasy cypriot "
+    "burkinabe kosovar argentine lao"
+)
 # Capitals and cities ending like an adjective ('Tehran denied' names a government, not a thing).
 _NOT_ADJECTIVES = frozenset(
     words("tehran yerevan amman isfahan wuhan abidjan milan astana islamabad teheran sanaa baghdad")
@@ -90,7 +95,12 @@ _NOT_ADJECTIVES = frozenset(
 def adjective(norm: str, country: str) -> bool:
     """Whether a word standing for a country is its adjective ('Russian', 'Polish', 'Iraqi'),
     not its name or its capital."""
-    return norm != country and norm.endswith(_ADJECTIVE_ENDINGS) and norm not in _NOT_ADJECTIVES
+    return (
+        norm != country
+        and (norm.endswith(_ADJECTIVE_ENDINGS) or norm in _IRREGULAR)
+        and norm not in _NOT_ADJECTIVES
+        and norm not in cities()
+    )
 
 
 def origin_pairs(a: Prepared, b: Prepared) -> list[tuple[Origin, Origin]]:
