@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self._layout_restored = self.restore_layout()
         install_persistence(self)  # settings, preferences, sessions, autosave
+        self.review.history.install(self, self.sessions)  # Edit ▸ Undo/Redo
         self._on_workspace_entries_changed()
 
     # -- construction ----------------------------------------------------------------------

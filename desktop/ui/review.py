@@ -7,22 +7,26 @@ from functools import partial
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.core.model import Action, Decision, Verdict
 from desktop.ui.marks import Mark
+from desktop.ui.notedialog import ask_note
 from desktop.ui.sidebyside import SideBySideView
+from desktop.ui.undo import ReviewHistory
 from desktop.workers.workspace import Workspace
 
 _VERDICTS = (Verdict.AGREE, Verdict.PARTIAL, Verdict.CONFLICT)
 
 
 class ReviewActions(QObject):
-    """The Review menu; every action becomes a Decision kept in the workspace."""
+    """The Review menu; every action becomes a Decision kept in the workspace, and can be undone."""
 
     def __init__(self, workspace: Workspace, view: SideBySideView, parent: QWidget) -> None:
         super().__init__(parent)
         self._workspace, self._view, self._parent = workspace, view, parent
+        self.history = ReviewHistory(workspace, parent)
+        self.ask_note: Callable[[QWidget, str], str | None] = ask_note  # tests swap it
         self.confirm = self._make(
             "&Confirm verdict",
             "Ctrl+Return",
@@ -107,51 +111,57 @@ class ReviewActions(QObject):
         left, right = self._view.left_pick, self._view.right_pick
         return (left, right) if left and right else None
 
+    def _decide(self, text: str, decision: Decision) -> None:
+        self.history.record(text, lambda: self._workspace.decide(decision))
+
     def _on_confirm(self) -> None:
         link = self._view.current_link()
         if link is not None:
-            self._workspace.decide(Decision(link.reference, link.other, Action.CONFIRM))
+            self._decide("Confirm verdict", Decision(link.reference, link.other, Action.CONFIRM))
 
     def _on_set_verdict(self, verdict: Verdict) -> None:
         link = self._view.current_link()
         if link is not None:
-            self._workspace.decide(
-                Decision(link.reference, link.other, Action.SET_VERDICT, verdict)
+            self._decide(
+                f"Change verdict to {verdict.value}",
+                Decision(link.reference, link.other, Action.SET_VERDICT, verdict),
             )
 
     def _on_unlink(self) -> None:
         link = self._view.current_link()
         if link is not None:
-            self._workspace.decide(Decision(link.reference, link.other, Action.UNLINK))
+            self._decide("Unlink", Decision(link.reference, link.other, Action.UNLINK))
 
     def _on_link(self) -> None:
         pair = self._pair()
         if pair is not None and self._view.current_link() is None:
-            # No verdict given: the engine judges the pair the reviewer has linked.
-            self._workspace.decide(Decision(pair[0], pair[1], Action.LINK))
+            self.link_pair(*pair)
+
+    def link_pair(self, first: str, second: str) -> None:
+        """Link two statements by hand (the engine judges the pair the reviewer has linked)."""
+        self._decide("Link", Decision(first, second, Action.LINK))
 
     def _on_note(self) -> None:
         link = self._view.current_link()
         if link is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self._parent, "Note on this link", "Your note (kept with the review):", link.note
+        text = self.ask_note(self._parent, link.note)
+        if text is None:
+            return
+        earlier = next(
+            (
+                d
+                for d in self._workspace.decisions
+                if (d.reference, d.other) == (link.reference, link.other)
+            ),
+            None,
         )
-        if ok:
-            earlier = next(
-                (
-                    d
-                    for d in self._workspace.decisions
-                    if (d.reference, d.other) == (link.reference, link.other)
-                ),
-                None,
-            )
-            base = earlier or Decision(link.reference, link.other, Action.CONFIRM)
-            self._workspace.decide(
-                Decision(base.reference, base.other, base.action, base.verdict, text.strip())
-            )
+        base = earlier or Decision(link.reference, link.other, Action.CONFIRM)
+        self._decide("Note", Decision(base.reference, base.other, base.action, base.verdict, text))
 
     def _on_reset(self) -> None:
         pair = self._pair()
         if pair is not None:
-            self._workspace.undecide(*pair)
+            self.history.record(
+                "Restore the engine's verdict", lambda: self._workspace.undecide(*pair)
+            )

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.compare import compare_documents
 from desktop.core.model import Comparison, Verdict
@@ -197,6 +197,14 @@ def review(m: Monkey) -> str:
     return f"review: {action.text()}"
 
 
+def undo_redo(m: Monkey) -> str:
+    """Edit ▸ Undo or Redo, whichever the monkey picks (a disabled one does nothing)."""
+    history = m.window.review.history
+    action = history.undo_action if m.rng.random() < 0.6 else history.redo_action
+    action.trigger()
+    return f"{action.text() or 'undo/redo'}"
+
+
 def navigate(m: Monkey) -> str:
     conflicts, forward = m.rng.random() < 0.5, m.rng.random() < 0.5
     m.window.go(conflicts=conflicts, forward=forward)
@@ -284,6 +292,7 @@ ACTIONS: tuple[tuple[Callable[[Monkey], str], float], ...] = (
     (matrix_row, 6),
     (matrix_filter, 3),
     (review, 12),
+    (undo_redo, 5),
     (navigate, 6),
     (find, 3),
     (tab, 3),
@@ -371,10 +380,8 @@ def monkey(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
         "getSaveFileName",
         lambda *a, **k: (str(window._monkey_target), "Word report (*.docx)"),
     )  # type: ignore[attr-defined]
-    monkeypatch.setattr(
-        QInputDialog,
-        "getMultiLineText",
-        lambda *a, **k: (m.rng.choice(("checked with the agency", "", "no source given")), True),
+    window.review.ask_note = lambda *a: m.rng.choice(
+        ("checked with the agency", "", "no source given", None)
     )
     for name in ("question", "critical", "warning", "information", "about"):
         monkeypatch.setattr(QMessageBox, name, modal)

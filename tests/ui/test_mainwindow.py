@@ -162,12 +162,8 @@ def test_link_two_statements_by_hand(loaded):
     assert link is not None and link.reviewed
 
 
-def test_note_is_kept(loaded, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
-    monkeypatch.setattr(
-        QInputDialog, "getMultiLineText", lambda *a, **k: ("checked with the wire copy", True)
-    )
+def test_note_is_kept(loaded):
+    loaded.review.ask_note = lambda parent, note: "checked with the wire copy"
     loaded.go(conflicts=True)
     loaded.review.note.trigger()
     assert loaded.workspace.decisions[0].note == "checked with the wire copy"
