@@ -11,7 +11,13 @@ from typing import Any
 
 from desktop import APP_NAME, __version__
 from desktop.core.errors import CrosscheckError, LoadError
-from desktop.core.model import CompareOptions, Document, Skipped
+from desktop.core.model import (
+    THRESHOLD_MAX,
+    THRESHOLD_MIN,
+    CompareOptions,
+    Document,
+    Skipped,
+)
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 1, 2
 
@@ -34,7 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
         "files",
         nargs="*",
         metavar="FILE",
-        help="the reference article, then the reports (files or folders)",
+        help="the reference article, then the reports (files or folders); "
+        "with --reference, every FILE is a report",
+    )
+    cmp_.add_argument(
+        "--reference",
+        metavar="FILE",
+        help="the reference article (needed when the first FILE is a folder)",
     )
     cmp_.add_argument(
         "--session",
@@ -42,7 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="read a saved .crosscheck session (review decisions applied)",
     )
     cmp_.add_argument(
-        "--threshold", type=float, metavar="N", help="match sensitivity: minimum link score, 0-100"
+        "--threshold",
+        type=_threshold,
+        metavar="N",
+        help=f"link threshold: the score a pair of statements needs to be linked, "
+        f"{THRESHOLD_MIN}-{THRESHOLD_MAX}; higher is stricter (default "
+        f"{CompareOptions().threshold:g})",
     )
     cmp_.add_argument("--json", metavar="PATH", help="write the comparison as JSON")
     cmp_.add_argument(
@@ -81,6 +98,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _threshold(text: str) -> float:
+    """``--threshold``'s value: a number in the range the window's slider offers too."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not THRESHOLD_MIN <= value <= THRESHOLD_MAX:  # NaN fails too
+        raise argparse.ArgumentTypeError(
+            f"must be a number from {THRESHOLD_MIN} to {THRESHOLD_MAX}, not {text!r}"
+        )
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
@@ -111,13 +141,19 @@ def _expand(paths: Iterable[str]) -> list[Path]:
     return expand_paths(paths)
 
 
-def load_all(paths: Iterable[Path]) -> tuple[list[Document], list[Skipped]]:
-    """Load each file; the unreadable ones are reported on stderr and listed as skipped."""
+def load_all(
+    paths: Iterable[Path], *, seen: Iterable[str] = ()
+) -> tuple[list[Document], list[Skipped]]:
+    """Load each file; the unreadable ones are reported on stderr and listed as skipped.
+
+    ``seen`` holds the ids of documents already loaded (the reference): the same text again
+    is skipped.
+    """
     from desktop.core.loaders import load_document
 
     docs: list[Document] = []
     skipped: list[Skipped] = []
-    seen: set[str] = set()
+    seen = set(seen)
     for path in paths:
         try:
             doc = load_document(path)
@@ -187,19 +223,18 @@ def run_compare(args: argparse.Namespace) -> int:
         if args.session:
             comparison = _comparison_from_session(args)
         else:
-            if len(args.files) < 2 and not any(Path(f).is_dir() for f in args.files):
-                print(
-                    "compare: give a reference and at least one report (or --session FILE)",
-                    file=sys.stderr,
-                )
+            try:
+                reference, reports = _split_reference(args)
+                ref = _load_reference(reference)
+            except _UsageError as exc:
+                print(f"compare: {exc}", file=sys.stderr)
                 return EXIT_USAGE
-            docs, skipped = load_all(_expand(args.files))
-            if len(docs) < 1:
+            docs, skipped = load_all(_report_paths(reports, reference), seen=[ref.id])
+            if not docs:
+                print("compare: none of the reports could be read", file=sys.stderr)
                 return EXIT_NOTHING_READ
             options = _options_from_args(args, CompareOptions())
-            comparison = compare_documents(
-                docs[0], docs[1:], options=options, skipped=tuple(skipped)
-            )
+            comparison = compare_documents(ref, docs, options=options, skipped=tuple(skipped))
         if not args.quiet:
             print(format_summary(comparison))
         for path in _export_paths(args):
@@ -212,12 +247,56 @@ def run_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+class _UsageError(Exception):
+    """The arguments cannot make a comparison; the message says what to give instead."""
+
+
+def _split_reference(args: argparse.Namespace) -> tuple[Path, list[str]]:
+    """The reference file and the report arguments, or a usage error saying what is missing."""
+    if args.reference:
+        reference, reports = Path(args.reference), list(args.files)
+        if reference.is_dir():
+            raise _UsageError(f"--reference {reference}: this is a folder; name one file")
+    elif args.files and Path(args.files[0]).is_dir():
+        raise _UsageError(
+            f"{args.files[0]} is a folder; name the reference with --reference FILE "
+            "(the first FILE is the reference)"
+        )
+    else:
+        reference, reports = Path(args.files[0]) if args.files else Path(), args.files[1:]
+    if not args.files or not reports:
+        raise _UsageError("give a reference and at least one report (or --session FILE)")
+    return reference, reports
+
+
+def _load_reference(path: Path) -> Document:
+    """The reference, or a usage error: without it there is nothing to compare with."""
+    from desktop.core.loaders import load_document
+
+    try:
+        return load_document(path)
+    except LoadError as exc:
+        raise _UsageError(
+            f"the reference cannot be read: {path}: {exc.reason}; nothing was compared"
+        ) from exc
+
+
+def _report_paths(reports: Sequence[str], reference: Path) -> list[Path]:
+    """The report files, folders expanded, without the reference if a folder holds it too."""
+    return [p for p in _expand(reports) if not _same_file(p, reference)]
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
 def _options_from_args(args: argparse.Namespace, base: CompareOptions) -> CompareOptions:
     from dataclasses import replace
 
     if args.threshold is not None:
-        if not 0 <= args.threshold <= 100:
-            raise CrosscheckError("--threshold must be between 0 and 100")
         base = replace(base, threshold=args.threshold)
     if args.compare_reports:
         base = replace(base, compare_reports=True)

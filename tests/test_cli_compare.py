@@ -10,6 +10,7 @@ import jsonschema
 import pytest
 
 from desktop.cli import EXIT_NOTHING_READ, EXIT_OK, EXIT_USAGE, main
+from desktop.core.model import THRESHOLD_MAX, THRESHOLD_MIN
 from desktop.export.jsonfile import load_schema
 from tests.conftest import SEEDS
 
@@ -81,10 +82,68 @@ def test_threshold_changes_the_links(capsys: pytest.CaptureFixture[str]) -> None
 def test_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, str(REFERENCE))[0] == EXIT_USAGE
     missing = tmp_path / "missing.txt"
-    code, _, err = run(capsys, str(missing), str(tmp_path / "also-missing.txt"))
-    assert code == EXIT_NOTHING_READ and str(missing) in err
-    code, _, err = run(capsys, str(REFERENCE), str(REPORTS[0]), "--threshold", "140")
-    assert code != EXIT_OK and "threshold" in err
+    code, out, err = run(capsys, str(REFERENCE), str(missing), str(tmp_path / "also-missing.txt"))
+    assert code == EXIT_NOTHING_READ and str(missing) in err and out == ""
+    assert "none of the reports could be read" in err
+
+
+@pytest.mark.parametrize("value", ["150", "-1", "nan", "lots"])
+def test_threshold_out_of_range_is_a_usage_error(
+    value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, str(REFERENCE), str(REPORTS[0]), "--threshold", value)
+    assert code == EXIT_USAGE and out == ""
+    assert "--threshold" in err and f"from {THRESHOLD_MIN} to {THRESHOLD_MAX}" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [("missing.txt", None, "does not exist"), ("empty.txt", "", "the file is empty")],
+)
+def test_unreadable_reference_stops_the_run(
+    name: str,
+    content: str | None,
+    reason: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    reference = tmp_path / name
+    if content is not None:
+        reference.write_text(content)
+    target = tmp_path / "out.json"
+    code, out, err = run(
+        capsys, str(reference), str(REPORTS[0]), str(REPORTS[1]), "--json", str(target)
+    )
+    assert code == EXIT_USAGE and out == "" and not target.exists()
+    assert f"the reference cannot be read: {reference}: " in err and reason in err
+
+
+def test_folder_first_needs_reference_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, str(SEEDS))
+    assert code == EXIT_USAGE and out == ""
+    assert "is a folder" in err and "--reference FILE" in err
+    code, _, err = run(capsys, "--reference", str(SEEDS), str(REPORTS[0]))
+    assert code == EXIT_USAGE and "this is a folder" in err
+
+
+def test_folder_of_reports_with_reference_flag_skips_readme_and_the_reference(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, str(SEEDS), "--reference", str(REFERENCE))
+    assert code == EXIT_OK and err == ""
+    assert out.startswith("Reference: ") and f"({REFERENCE.name})" in out.splitlines()[0]
+    named = re.findall(r"^Report: .*\((.+)\)$", out, re.MULTILINE)
+    assert named == [p.name for p in REPORTS]  # no README.md, labels.json nor the reference
+
+
+def test_folder_named_like_a_document_is_named_as_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    odd = tmp_path / "story.docx"
+    odd.mkdir()
+    code, out, err = run(capsys, str(REFERENCE), str(odd), str(REPORTS[0]))
+    assert code == EXIT_OK and len(COUNTS.findall(out)) == 1
+    assert f"{odd}: this is a folder, not a .docx document" in err
 
 
 def test_quiet_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:

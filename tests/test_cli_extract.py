@@ -90,6 +90,21 @@ def test_folder_expands_to_supported_files(
     assert formats == ["txt", "html"]
 
 
+def test_folder_named_like_a_document_and_an_empty_folder_say_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    odd, empty = tmp_path / "x.docx", tmp_path / "nothing-here"
+    odd.mkdir()
+    (empty / "README.md").parent.mkdir()
+    (empty / "README.md").write_text("# Notes\n\nNot an article.\n")
+    code, out, err = run([str(odd), str(empty), "--json"], capsys)
+    assert code == EXIT_NOTHING_READ
+    skipped = {s["path"]: s["reason"] for s in json.loads(out)["skipped"]}
+    assert skipped[str(odd)] == "this is a folder, not a .docx document"
+    assert skipped[str(empty)].startswith("this folder holds no documents Crosscheck reads")
+    assert f"{odd}: this is a folder" in err
+
+
 def test_same_text_twice_is_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     first = make_txt(tmp_path, "one.txt", news_text())
     second = make_txt(tmp_path, "two.txt", news_text())

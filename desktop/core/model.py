@@ -170,11 +170,15 @@ class Skipped:
     reason: str
 
 
+# The link threshold a user may choose (CLI flag, toolbar slider, Preferences): higher is stricter.
+THRESHOLD_MIN, THRESHOLD_MAX = 0, 100
+
+
 @dataclass(frozen=True)
 class CompareOptions:
     """Everything the engine needs to know; built by the UI from settings, by the CLI from flags."""
 
-    threshold: float = 50.0  # match sensitivity: minimum link score 0-100
+    threshold: float = 50.0  # link threshold: minimum link score, THRESHOLD_MIN-THRESHOLD_MAX
     compare_reports: bool = False  # also align reports with each other
     copy_threshold: float = 90.0  # near-verbatim share of statements that makes a wire copy
     finding_kinds: frozenset[FindingKind] = frozenset(FindingKind)

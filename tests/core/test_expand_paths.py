@@ -22,3 +22,18 @@ def test_injected_support_check_filters_folders_only(tmp_path: Path) -> None:
     (tmp_path / "b.md").write_text("x")
     only_md = expand_paths([tmp_path], supported=lambda p: p.suffix == ".md")
     assert only_md == [tmp_path / "b.md"]
+
+
+def test_readme_license_and_hidden_files_are_not_documents(tmp_path: Path) -> None:
+    for name in ("README.md", "LICENSE.txt", "licence", ".draft.txt", ".git/x.md", "story.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    assert expand_paths([tmp_path]) == [tmp_path / "story.md"]
+
+
+def test_folders_with_nothing_to_read_stay_so_loading_says_why(tmp_path: Path) -> None:
+    odd, empty = tmp_path / "x.docx", tmp_path / "empty"
+    odd.mkdir()
+    empty.mkdir()
+    (odd / "inside.txt").write_text("x")  # named as a document: never expanded
+    assert expand_paths([odd, empty]) == [odd, empty]

@@ -35,6 +35,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_PARAGRAPHS",
     "MAX_TEXT_CHARS",
+    "NOT_DOCUMENTS",
     "SUPPORTED_SUFFIXES",
     "Extracted",
     "LoadError",
@@ -50,23 +51,48 @@ def is_supported(path: str | Path) -> bool:
     return Path(path).suffix.lower() in SUPPORTED_SUFFIXES
 
 
+# Files that sit beside the articles in a folder but are none (README.md is Markdown, not news).
+NOT_DOCUMENTS = frozenset({"readme", "license", "licence", "copying", "changelog", "notice"})
+
+
 def expand_paths(
     paths: Iterable[str | Path], *, supported: Callable[[Path], bool] = is_supported
 ) -> list[Path]:
-    """Files as given; a folder is replaced by the supported files below it, sorted."""
+    """Files as given; a folder is replaced by the documents below it, sorted.
+
+    A folder with no document in it, or named like a document (``x.docx``), stays in the list as
+    it is, so that loading it says what is wrong instead of the folder vanishing without a word.
+    """
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and supported(p)))
-        else:
-            out.append(path)
+        found = _documents_in(path, supported) if path.is_dir() and not supported(path) else []
+        out.extend(found or [path])
     return out
+
+
+def _documents_in(folder: Path, supported: Callable[[Path], bool]) -> list[Path]:
+    def is_document(path: Path) -> bool:
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        named_aside = path.stem.casefold() in NOT_DOCUMENTS
+        return not hidden and not named_aside and path.is_file() and supported(path)
+
+    return sorted(p for p in folder.rglob("*") if is_document(p))
+
+
+def _folder_reason(folder: Path) -> str:
+    if is_supported(folder):
+        return f"this is a folder, not a {folder.suffix.lower()} document"
+    return (
+        "this folder holds no documents Crosscheck reads (TXT, Markdown, DOCX, HTML, PDF, RTF, ODT)"
+    )
 
 
 def load_document(path: str | Path) -> Document:
     """Read one file into a Document, or raise LoadError saying why it cannot be read."""
     file = Path(path)
+    if file.is_dir():
+        raise LoadError(file, _folder_reason(file))
     data = read_file(file, max_bytes=MAX_FILE_BYTES)
     loader = choose_loader(file, data)
     extracted = run_loader(loader, file, data)
