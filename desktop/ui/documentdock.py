@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,8 @@ OPTIONAL_COLUMNS = {STATE: "State", OUTLET: "Outlet / date", STATEMENTS: "Statem
 
 class DocumentPanel(QWidget):
     """File list with Set as reference, Move up/down, Remove and Show in folder."""
+
+    report_requested = Signal(str)  # a report's document id: a click or Enter on its row
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +94,8 @@ class DocumentPanel(QWidget):
         workspace.entries_changed.connect(self._schedule_refresh)
         workspace.comparison_changed.connect(lambda _c: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.table.clicked.connect(self._on_table_activated)
+        self.table.activated.connect(self._on_table_activated)
         self.refresh()
 
     def _build_header(self) -> None:
@@ -129,6 +133,16 @@ class DocumentPanel(QWidget):
         action.triggered.connect(lambda _checked=False: slot())
         self.toolbar.addAction(action)
         return action
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        entry = self.model.entry(index.row()) if index.isValid() else None
+        if (
+            entry is not None
+            and entry.document is not None
+            and entry.state is DocState.READY
+            and entry.key != self._workspace.reference_key
+        ):
+            self.report_requested.emit(entry.document.id)
 
     def _schedule_refresh(self) -> None:
         if self._workspace.busy:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.ui.marks import Mark, glyph_colour
+from desktop.ui.titles import distinct_titles
 from desktop.workers.workspace import DocEntry, DocState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,6 +42,7 @@ class DocumentListModel(QAbstractTableModel):
         self._entries: list[DocEntry] = []
         self._reference: str | None = None
         self._counts: dict[str, Any] = {}
+        self._titles: dict[str, str] = {}  # titles told apart where they start alike
 
     def set_entries(
         self, entries: tuple[DocEntry, ...], reference: str | None, counts: dict[str, Any]
@@ -48,6 +50,7 @@ class DocumentListModel(QAbstractTableModel):
         """Show the workspace's files; ``counts`` are ReportCounts by document id."""
         self.beginResetModel()
         self._entries, self._reference, self._counts = list(entries), reference, dict(counts)
+        self._titles = distinct_titles([e.document for e in entries if e.document is not None])
         self.endResetModel()
 
     def entry(self, row: int) -> DocEntry:
@@ -105,7 +108,9 @@ class DocumentListModel(QAbstractTableModel):
         if column == ROLE:
             return "◆" if is_ref else ""
         if column == TITLE:
-            return f"{entry.name}: {entry.error}" if entry.state is DocState.FAILED else entry.name
+            if entry.state is DocState.FAILED:
+                return f"{entry.name}: {entry.error}"
+            return self._titles.get(doc.id, entry.name) if doc else entry.name
         if column == OUTLET:
             return " · ".join(x for x in (doc.outlet, doc.published) if x) if doc else ""
         if column == STATEMENTS:

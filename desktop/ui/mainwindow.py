@@ -40,6 +40,7 @@ from desktop.ui.exportflow import ExportFlow
 from desktop.ui.index import ComparisonIndex
 from desktop.ui.matrixview import ClaimMatrixView
 from desktop.ui.messagebar import MessageBar
+from desktop.ui.moving import MoveActions
 from desktop.ui.navigation import CONFLICTS, DIFFERENCES
 from desktop.ui.persistence import install_persistence, open_arguments
 from desktop.ui.review import ReviewActions
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._layout_restored = self.restore_layout()
         install_persistence(self)  # settings, preferences, sessions, autosave
         self.review.history.install(self, self.sessions)  # Edit ▸ Undo/Redo
+        self.moves = MoveActions(self)  # next/previous report, statement menu, dock clicks
         self._on_workspace_entries_changed()
 
     # -- construction ----------------------------------------------------------------------

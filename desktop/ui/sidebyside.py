@@ -13,12 +13,14 @@ from desktop.ui.marks import Mark
 from desktop.ui.navigation import NavItem, PairNavigator, pair_items
 from desktop.ui.selection import Selection
 from desktop.ui.statementpane import StatementPane
+from desktop.ui.titles import distinct_titles
 
 
 class SideBySideView(QWidget):
     """Two statement panes and a link map; one pick in each pane."""
 
     picks_changed = Signal()
+    details_requested = Signal()  # Enter on a statement
 
     def __init__(self, selection: Selection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,10 @@ class SideBySideView(QWidget):
         self.report_combo.currentIndexChanged.connect(self._on_report_combo_changed)
         self.left.statement_clicked.connect(self._on_left_clicked)
         self.right.statement_clicked.connect(self._on_right_clicked)
+        self.left.step_requested.connect(lambda delta: self.step_statement(self.left, delta))
+        self.right.step_requested.connect(lambda delta: self.step_statement(self.right, delta))
+        self.left.details_requested.connect(self.details_requested)
+        self.right.details_requested.connect(self.details_requested)
         self._scroll_when_filled: dict[StatementPane, str] = {}
         self.left.filled.connect(lambda: self._on_filled(self.left))
         self.right.filled.connect(lambda: self._on_filled(self.right))
@@ -77,6 +83,11 @@ class SideBySideView(QWidget):
 
     # -- content -------------------------------------------------------------------------------
     @property
+    def index(self) -> ComparisonIndex | None:
+        """The comparison shown, with its look-ups."""
+        return self._index
+
+    @property
     def report_id(self) -> str | None:
         """The report shown on the right."""
         data = self.report_combo.currentData()
@@ -91,9 +102,16 @@ class SideBySideView(QWidget):
         self.report_combo.blockSignals(True)
         self.report_combo.clear()
         if index is not None:
+            names = distinct_titles(index.comparison.reports)
             for doc in index.comparison.reports:
-                label = doc.title + (f" — {doc.outlet}" if doc.outlet else "")
+                label = names[doc.id]
+                if label == doc.title and doc.outlet:
+                    label += f" — {doc.outlet}"
                 self.report_combo.addItem(label, doc.id)
+                tip = "\n".join(x for x in (doc.title, doc.outlet, doc.path) if x)
+                self.report_combo.setItemData(
+                    self.report_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
+                )
             found = self.report_combo.findData(keep) if keep else -1
             self.report_combo.setCurrentIndex(max(found, 0))
         self.report_combo.blockSignals(False)
@@ -120,6 +138,14 @@ class SideBySideView(QWidget):
         found = self.report_combo.findData(report_id)
         if found >= 0:
             self.report_combo.setCurrentIndex(found)
+
+    def step_report(self, delta: int) -> str | None:
+        """Show the next (1) or previous (-1) report, wrapping; its id, None when there is none."""
+        count = self.report_combo.count()
+        if count == 0:
+            return None
+        self.report_combo.setCurrentIndex((self.report_combo.currentIndex() + delta) % count)
+        return self.report_id
 
     def _on_report_combo_changed(self, _row: int) -> None:
         self._show_pair()
@@ -168,6 +194,31 @@ class SideBySideView(QWidget):
         if sid in self._partner:
             self.left_pick = self._partner[sid]
         self._announce(sid)
+
+    def pick(self, pane: StatementPane, sid: str) -> None:
+        """Pick a statement of ``pane`` as a click would, and bring it into view."""
+        (self._on_left_clicked if pane is self.left else self._on_right_clicked)(sid)
+        pane.scroll_to_statement(sid)
+
+    def pick_pair(self, left: str, right: str) -> None:
+        """Pick a statement on each side, linked or not, and bring both into view."""
+        self.left_pick, self.right_pick = left, right
+        self.left.scroll_to_statement(left)
+        self.right.scroll_to_statement(right)
+        self._announce(left)
+
+    def step_statement(self, pane: StatementPane, delta: int) -> str | None:
+        """Pick the statement after (1) or before (-1) the one picked in ``pane``."""
+        ids = pane.statement_ids()
+        if not ids or self._index is None:
+            return None
+        current = self.left_pick if pane is self.left else self.right_pick
+        if current in ids:
+            n = max(0, min(len(ids) - 1, ids.index(current) + delta))
+        else:
+            n = 0 if delta > 0 else len(ids) - 1
+        self.pick(pane, ids[n])
+        return ids[n]
 
     def _announce(self, sid: str) -> None:
         claim = self._index.claim_of(sid) if self._index else None

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
+    QKeyEvent,
     QMouseEvent,
     QPalette,
     QTextCharFormat,
@@ -28,6 +29,8 @@ class StatementPane(QTextEdit):
     """Read-only prose; knows where each statement sits and which one was clicked."""
 
     statement_clicked = Signal(str)
+    step_requested = Signal(int)  # Up (-1) or Down (1): the statement before or after the pick
+    details_requested = Signal()  # Enter: show the picked statement's details
     filled = Signal()  # a long document, laid out over several turns, is complete
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
@@ -119,6 +122,10 @@ class StatementPane(QTextEdit):
         return glyph + "\u00a0", fmt
 
     # -- geometry --------------------------------------------------------------------------
+    def marks(self) -> dict[str, Mark]:
+        """The mark of each statement shown."""
+        return dict(self._marks)
+
     def statement_ids(self) -> list[str]:
         """The statements of the document shown, in order (laid out or about to be)."""
         return list(self._all_ids)
@@ -207,7 +214,23 @@ class StatementPane(QTextEdit):
         fmt.setForeground(fore)
         return fmt
 
-    # -- clicks ------------------------------------------------------------------------------
+    # -- keys and clicks -----------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Up and Down move between statements (not lines); Shift keeps selecting text.
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        key = event.key()
+        if plain and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.step_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
+        elif plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.details_requested.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
         super().mousePressEvent(event)
