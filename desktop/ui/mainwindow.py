@@ -43,6 +43,7 @@ from desktop.ui.messagebar import MessageBar
 from desktop.ui.moving import MoveActions
 from desktop.ui.navigation import CONFLICTS, DIFFERENCES
 from desktop.ui.persistence import install_persistence, open_arguments
+from desktop.ui.referencenote import ReferenceNote
 from desktop.ui.review import ReviewActions
 from desktop.ui.selection import Selection
 from desktop.ui.sessionflow import SessionFlow
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._stages = Stages(self)
         self.index: ComparisonIndex | None = None
         self.messages = MessageBar(self)
+        self.reference_note = ReferenceNote(self.workspace, self.messages, self)
         self.view_menu: QMenu | None = None  # filled by WindowActions.build_menus
         self._build_views()
         self.review = ReviewActions(self.workspace, self.side_by_side, self)
@@ -170,7 +172,10 @@ class MainWindow(QMainWindow):
 
     # -- files ----------------------------------------------------------------------------------
     def add_paths(self, items: list[str] | list[Path]) -> int:
-        """Add files and folders to the comparison."""
+        """Add files and folders to the comparison (to an empty one: the message bar names
+        the reference and offers to change it)."""
+        if self.workspace.is_empty():
+            self.reference_note.expect()
         return self.workspace.add_paths(items)
 
     def ask_for_files(self) -> None:
