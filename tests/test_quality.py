@@ -1,9 +1,10 @@
-"""Lint and type checks run as part of the suite (strict types for core and export)."""
+"""Lint and type checks run as part of the suite (strict types for all of desktop/)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 
 import pytest
 
@@ -42,3 +43,11 @@ def test_mypy_clean() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_is_strict_without_relaxed_sections() -> None:
+    """The whole of desktop/ is checked strictly: no module may opt out."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    assert config["strict"] is True
+    assert config["files"] == ["desktop"]
+    assert not config.get("overrides"), config.get("overrides")

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+if TYPE_CHECKING:
+    from desktop.ui.mainwindow import MainWindow
+    from desktop.ui.review import ReviewActions
 
 Shortcut = str | QKeySequence.StandardKey | None
 
@@ -14,7 +18,7 @@ Shortcut = str | QKeySequence.StandardKey | None
 def make_action(
     window: QMainWindow,
     text: str,
-    slot: Callable[[], None],
+    slot: Callable[[], object],
     *,
     shortcut: Shortcut = None,
     tip: str = "",
@@ -36,7 +40,7 @@ def make_action(
 class WindowActions:
     """Every action of the main window, built from its slots."""
 
-    def __init__(self, w: Any) -> None:  # w: MainWindow (import cycle)
+    def __init__(self, w: MainWindow) -> None:
         a = make_action
         sk = QKeySequence.StandardKey
         self.add_files = a(
@@ -141,8 +145,8 @@ class WindowActions:
         ):
             action.setIconText(short)
 
-    def build_menus(self, w: Any, review: Any) -> None:
-        """Fill the menu bar."""
+    def build_menus(self, w: MainWindow, review: ReviewActions) -> QMenu:
+        """Fill the menu bar; returns the View menu (the window adds its docks to it)."""
         bar = w.menuBar()
         file_menu = bar.addMenu("&File")
         for action in (
@@ -163,9 +167,9 @@ class WindowActions:
         edit = bar.addMenu("&Edit")
         for action in (self.find, self.find_next, self.find_previous):
             _add(edit, action)
-        w.view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu("&View")
         for action in (self.show_pair, self.show_matrix, None):
-            _add(w.view_menu, action)
+            _add(view_menu, action)
         go = bar.addMenu("&Go")
         for action in (
             self.next_conflict,
@@ -178,6 +182,7 @@ class WindowActions:
         review.fill_menu(bar.addMenu("&Review"))
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.help)
+        return view_menu
 
 
 def _add(menu: QMenu, action: QAction | None) -> None:

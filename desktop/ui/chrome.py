@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QSlider, QToolBar, QToolButton
 
+if TYPE_CHECKING:
+    from desktop.ui.mainwindow import MainWindow
 
-def build_toolbar(w: Any) -> None:
-    """The main toolbar; sets ``w.toolbar``, ``w.sensitivity``, ``w.sensitivity_label``,
-    ``w.find_field``."""
+
+@dataclass(frozen=True)
+class Toolbar:
+    """The main toolbar and the widgets on it that the window talks to."""
+
+    bar: QToolBar
+    sensitivity: QSlider
+    sensitivity_label: QLabel
+    find_field: QLineEdit
+
+
+@dataclass(frozen=True)
+class StatusBar:
+    """The status text, the progress bar and the Cancel button."""
+
+    label: QLabel
+    progress: QProgressBar
+    cancel_button: QToolButton
+
+
+def build_toolbar(w: MainWindow) -> Toolbar:
+    """The main toolbar, added to ``w``."""
     acts, review = w.actions_, w.review
     bar = QToolBar("Main", w)
     bar.setObjectName("mainToolbar")
@@ -30,40 +52,40 @@ def build_toolbar(w: Any) -> None:
     ):
         bar.addSeparator() if action is None else bar.addAction(action)
     bar.addSeparator()
-    w.sensitivity = QSlider(Qt.Orientation.Horizontal, w)
-    w.sensitivity.setRange(0, 100)
-    w.sensitivity.setFixedWidth(140)
-    w.sensitivity.setAccessibleName("Match sensitivity")
-    w.sensitivity.setToolTip(
+    sensitivity = QSlider(Qt.Orientation.Horizontal, w)
+    sensitivity.setRange(0, 100)
+    sensitivity.setFixedWidth(140)
+    sensitivity.setAccessibleName("Match sensitivity")
+    sensitivity.setToolTip(
         "Match sensitivity: the lowest score at which two statements "
         "are linked. Higher links only close matches."
     )
-    w.sensitivity.setValue(round(w.workspace.options.threshold))
-    w.sensitivity_label = QLabel(w)
+    sensitivity.setValue(round(w.workspace.options.threshold))
+    sensitivity_label = QLabel(w)
     bar.addWidget(QLabel(" Match sensitivity ", w))
-    bar.addWidget(w.sensitivity)
-    bar.addWidget(w.sensitivity_label)
+    bar.addWidget(sensitivity)
+    bar.addWidget(sensitivity_label)
     bar.addSeparator()
-    w.find_field = QLineEdit(w)
-    w.find_field.setPlaceholderText("Find (Ctrl+F)")
-    w.find_field.setAccessibleName("Find words in the statements")
-    w.find_field.setClearButtonEnabled(True)
-    w.find_field.setFixedWidth(200)
-    bar.addWidget(w.find_field)
+    find_field = QLineEdit(w)
+    find_field.setPlaceholderText("Find (Ctrl+F)")
+    find_field.setAccessibleName("Find words in the statements")
+    find_field.setClearButtonEnabled(True)
+    find_field.setFixedWidth(200)
+    bar.addWidget(find_field)
     w.addToolBar(bar)
-    w.toolbar = bar
+    return Toolbar(bar, sensitivity, sensitivity_label, find_field)
 
 
-def build_status_bar(w: Any) -> None:
-    """Status text, progress bar and Cancel; sets ``w.status_label``, ``w.progress``,
-    ``w.cancel_button``."""
+def build_status_bar(w: MainWindow) -> StatusBar:
+    """Status text, progress bar and Cancel, added to ``w``'s status bar."""
     status = w.statusBar()
-    w.status_label = QLabel(w)
-    w.progress = QProgressBar(w)
-    w.progress.setFixedWidth(200)
-    w.progress.setAccessibleName("Progress")
-    w.cancel_button = QToolButton(w)
-    w.cancel_button.setDefaultAction(w.actions_.cancel)
-    status.addWidget(w.status_label, 1)
-    status.addPermanentWidget(w.progress)
-    status.addPermanentWidget(w.cancel_button)
+    label = QLabel(w)
+    progress = QProgressBar(w)
+    progress.setFixedWidth(200)
+    progress.setAccessibleName("Progress")
+    cancel_button = QToolButton(w)
+    cancel_button.setDefaultAction(w.actions_.cancel)
+    status.addWidget(label, 1)
+    status.addPermanentWidget(progress)
+    status.addPermanentWidget(cancel_button)
+    return StatusBar(label, progress, cancel_button)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -13,6 +12,7 @@ from desktop.core.errors import CrosscheckError, ExportError
 from desktop.core.model import Comparison, Decision
 from desktop.export.options import ReportOptions
 from desktop.ui.messagebar import MessageBar, headless
+from desktop.workers.runner import Runner
 
 FILTERS = (
     ("Word report (*.docx)", ".docx"),
@@ -59,7 +59,7 @@ def _open(path: Path) -> None:
 class ExportFlow(QObject):
     """Runs one export at a time for the main window."""
 
-    def __init__(self, runner: Any, bar: MessageBar, parent: QWidget) -> None:
+    def __init__(self, runner: Runner, bar: MessageBar, parent: QWidget) -> None:
         super().__init__(parent)
         self._runner, self._bar, self._parent = runner, bar, parent
         self.folder: str = QStandardPaths.writableLocation(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, paths
 from desktop.core.loaders import SUPPORTED_SUFFIXES
+from desktop.core.model import Comparison
 from desktop.core.summary import count_comparison, totals_line
 from desktop.ui.about import about_html
 from desktop.ui.actions import WindowActions
+from desktop.ui.autosave import Autosave
 from desktop.ui.chrome import build_status_bar, build_toolbar
 from desktop.ui.details import DetailsPanel
 from desktop.ui.documentdock import DocumentPanel
@@ -43,15 +45,17 @@ from desktop.ui.messagebar import MessageBar
 from desktop.ui.moving import MoveActions
 from desktop.ui.navigation import CONFLICTS, DIFFERENCES
 from desktop.ui.persistence import install_persistence, open_arguments
+from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.referencenote import ReferenceNote
 from desktop.ui.review import ReviewActions
 from desktop.ui.selection import Selection
 from desktop.ui.sessionflow import SessionFlow
+from desktop.ui.settings import Settings
 from desktop.ui.sidebyside import SideBySideView
 from desktop.ui.stages import Stages
 from desktop.ui.viewstate import apply_view, capture_view
 from desktop.workers.engine import Engine
-from desktop.workers.runner import TaskRunner
+from desktop.workers.runner import Runner, TaskRunner
 from desktop.workers.workspace import Workspace
 
 DEBOUNCE_MS = 300
@@ -75,26 +79,31 @@ class MainWindow(QMainWindow):
     status_label: QLabel
     progress: QProgressBar
     cancel_button: QToolButton
-    sessions: SessionFlow  # made by desktop.ui.persistence.install_persistence
+    # Made by desktop.ui.persistence.install_persistence.
+    settings_: Settings
+    sessions: SessionFlow
+    autosave: Autosave
+    recent_menu: QMenu
+    preferences_action: QAction
+    preferences_dialog: PreferencesDialog | None = None
 
-    def __init__(self, *, runner: Any = None, engine: Engine | None = None) -> None:
+    def __init__(self, *, runner: Runner | None = None, engine: Engine | None = None) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         icon = paths.resources() / "crosscheck.svg"
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
-        self.runner = runner if runner is not None else TaskRunner(self)
+        self.runner: Runner = runner if runner is not None else TaskRunner(self)
         self.workspace = Workspace(self.runner, engine=engine, parent=self)
         self.selection = Selection(self)
         self._stages = Stages(self)
         self.index: ComparisonIndex | None = None
         self.messages = MessageBar(self)
         self.reference_note = ReferenceNote(self.workspace, self.messages, self)
-        self.view_menu: QMenu | None = None  # filled by WindowActions.build_menus
         self._build_views()
         self.review = ReviewActions(self.workspace, self.side_by_side, self)
         self.actions_ = WindowActions(self)
-        self.actions_.build_menus(self, self.review)
+        self.view_menu = self.actions_.build_menus(self, self.review)
         self._build_toolbar()
         self._build_status_bar()
         self.export_flow = ExportFlow(self.runner, self.messages, self)
@@ -106,7 +115,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self._layout_restored = self.restore_layout()
-        install_persistence(self)  # settings, preferences, sessions, autosave
+        self._install_persistence()
         self.review.history.install(self, self.sessions)  # Edit ▸ Undo/Redo
         self.moves = MoveActions(self)  # next/previous report, statement menu, dock clicks
         self._on_workspace_entries_changed()
@@ -146,15 +155,24 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_toolbar(self) -> None:
-        assert self.view_menu is not None
         self.view_menu.addAction(self.documents_dock.toggleViewAction())
         self.view_menu.addAction(self.details_dock.toggleViewAction())
-        build_toolbar(self)
+        made = build_toolbar(self)
+        self.toolbar, self.sensitivity = made.bar, made.sensitivity
+        self.sensitivity_label, self.find_field = made.sensitivity_label, made.find_field
         self._on_sensitivity_value_changed(self.sensitivity.value(), schedule=False)
 
     def _build_status_bar(self) -> None:
-        build_status_bar(self)
+        made = build_status_bar(self)
+        self.status_label, self.progress = made.label, made.progress
+        self.cancel_button = made.cancel_button
         self._on_workspace_busy_changed(False)
+
+    def _install_persistence(self) -> None:
+        """Settings, preferences, sessions and autosave."""
+        made = install_persistence(self)
+        self.settings_, self.sessions, self.autosave = made.settings, made.sessions, made.autosave
+        self.recent_menu, self.preferences_action = made.recent_menu, made.preferences_action
 
     def _connect(self) -> None:
         ws = self.workspace
@@ -286,7 +304,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)  # nothing to export, step through or search yet
         self.find_field.setEnabled(has)
 
-    def _on_workspace_comparison_changed(self, comparison: Any) -> None:
+    def _on_workspace_comparison_changed(self, comparison: Comparison | None) -> None:
         steps: list[Callable[[], object]] = [
             partial(self._show_pair_and_details, comparison),
             partial(self.matrix.set_comparison, comparison),
@@ -296,7 +314,7 @@ class MainWindow(QMainWindow):
             steps, staged=comparison is not None and len(comparison.links) >= STAGE_ABOVE_LINKS
         )
 
-    def _show_pair_and_details(self, comparison: Any) -> None:
+    def _show_pair_and_details(self, comparison: Comparison | None) -> None:
         lookup = self.workspace.lookup
         if comparison is None:
             self.index = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,23 +16,38 @@ from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.sessionflow import SAVED_AS, SessionFlow
 from desktop.ui.settings import Preferences, Settings
 
+if TYPE_CHECKING:
+    from desktop.ui.mainwindow import MainWindow
 
-def install_persistence(window: Any, settings: Settings | None = None) -> None:
-    """Give ``window`` its ``settings_``, ``sessions`` and ``autosave``, menus and buttons."""
-    window.settings_ = settings or Settings()
-    flow = window.sessions = SessionFlow(window, window.settings_)
-    window.autosave = Autosave(lambda: _capture(flow), parent=window)
-    window.workspace.changed.connect(window.autosave.schedule)
-    window.autosave.failed.connect(lambda text: window.messages.show_message(text, level="error"))
-    flow.saved.connect(window.autosave.save_now)  # a saved session needs no autosave
-    flow.closing_cleanly.connect(window.autosave.finish)
-    _add_menus(window, flow)
+
+@dataclass(frozen=True)
+class Persistence:
+    """The window's settings, session flow, autosave and the menu entries they add."""
+
+    settings: Settings
+    sessions: SessionFlow
+    autosave: Autosave
+    recent_menu: QMenu
+    preferences_action: QAction
+
+
+def install_persistence(window: MainWindow, settings: Settings | None = None) -> Persistence:
+    """Settings, sessions and autosave for ``window``, with their menus and buttons."""
+    settings = settings or Settings()
+    flow = SessionFlow(window, settings)
+    autosave = Autosave(lambda: _capture(flow), parent=window)
+    window.workspace.changed.connect(autosave.schedule)
+    autosave.failed.connect(lambda text: window.messages.show_message(text, level="error"))
+    flow.saved.connect(autosave.save_now)  # a saved session needs no autosave
+    flow.closing_cleanly.connect(autosave.finish)
+    recent, action = _add_menus(window, flow)
     button = window.drop_area.session_button
     button.setEnabled(True)
     button.setToolTip("Open a saved session (Ctrl+O)")
     window.drop_area.session_requested.connect(flow.open_dialog)
-    apply_preferences(window, window.settings_.preferences(), threshold=False)
+    apply_preferences(window, settings.preferences(), threshold=False)
     flow.update_title()
+    return Persistence(settings, flow, autosave, recent, action)
 
 
 def _capture(flow: SessionFlow) -> Session | None:
@@ -43,15 +58,14 @@ def _capture(flow: SessionFlow) -> Session | None:
     return session
 
 
-def _add_menus(window: Any, flow: SessionFlow) -> None:
+def _add_menus(window: MainWindow, flow: SessionFlow) -> tuple[QMenu, QAction]:
     acts = window.actions_
     file_menu = next(o for o in acts.open_session.associatedObjects() if isinstance(o, QMenu))
     recent = QMenu("Open &recent session", window)
     recent.aboutToShow.connect(lambda: flow.fill_recent_menu(recent))
     flow.fill_recent_menu(recent)
     file_menu.insertMenu(acts.save_session, recent)
-    window.recent_menu = recent
-    action = window.preferences_action = QAction("&Preferences…", window)
+    action = QAction("&Preferences…", window)
     action.setShortcuts(QKeySequence.StandardKey.Preferences)
     if not action.shortcuts():
         action.setShortcut(QKeySequence("Ctrl+,"))
@@ -59,12 +73,14 @@ def _add_menus(window: Any, flow: SessionFlow) -> None:
     action.setStatusTip("Match sensitivity, the differences to flag, report contents")
     action.triggered.connect(lambda _c=False: open_preferences(window))
     window.addAction(action)
-    edit = next((a.menu() for a in window.menuBar().actions() if a.text() == "&Edit"), None)
-    (edit or file_menu).addSeparator()
-    (edit or file_menu).addAction(action)
+    menus = [m for m in (a.menu() for a in window.menuBar().actions()) if isinstance(m, QMenu)]
+    edit = next((m for m in menus if m.title() == "&Edit"), file_menu)
+    edit.addSeparator()
+    edit.addAction(action)
+    return recent, action
 
 
-def open_preferences(window: Any) -> PreferencesDialog:
+def open_preferences(window: MainWindow) -> PreferencesDialog:
     """Show the Preferences dialog (window-modal, not blocking); OK saves and applies."""
     # The toolbar slider may have moved since the sensitivity was last stored.
     current = replace(window.settings_.preferences(), threshold=window.sensitivity.value())
@@ -75,12 +91,12 @@ def open_preferences(window: Any) -> PreferencesDialog:
     return dialog
 
 
-def _on_preferences_accepted(window: Any, prefs: Preferences) -> None:
+def _on_preferences_accepted(window: MainWindow, prefs: Preferences) -> None:
     window.settings_.set_preferences(prefs)
     apply_preferences(window, prefs)
 
 
-def apply_preferences(window: Any, prefs: Preferences, *, threshold: bool = True) -> None:
+def apply_preferences(window: MainWindow, prefs: Preferences, *, threshold: bool = True) -> None:
     """Make the window and the engine options follow ``prefs`` (core only sees the options)."""
     if threshold:
         window.sensitivity.setValue(prefs.threshold)  # the slider's debounce applies it
@@ -93,7 +109,7 @@ def apply_preferences(window: Any, prefs: Preferences, *, threshold: bool = True
     flow.report_options = prefs.report_options()
 
 
-def open_arguments(window: Any, files: list[str] | list[Path]) -> None:
+def open_arguments(window: MainWindow, files: list[str] | list[Path]) -> None:
     """Files given on the command line or dropped: a session file is opened, anything else
     is a document."""
     sessions = [Path(f) for f in files if str(f).lower().endswith(SUFFIX)]
@@ -107,7 +123,7 @@ def open_arguments(window: Any, files: list[str] | list[Path]) -> None:
         )
 
 
-def offer_recovery(window: Any, prompt: Prompt | None = None) -> bool:
+def offer_recovery(window: MainWindow, prompt: Prompt | None = None) -> bool:
     """On start: offer the unsaved work a crashed run left behind; True when restored."""
     flow: SessionFlow = window.sessions
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
@@ -34,6 +34,9 @@ from desktop.ui.sourcecheck import (
     source_problems,
 )
 from desktop.workers.runner import Task
+
+if TYPE_CHECKING:
+    from desktop.ui.mainwindow import MainWindow
 
 SESSION_FILTER = f"Crosscheck sessions (*{SUFFIX});;All files (*)"
 SAVED_AS = "autosave_of"  # key in an autosave's view: the session file it was saved as
@@ -77,7 +80,7 @@ class SessionFlow(QObject):
 
     def __init__(
         self,
-        window: Any,
+        window: MainWindow,
         settings: Settings,
         *,
         ask: Callable[[str], CloseChoice] | None = None,

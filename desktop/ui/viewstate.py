@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.ui.matrixmodel import ClaimFilter
 
+if TYPE_CHECKING:
+    from desktop.ui.mainwindow import MainWindow
 
-def capture_view(w: Any) -> dict[str, Any]:
+
+def capture_view(w: MainWindow) -> dict[str, Any]:
     """Tab, report on the right, selected statement, matrix filter and search."""
     return {
         "tab": w.tabs.currentIndex(),
@@ -18,7 +21,7 @@ def capture_view(w: Any) -> dict[str, Any]:
     }
 
 
-def apply_view(w: Any, state: dict[str, Any]) -> None:
+def apply_view(w: MainWindow, state: dict[str, Any]) -> None:
     """Show what ``capture_view`` described; unknown or stale entries are ignored."""
     tab = state.get("tab", 0)
     w.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)

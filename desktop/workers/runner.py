@@ -7,7 +7,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -82,6 +82,37 @@ def deliver(task: Task, ok: bool, value: Any) -> None:
     except Exception:  # a callback bug must not kill the runner; the hook logs it
         log.exception("a task callback failed")
         raise
+
+
+class Runner(Protocol):
+    """What the window, the workspace and the export flow need of a runner.
+
+    ``TaskRunner`` runs on a thread pool; ``SyncRunner`` runs at once (widget tests).
+    """
+
+    def submit(
+        self,
+        fn: Callable[[Task], Any],
+        on_done: DoneCallback,
+        on_error: ErrorCallback,
+        *,
+        progress: ProgressCallback | None = None,
+        pause_gc: bool = False,
+    ) -> Task:
+        """Run ``fn(task)``; ``on_done(result)`` or ``on_error(exc)`` on the GUI thread."""
+        ...
+
+    def active_count(self) -> int:
+        """How many submitted jobs have not finished running."""
+        ...
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until idle; True when idle."""
+        ...
+
+    def shutdown(self, msecs: int = ...) -> None:
+        """Cancel every job and wait a little for the workers to notice."""
+        ...
 
 
 class _Bridge(QObject):

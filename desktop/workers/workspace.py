@@ -10,8 +10,8 @@ import enum
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,7 +20,7 @@ from desktop.core.loaders import expand_paths
 from desktop.core.lookup import ComparisonLookup
 from desktop.core.model import CompareOptions, Comparison, Decision, Document, Skipped
 from desktop.workers.engine import Engine
-from desktop.workers.runner import Task
+from desktop.workers.runner import Runner, Task
 
 LOAD_REPORT_INTERVAL = 0.05  # seconds between "Loading… n of m" updates
 DUPLICATE_REASON = "the same text is already open from another file"
@@ -60,7 +60,7 @@ class Workspace(QObject):
     message = Signal(str)
 
     def __init__(
-        self, runner: Any, *, engine: Engine | None = None, parent: QObject | None = None
+        self, runner: Runner, *, engine: Engine | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -170,13 +170,17 @@ class Workspace(QObject):
         self.progressed.emit("Loading", self._load_total - len(self._loads), self._load_total)
         for key in fresh:
             task = self._runner.submit(
-                lambda task, k=key: self._engine.load(Path(k)),
-                lambda doc, k=key: self._on_loaded(k, doc),
-                lambda exc, k=key: self._on_load_failed(k, exc),
+                partial(self._load, key),
+                partial(self._on_loaded, key),
+                partial(self._on_load_failed, key),
             )
             if key in self._loads:
                 self._loads[key] = task
         return len(fresh)
+
+    def _load(self, key: str, task: Task) -> Document:
+        del task  # the loaders check no cancel flag: one file is quick
+        return self._engine.load(Path(key))
 
     def add_documents(
         self, documents: Sequence[Document], *, reference_id: str | None = None
