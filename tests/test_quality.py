@@ -51,3 +51,15 @@ def test_mypy_is_strict_without_relaxed_sections() -> None:
     assert config["strict"] is True
     assert config["files"] == ["desktop"]
     assert not config.get("overrides"), config.get("overrides")
+
+
+def test_pre_commit_runs_the_suites_checks() -> None:
+    """The pre-commit hooks run the same commands as the tests above, from the project's venv."""
+    config = (ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    for command in (
+        "-m ruff format desktop tests bench seeds",
+        "-m ruff check desktop tests bench",
+        "-m mypy\n",
+    ):
+        assert f"entry: .venv/bin/python {command}" in config, command
+    assert "repo: local" in config and "rev:" not in config  # nothing to download
