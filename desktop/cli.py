@@ -18,6 +18,7 @@ from desktop.core.model import (
     Document,
     Skipped,
 )
+from desktop.export import suffix_list
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 1, 2
 
@@ -68,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="PATH",
         help="write a report; the format follows the extension "
-        "(.docx, .json, .csv, .html); may be repeated",
+        f"({suffix_list('or')}); may be repeated",
     )
     cmp_.add_argument("--csv", metavar="PATH", help="write one CSV row per link")
     cmp_.add_argument("--html", metavar="PATH", help="write a self-contained HTML report")

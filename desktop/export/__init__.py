@@ -3,16 +3,46 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.errors import ExportError
 from desktop.core.model import Comparison, Decision
 from desktop.export.options import DEFAULT_OPTIONS, SECTIONS, ReportOptions
 
-__all__ = ["SECTIONS", "SUFFIXES", "ExportError", "ReportOptions", "write_export"]
+__all__ = [
+    "FORMATS",
+    "SECTIONS",
+    "SUFFIXES",
+    "ExportError",
+    "ExportFormat",
+    "ReportOptions",
+    "format_for",
+    "suffix_list",
+    "write_export",
+]
 
-SUFFIXES = (".docx", ".json", ".csv", ".html", ".htm")
 Writer = Callable[[Comparison, Path, ReportOptions, tuple[Decision, ...]], None]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One report format: its file suffixes (the first is the one a new file gets), the label
+    the save dialog shows and the function that writes it."""
+
+    suffixes: tuple[str, ...]
+    label: str
+    write: Writer
+
+    @property
+    def suffix(self) -> str:
+        """The suffix a new file of this format gets."""
+        return self.suffixes[0]
+
+    @property
+    def file_filter(self) -> str:
+        """The save dialog's filter: ``Word report (*.docx)``."""
+        return f"{self.label} (*{self.suffix})"
 
 
 def write_export(
@@ -28,16 +58,25 @@ def write_export(
     disk full…); an earlier file at ``path`` is left untouched when writing fails.
     """
     target = Path(path)
-    suffix = target.suffix.lower()
-    writer = _WRITERS.get(suffix)
-    if writer is None:
+    found = format_for(target)
+    if found is None:
         shown = f"“{target.suffix}”" if target.suffix else "no extension"
-        raise ExportError(
-            target, f"unknown report format ({shown}); use .docx, .json, .csv or .html"
-        )
+        raise ExportError(target, f"unknown report format ({shown}); use {suffix_list('or')}")
     if target.is_dir():
         raise ExportError(target, "a folder has that name")
-    writer(comparison, target, options, tuple(decisions))
+    found.write(comparison, target, options, tuple(decisions))
+
+
+def format_for(path: str | Path) -> ExportFormat | None:
+    """The format a file name's suffix names (any case), or None."""
+    suffix = Path(path).suffix.lower()
+    return next((f for f in FORMATS if suffix in f.suffixes), None)
+
+
+def suffix_list(conjunction: str = "or") -> str:
+    """The formats' main suffixes for messages and help: ``.docx, .html, .json or .csv``."""
+    main = [f.suffix for f in FORMATS]
+    return f"{', '.join(main[:-1])} {conjunction} {main[-1]}" if len(main) > 1 else main[0]
 
 
 def _docx(
@@ -72,10 +111,11 @@ def _html(
     write_html(comparison, path, options=options, decisions=decisions)
 
 
-_WRITERS: dict[str, Writer] = {
-    ".docx": _docx,
-    ".json": _json,
-    ".csv": _csv,
-    ".html": _html,
-    ".htm": _html,
-}
+# The one list of export formats: write_export, the save dialog and the CLI's help read it.
+FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat((".docx",), "Word report", _docx),
+    ExportFormat((".html", ".htm"), "Web page", _html),
+    ExportFormat((".json",), "JSON data", _json),
+    ExportFormat((".csv",), "Spreadsheet rows", _csv),
+)
+SUFFIXES: tuple[str, ...] = tuple(s for f in FORMATS for s in f.suffixes)

@@ -10,16 +10,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.errors import CrosscheckError, ExportError
 from desktop.core.model import Comparison, Decision
+from desktop.export import FORMATS, format_for
 from desktop.export.options import ReportOptions
 from desktop.ui.messagebar import MessageBar, headless
 from desktop.workers.runner import Runner
 
-FILTERS = (
-    ("Word report (*.docx)", ".docx"),
-    ("Web page (*.html)", ".html"),
-    ("JSON data (*.json)", ".json"),
-    ("Spreadsheet rows (*.csv)", ".csv"),
-)
+FILTERS = tuple((f.file_filter, f.suffix) for f in FORMATS)  # (dialog filter, suffix)
 
 
 def suggested_name(comparison: Comparison) -> str:
@@ -31,10 +27,9 @@ def suggested_name(comparison: Comparison) -> str:
 def with_suffix(path: str, chosen_filter: str) -> Path:
     """Add the chosen filter's suffix when the name has no known one."""
     target = Path(path)
-    known = {suffix for _, suffix in FILTERS}
-    if target.suffix.lower() in known:
+    if format_for(target) is not None:
         return target
-    suffix = next((s for label, s in FILTERS if label == chosen_filter), ".docx")
+    suffix = next((s for label, s in FILTERS if label == chosen_filter), FORMATS[0].suffix)
     return target.with_name(target.name + suffix)
 
 

@@ -15,7 +15,15 @@ import pytest
 
 from desktop.core.errors import CrosscheckError, ExportError
 from desktop.core.model import Comparison
-from desktop.export import ReportOptions, write_export
+from desktop.export import (
+    FORMATS,
+    SUFFIXES,
+    ExportFormat,
+    ReportOptions,
+    format_for,
+    suffix_list,
+    write_export,
+)
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".DOCX", ".csv", ".html", ".htm", ".json"])
@@ -39,6 +47,34 @@ def test_unknown_suffix_is_named(comparison: Comparison, out_dir: Path) -> None:
         write_export(comparison, out_dir / "report.pdf")
     with pytest.raises(ExportError, match="no extension"):
         write_export(comparison, out_dir / "report")
+
+
+def test_one_registry_names_every_format() -> None:
+    """Suffixes, the error text and the dialog's filters all come from FORMATS."""
+    assert [f.suffix for f in FORMATS] == [".docx", ".html", ".json", ".csv"]
+    assert SUFFIXES == (".docx", ".html", ".htm", ".json", ".csv")
+    assert len(set(SUFFIXES)) == len(SUFFIXES)  # no suffix names two formats
+    assert suffix_list() == ".docx, .html, .json or .csv"
+    assert format_for("a/B.HTM") is format_for("b.html") is FORMATS[1]
+    assert format_for("report.pdf") is None and format_for("report") is None
+    assert FORMATS[0].file_filter == "Word report (*.docx)"
+
+
+def test_a_new_format_needs_only_its_registry_entry(
+    comparison: Comparison, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A format added to FORMATS is written, named in the error text and found by suffix."""
+    import desktop.export as export
+
+    def write_txt(c: Comparison, path: Path, options: ReportOptions, decisions: object) -> None:
+        path.write_text(c.reference.title, encoding="utf-8")
+
+    extra = ExportFormat((".txt",), "Plain text", write_txt)
+    monkeypatch.setattr(export, "FORMATS", (*FORMATS, extra))
+    write_export(comparison, out_dir / "r.txt")
+    assert (out_dir / "r.txt").read_text(encoding="utf-8") == comparison.reference.title
+    with pytest.raises(ExportError, match=r"use \.docx, \.html, \.json, \.csv or \.txt"):
+        write_export(comparison, out_dir / "r.pdf")
 
 
 class FillsUp:

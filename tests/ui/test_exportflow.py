@@ -14,6 +14,13 @@ def test_suffix_follows_the_filter():
     assert with_suffix("/t/report", "Web page (*.html)").name == "report.html"
     assert with_suffix("/t/report.json", "Word report (*.docx)").name == "report.json"
     assert with_suffix("/t/report.v2", "Nope").name == "report.v2.docx"
+    assert with_suffix("/t/page.HTM", "Word report (*.docx)").name == "page.HTM"
+
+
+def test_dialog_filters_follow_the_export_registry():
+    from desktop.export import FORMATS
+
+    assert [label for label, _ in exportflow.FILTERS] == [f.file_filter for f in FORMATS]
 
 
 def test_export_writes_and_offers_open(loaded, tmp_path, monkeypatch):
