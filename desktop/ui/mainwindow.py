@@ -39,6 +39,7 @@ from desktop.ui.details import DetailsPanel
 from desktop.ui.documentdock import DocumentPanel
 from desktop.ui.droparea import DropArea, paths_from_mime
 from desktop.ui.exportflow import ExportFlow
+from desktop.ui.find import FindBar
 from desktop.ui.index import ComparisonIndex
 from desktop.ui.matrixview import ClaimMatrixView
 from desktop.ui.messagebar import MessageBar
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self._install_persistence()
         self.review.history.install(self, self.sessions)  # Edit ▸ Undo/Redo
         self.moves = MoveActions(self)  # next/previous report, statement menu, dock clicks
+        self.finder = FindBar(self)  # highlights, "3 of 12", F3 from statement to statement
         self._on_workspace_entries_changed()
 
     # -- construction ----------------------------------------------------------------------
@@ -273,7 +275,7 @@ class MainWindow(QMainWindow):
     def find_text(self, *, forward: bool = True) -> None:
         """Select the next statement holding the find field's words."""
         text = self.find_field.text()
-        if text and not self.side_by_side.find_text(text, forward=forward):
+        if text and not self.finder.step(forward=forward):
             self.messages.show_message(f"“{text}” is in neither text.")
 
     def export_report(self) -> None:

@@ -303,26 +303,15 @@ class SideBySideView(QWidget):
         """How many stops of ``kinds`` the shown pair has."""
         return self._navigator.count(kinds)
 
-    def find_text(self, text: str, *, forward: bool = True) -> bool:
-        """Select the next statement of either pane containing ``text``."""
-        needle = text.casefold().strip()
-        if not needle or self._index is None:
-            return False
-        order = self.left.statement_ids() + self.right.statement_ids()
-        start = order.index(self._selection.statement) if self._selection.statement in order else -1
-        for k in range(1, len(order) + 1):
-            n = (start + k) % len(order) if forward else (start - k) % len(order)
-            st = self._index.statement(order[n])
-            if st is not None and needle in st.text.casefold():
-                pane = (
-                    self.left
-                    if document_of(st.id) == self._index.comparison.reference.id
-                    else self.right
-                )
-                (self._on_left_clicked if pane is self.left else self._on_right_clicked)(st.id)
-                pane.scroll_to_statement(st.id)
-                return True
-        return False
+    def partner(self, sid: str) -> str | None:
+        """The statement of the other pane linked with ``sid`` (the first, when several are)."""
+        return self._partner.get(sid)
+
+    def set_find_text(self, text: str) -> None:
+        """Highlight every place ``text`` occurs in the two texts (none when empty)."""
+        self.left.set_find_text(text)
+        self.right.set_find_text(text)
+        self._refresh_marks()
 
     # -- scrolling in step ---------------------------------------------------------------------
     def _sync(self, from_left: bool) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QKeyEvent,
     QMouseEvent,
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.core.model import Document, Span, StatementRole
+from desktop.ui.find import occurrences
 from desktop.ui.marks import REVIEWED_GLYPH, Mark, glyph_colour, marker_colours, tint
 
 _HEADING_ROLES = (StatementRole.HEADLINE, StatementRole.HEADING)
@@ -52,6 +54,8 @@ class StatementPane(QTextEdit):
         self._fill_generation = 0
         self._press: QPoint | None = None
         self.source: Document | None = None
+        self._find_text = ""
+        self._found: tuple[tuple[str, int, int], list[QTextEdit.ExtraSelection]] | None = None
 
     # -- content ---------------------------------------------------------------------------
     def show_document(
@@ -173,13 +177,40 @@ class StatementPane(QTextEdit):
         bar.setValue(bar.value() + span[0] - height // 3)
 
     # -- highlights ------------------------------------------------------------------------
+    def set_find_text(self, text: str) -> None:
+        """Words to highlight wherever they occur (from the next ``highlight``); "" for none."""
+        self._find_text = text
+
+    def found_ranges(self) -> list[tuple[int, int]]:
+        """Text positions of every occurrence of the find text among the laid-out statements."""
+        if not self._find_text or self.source is None:
+            return []
+        out: list[tuple[int, int]] = []
+        for st, sid in zip(self.source.statements, self._ids, strict=False):
+            start = self._ranges[sid][0]
+            out.extend((start + a, start + b) for a, b in occurrences(self._find_text, st.text))
+        return out
+
+    def _found_selections(self) -> list[QTextEdit.ExtraSelection]:
+        key = (self._find_text, self._fill_generation, len(self._ids))
+        if self._found is None or self._found[0] != key:
+            fmt = QTextCharFormat()
+            colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+            colour.setAlpha(110)  # the verdict's tint still shows through
+            fmt.setBackground(colour)
+            fmt.setFontUnderline(True)
+            self._found = (key, [self._selection(r, fmt) for r in self.found_ranges()])
+        return self._found[1]
+
     def highlight(self, selected: Iterable[str], spans: Mapping[str, Iterable[Span]]) -> None:
-        """Frame the selected statements and mark the differing words of the selected pair."""
+        """Frame the selected statements and mark the differing words of the selected pair
+        (and every occurrence of the find text)."""
         extras = []
         for sid in selected:
             if sid in self._ranges:
                 fmt = self._selected_format(self._marks.get(sid, Mark.NONE))
                 extras.append(self._selection(self._ranges[sid], fmt))
+        extras.extend(self._found_selections())  # over the frame, under the differing words
         for sid, sid_spans in spans.items():
             start = self._ranges.get(sid, (None, None))[0]
             if start is None:
