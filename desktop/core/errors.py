@@ -9,13 +9,24 @@ class CrosscheckError(Exception):
     """Base class of every error the core raises on purpose."""
 
 
-class LoadError(CrosscheckError):
-    """A document could not be read; ``reason`` says why in one sentence."""
+class FileError(CrosscheckError):
+    """A file could not be read or written: its ``path`` and a one-sentence ``reason``.
+
+    The UI shows ``reason`` beside the file, or ``str(error)`` where the file must be named.
+    """
 
     def __init__(self, path: str | Path, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{Path(self.path).name}: {reason}")
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        """The message: the file's name, then the reason."""
+        return f"{Path(self.path).name}: {self.reason}"
+
+
+class LoadError(FileError):
+    """A document could not be read; ``reason`` says why in one sentence."""
 
 
 class Cancelled(CrosscheckError):
@@ -25,19 +36,13 @@ class Cancelled(CrosscheckError):
         super().__init__("the operation was cancelled")
 
 
-class SessionError(CrosscheckError):
+class SessionError(FileError):
     """A session file could not be read or written."""
 
-    def __init__(self, path: str | Path, reason: str) -> None:
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{Path(self.path).name}: {reason}")
 
-
-class ExportError(CrosscheckError):
+class ExportError(FileError):
     """A report could not be written; names the path and the cause."""
 
-    def __init__(self, path: str | Path, reason: str) -> None:
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"could not write {self.path}: {reason}")
+    def describe(self) -> str:
+        """The whole path: a report's folder matters to the person who chose it."""
+        return f"could not write {self.path}: {self.reason}"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from types import ModuleType
 
 from desktop.core.errors import LoadError
 from desktop.core.loaders import docx, html, md, odt, pdf, rtf, txt
@@ -17,6 +16,7 @@ from desktop.core.loaders.base import (
     MAX_PARAGRAPHS,
     MAX_TEXT_CHARS,
     Extracted,
+    Loader,
     check_paragraph_count,
     check_text_size,
 )
@@ -27,7 +27,7 @@ from desktop.core.segment import split_statements
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # what a file may weigh on disk
 
-LOADERS: tuple[ModuleType, ...] = (txt, md, docx, html, pdf, rtf, odt)
+LOADERS: tuple[Loader, ...] = (txt, md, docx, html, pdf, rtf, odt)
 SUPPORTED_SUFFIXES = frozenset(s for loader in LOADERS for s in loader.SUFFIXES)
 
 __all__ = [
@@ -39,6 +39,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "Extracted",
     "LoadError",
+    "Loader",
     "build_document",
     "expand_paths",
     "is_supported",
@@ -112,7 +113,7 @@ def load_document(path: str | Path) -> Document:
     )
 
 
-def choose_loader(file: Path, data: bytes) -> ModuleType:
+def choose_loader(file: Path, data: bytes) -> Loader:
     """The loader for the suffix, checked against what the bytes really are."""
     kind, description = sniff(data)
     if kind == "locked-office":

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from desktop.core.errors import LoadError
 from desktop.core.model import Paragraph
@@ -29,6 +30,28 @@ class Extracted:
     title: str | None = None
     published: str | None = None
     outlet: str | None = None
+
+
+class Loader(Protocol):
+    """A loader module (``desktop/core/loaders/txt.py`` and its siblings): the suffixes it
+    reads, the content kinds (``sniff``) it accepts, its format name for sessions, how a
+    message names such a file, and ``load``."""
+
+    # Read-only, so that a module's ``SUFFIXES = (".pdf",)`` matches ``tuple[str, ...]``.
+    @property
+    def SUFFIXES(self) -> tuple[str, ...]: ...
+    @property
+    def KINDS(self) -> frozenset[str]: ...
+    @property
+    def FORMAT(self) -> str: ...
+    @property
+    def NAME(self) -> str: ...  # "PDF", "web page": "no text was found in this PDF"
+    @property
+    def DESCRIPTION(self) -> str: ...  # "a PDF document": "it is … not a PDF document"
+
+    def load(self, path: Path, data: bytes) -> Extracted:
+        """The text, paragraphs and metadata in ``data``, or LoadError saying why not."""
+        ...
 
 
 def clean_line(text: str) -> str:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import errno
 import zipfile
 from pathlib import Path
-from types import ModuleType
 
 from desktop.core.errors import LoadError
-from desktop.core.loaders.base import Extracted
+from desktop.core.loaders.base import Extracted, Loader
 
 _OS_REASONS = {
     errno.ENOENT: "the file does not exist (it may have been moved or deleted)",
@@ -46,7 +45,7 @@ def read_file(file: Path, *, max_bytes: int) -> bytes:
     return data
 
 
-def run_loader(loader: ModuleType, file: Path, data: bytes) -> Extracted:
+def run_loader(loader: Loader, file: Path, data: bytes) -> Extracted:
     """Run ``loader.load``; anything it raises besides LoadError becomes one."""
     try:
         result: Extracted = loader.load(file, data)
