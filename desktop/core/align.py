@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from desktop.core.anaphora import disputing_links
 from desktop.core.detect.facts import COUNT, fact_keys, measures, shared_facts
 from desktop.core.detect.fuzzy import fuzzy_pairs
+from desktop.core.detect.origins import origins
 from desktop.core.judge import (
     FACT_SCORE,
     PairContext,
@@ -174,11 +175,28 @@ def fact_pairs(
     for j, s in enumerate(others):
         for m in measures(index.prepared(s)):
             by_measure.setdefault(m, []).append(j)
+    by_thing: dict[tuple[bool, str], set[int]] = {}
+    for j, s in enumerate(others):
+        for o in origins(index.prepared(s)):
+            for thing in o.things or ("",):
+                by_thing.setdefault((o.made, thing), set()).add(j)
     found: set[tuple[int, int]] = set()
     for i, s in enumerate(refs):
-        for m in measures(index.prepared(s)):
+        a = index.prepared(s)
+        for m in measures(a):
             if not m[0].startswith(COUNT):
                 found.update((i, j) for j in by_measure.get(m, ()))
+        # the same thing named with a country on both sides ('a Russian missile' / 'Ukrainian
+        # missiles'): the judge scores these as sharing a fact, so they are candidates too
+        near: set[int] = set()
+        for o in origins(a):
+            for thing in o.things or ("",):
+                near.update(by_thing.get((o.made, thing), ()))
+        found.update(
+            (i, j)
+            for j in near
+            if (i, j) not in found and shared_facts(a, index.prepared(others[j]))
+        )
     return sorted(found)
 
 

@@ -73,6 +73,8 @@ def brute_force(reference: Document, report: Document, options: CompareOptions) 
         col = [(v, key) for key, v in judged.items() if key[0] == i]
         if col:
             keep.add(max(col)[1])
+    # every pair at the sure level is linked too, not only each side's best
+    keep.update(key for key, v in judged.items() if v[0] >= max(options.threshold, SURE_SCORE))
     return {
         (reference.statements[i].id, report.statements[j].id, judged[(i, j)][4]) for i, j in keep
     }
@@ -230,11 +232,12 @@ def test_a_death_toll_in_other_words_is_linked_with_a_number_conflict() -> None:
     )
 
 
-def test_bodies_recovered_are_linked_to_the_death_toll() -> None:
-    # a count of bodies is a count of the dead: the sentence is linked to the toll it bears on
+def test_bodies_recovered_are_no_rival_toll() -> None:
+    # bodies found so far are some of the dead: 62 bodies against a toll of 162 is no conflict
     bodies = "Rescuers have recovered 62 bodies from the river, the agency said."
     ref, rep = make_doc("ref", [TOLL, SCHOOLS]), make_doc("report", [bodies, SCHOOLS])
-    assert (TOLL, bodies) in _links_by_text(ref, rep)
+    link = _links_by_text(ref, rep).get((TOLL, bodies))
+    assert link is None or link.verdict is not Verdict.CONFLICT
 
 
 def test_one_report_sentence_is_linked_to_two_reference_sentences_giving_the_toll() -> None:

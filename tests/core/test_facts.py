@@ -242,11 +242,11 @@ FIGURE_CASES = [
         True,
         False,
     ),
-    # bodies recovered are deaths, of climbers
+    # bodies recovered are bodies found (some of the dead), of climbers
     (
         "The bodies of 14 climbers were recovered from the glacier.",
         "14",
-        "deaths",
+        "bodies",
         _keys("climbers"),
         14,
         14,
@@ -431,19 +431,27 @@ ORIGIN_PAIR_CASES = [
         [("russia", "ukraine", False)],
         True,
     ),
-    # two makers of the same drones
+    # two makers of the same drones: compared, but who made a thing is background a whole
+    # story shares ('Iranian-made drones'), no fact that tells which claim a sentence makes
     (
         "The drones were Iranian-made, officials said.",
         "The drones were Turkish-made.",
         [("iran", "turkey", True)],
-        True,
+        False,
     ),
     # a maker alone against a maker of drones: both say who made it
     (
         "He said it was most probably Russian-made.",
         "The Iranian-made drones hit the depot.",
         [("russia", "iran", True)],
-        True,
+        False,
+    ),
+    # whose troops they are: compared, but an actor, not a fact to link by
+    (
+        "Russian troops entered the village at dawn.",
+        "Ukrainian troops entered the village.",
+        [("russia", "ukraine", False)],
+        False,
     ),
     # a maker against a user: not compared, both can be true
     ("A Russian-made missile hit the village.", "A Ukrainian missile hit the village.", [], False),

@@ -71,7 +71,7 @@ def _clock_times(side: Prepared) -> list[Clock]:
         raw = side.text[tok.start : tok.end]
         hours, minutes, j = _hours_minutes(side, i, raw)
         offset, end = _meridiem(side, j)
-        if hours is not None and (offset is not None or (j > i + 1 and hours >= 13)):
+        if hours is not None and (offset is not None or _twenty_four_hour(side, i, j, raw, hours)):
             if offset is not None and 1 <= hours <= 12:
                 hours = hours % 12 + offset
             if 0 <= hours < 24 and 0 <= minutes < 60:
@@ -81,6 +81,23 @@ def _clock_times(side: Prepared) -> list[Clock]:
                 continue
         i += 1
     return out
+
+
+_ZONES = frozenset({"gmt", "utc", "hrs", "hours", "cet", "est", "edt", "bst", "ist", "wib"})
+
+
+def _twenty_four_hour(side: Prepared, i: int, j: int, raw: str, hours: int) -> bool:
+    """A clock time without am/pm: '15:40', '09:05' (a leading zero), or '13.40' and '9.05'
+    followed by 'local time', 'GMT' or 'hrs' ('13.40' alone may be money or a share)."""
+    toks = side.tokens
+    zone = j < len(toks) and (
+        toks[j].norm in _ZONES
+        or (toks[j].norm == "local" and j + 1 < len(toks) and toks[j + 1].norm == "time")
+    )
+    if "." in raw:
+        return zone
+    colon = j > i + 1
+    return colon and (hours >= 13 or raw.startswith("0") or zone)
 
 
 def _hours_minutes(side: Prepared, i: int, raw: str) -> tuple[int | None, int, int]:

@@ -10,6 +10,7 @@ from desktop.core.model import Finding, FindingKind
 
 LABELS = {
     "deaths": "death toll",
+    "bodies": "number of bodies found",
     "injured": "number of injured",
     "missing": "number missing",
     "trapped": "number trapped",
@@ -25,6 +26,7 @@ LABELS = {
 
 NAMES = {
     "deaths": "dead",
+    "bodies": "bodies found",
     "injured": "injured",
     "missing": "missing",
     "trapped": "trapped",
@@ -65,9 +67,16 @@ def detect_facts(ctx: PairContext) -> list[Finding]:
     return out + _origins(ctx) + _recounted(ctx, others)
 
 
+# Counts of people in states that exclude each other: one person is not both dead and injured.
+# Homes destroyed and families displaced count other things, which can share a figure.
+EXCLUSIVE = frozenset({"deaths", "injured", "missing", "arrested"})
+_PART_OF = frozenset({"bodies", "deaths"})  # bodies found are some of the dead
+
+
 def _recounted(ctx: PairContext, others: list[Fact]) -> list[Finding]:
     """The same figure for another measure in otherwise the same statement: '62 killed' vs
-    '62 injured' cannot both be the report of one count."""
+    '62 injured' cannot both be the report of one count (a conflict); '120 homes destroyed'
+    vs '120 families displaced' can, but says another thing (a partial agreement)."""
     if ctx.overlap < SAME_MATTER:
         return []
     mine = [x for x in facts(ctx.a) if not x.measure.startswith(COUNT)]
@@ -78,13 +87,15 @@ def _recounted(ctx: PairContext, others: list[Fact]) -> list[Finding]:
                 and y.exact
                 and x.low == y.low
                 and x.measure != y.measure
+                and {x.measure, y.measure} != _PART_OF
                 and not any(y.same_measure(z) for z in mine)
                 and not any(x.same_measure(z) for z in others)
             ):
                 sa, sb = ctx.a.span(x.first, x.last), ctx.b.span(y.first, y.last)
+                exclusive = x.measure in EXCLUSIVE and y.measure in EXCLUSIVE
                 return [
                     Finding(
-                        FindingKind.NUMBER,
+                        FindingKind.NUMBER if exclusive else FindingKind.ADDED_DETAIL,
                         "the same figure counts another thing: "
                         f"{quoted(ctx.a.quote(x.first, x.last))} {_name(x)} vs "
                         f"{quoted(ctx.b.quote(y.first, y.last))} {_name(y)}",

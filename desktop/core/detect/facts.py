@@ -25,7 +25,9 @@ from desktop.core.normalise import content_key
 # What a clause measures, by the words that name it (any inflection: stems are compared).
 MEASURE_WORDS: dict[str, str] = {
     "deaths": "dead die died dies dying death deaths kill killed kills killing toll fatalities "
-    "fatality perished bodies lives",
+    "fatality perished lives",
+    # bodies found so far are a part of the dead, never a rival toll
+    "bodies": "bodies corpses",
     "injured": "injured injuring injure injures injuries injury wounded wounding hurt",
     "missing": "missing unaccounted",
     "trapped": "trapped",
@@ -93,6 +95,7 @@ BOUNDS = {
 COUNT = "count:"  # the measure of a figure named only by what it counts
 WINDOW = 8  # tokens either side of a figure searched for the measure's word
 _CLAUSE_STOPS = frozenset({";", ".", "while", "whereas", "but", ":"})
+_ERA_STOPS = _CLAUSE_STOPS | {"now", "today", "currently"}  # 'in 2018 …; now 300 have died'
 _REJECTING = (
     ("not",),
     ("rather", "than"),
@@ -153,6 +156,7 @@ def facts(side: Prepared) -> tuple[Fact, ...]:
         found = _fact(side, f.index, f.first, f.index, f.value, f.units, f.qualifier)
         if found is not None:
             out.append(found)
+    out = _ranges(side, out)
     out.extend(_single_units(side))
     for v in vague_quantities(side):
         measure, about = _measure(side, v.first, v.last, v.units)
@@ -160,8 +164,56 @@ def facts(side: Prepared) -> tuple[Fact, ...]:
             out.append(Fact(measure, about, v.low, v.high, False, v.first, v.last))
     years = _era_years(side)
     if years:
-        out = [replace(f, era=_era(years, f.first)) for f in out]
+        stops = [i for i, t in enumerate(side.tokens) if t.norm in _ERA_STOPS]
+        out = [replace(f, era=_era(years, f.first, stops)) for f in out]
     return tuple(replace(f, scope=_scope(side, f.first, f.last)) for f in out)
+
+
+def _ranges(side: Prepared, found: list[Fact]) -> list[Fact]:
+    """'10 to 15 seconds', 'between 40 and 50 people', '10-15 dead': one fact whose range
+    runs from the first figure to the second, not two facts."""
+    out: list[Fact] = []
+    toks = side.tokens
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.measure == f.measure
+            and not prev.negated
+            and prev.low < f.low
+            and (
+                prev.first < f.first <= prev.last  # the unit came after the second figure
+                or (f.first == prev.last + 2 and toks[prev.last + 1].norm in _RANGE)
+            )
+            and (toks[prev.last + 1].norm != "and" or _between(side, prev.first))
+        ):
+            first = prev.first - 1 if _between(side, prev.first) else prev.first
+            out[-1] = replace(
+                prev,
+                low=prev.low,
+                high=f.high,
+                exact=False,
+                first=first,
+                last=max(prev.last, f.last),
+            )
+            continue
+        out.append(f)
+    return [_hyphen_range(side, f) for f in out]
+
+
+def _hyphen_range(side: Prepared, f: Fact) -> Fact:
+    """'10-15 dead': the figure after the hyphen ends the range (it is read as no figure)."""
+    toks, k = side.tokens, f.first
+    if not f.exact or k + 2 >= len(toks) or toks[k + 1].norm != "-":
+        return f
+    high = toks[k + 2].value
+    if high is None or toks[k + 2].is_number or not f.low < high < 100 * f.low:
+        return f
+    return replace(f, high=high * f.high / f.low, exact=False, last=max(f.last, k + 2))
+
+
+def _between(side: Prepared, first: int) -> bool:
+    return first > 0 and side.tokens[first - 1].norm in ("between", "from")
 
 
 _IN = frozenset({"in", "across", "inside"})
@@ -201,12 +253,15 @@ def _era_years(side: Prepared) -> list[tuple[int, int]]:
     return out
 
 
-def _era(years: list[tuple[int, int]], first: int) -> int:
-    """The year named last before a fact, or the first one after it within its clause."""
-    before = [y for i, y in years if i < first]
-    if before:
-        return before[-1]
-    after = [y for i, y in years if first < i <= first + WINDOW]
+def _era(years: list[tuple[int, int]], first: int, stops: list[int]) -> int:
+    """The year named last before a fact in its clause ('in 2018, when 2,000 died'; a ';'
+    or 'but' ends it), or the first one after it within its clause."""
+    before = [(i, y) for i, y in years if i < first]
+    if before and not any(before[-1][0] < s < first for s in stops):
+        return before[-1][1]
+    after = [
+        y for i, y in years if first < i <= first + WINDOW and not any(first < s < i for s in stops)
+    ]
     return after[0] if after else 0
 
 
@@ -259,8 +314,11 @@ def _scaled(side: Prepared, index: int, value: float) -> tuple[str, float, int] 
     unit after the range's end)."""
     j = index + 1
     toks = side.tokens
-    if j + 1 < len(toks) and toks[j].norm in _RANGE and toks[j + 1].is_number:
+    half = 0.0
+    if j + 1 < len(toks) and toks[j].norm in _RANGE and toks[j + 1].value is not None:
         j += 2
+    elif _and_a_half(side, j):  # 'two and a half days'
+        j, half = j + 3, 0.5
     if j < len(side.tokens) and side.tokens[j].norm == "-":
         j += 1
     if j >= len(side.tokens):
@@ -272,9 +330,9 @@ def _scaled(side: Prepared, index: int, value: float) -> tuple[str, float, int] 
         else word
     )
     if single in LENGTH_UNITS:
-        return "distance", value * LENGTH_UNITS[single], j
+        return "distance", (value + half) * LENGTH_UNITS[single], j
     if single in DURATION_UNITS:
-        return "duration", value * DURATION_UNITS[single], j
+        return "duration", (value + half) * DURATION_UNITS[single], j
     return None
 
 
@@ -354,9 +412,15 @@ def _single_units(side: Prepared) -> list[Fact]:
             scaled = _scaled(side, i, 1.0)
             if scaled is not None:
                 measure, value, unit_at = scaled
+                if _and_a_half(side, unit_at + 1):  # 'a day and a half'
+                    value, unit_at = value * 1.5, unit_at + 3
                 about = _about_after(side, unit_at + 1)
                 out.append(Fact(measure, about, value, value, True, i, unit_at))
     return out
+
+
+def _and_a_half(side: Prepared, j: int) -> bool:
+    return tuple(t.norm for t in side.tokens[j : j + 3]) == ("and", "a", "half")
 
 
 def shares_measure(a: Prepared, b: Prepared) -> bool:
@@ -387,10 +451,24 @@ def _measure_key(measure: tuple[str, frozenset[str]]) -> str:
     return f"{measure[0]}|{','.join(sorted(measure[1]))}"
 
 
+# Whose troops or people they are names an actor, which most sentences of a story about a war
+# share; whose missile or drone it is names a fact that two sentences can give or dispute.
+ACTORS = frozenset(
+    content_key(w)
+    for w in words(
+        "forces force troops soldiers army military people citizens civilians nationals "
+        "residents authorities side units"
+    )
+)
+
+
 def _origin_keys(origin: Origin, things: tuple[str, ...]) -> set[str]:
-    """'made:dron', 'of:missil': one key per thing both name (or the maker alone)."""
+    """'made:dron', 'of:missil': one key per thing both name (or the maker alone); whose
+    troops or people they are is no fact to link by."""
     role = "made" if origin.made else "of"
     shared = [t for t in origin.things if t in things] or [""]
+    if origin.made or ACTORS.intersection(shared[:1]):
+        return set()
     return {f"{role}:{t}" for t in shared}
 
 

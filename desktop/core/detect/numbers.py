@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.core.detect.clock import clocks
 from desktop.core.detect.context import DETAIL, PairContext, one_sided, quoted
 from desktop.core.detect.numwords import MONTH_NAMES
 from desktop.core.detect.prepared import Prepared, memoised
@@ -86,7 +87,13 @@ def _is_date_or_time(side: Prepared, i: int) -> bool:
     meridiem = nxt in _MERIDIEM or (
         nxt in ("a", "p") and i + 2 < len(toks) and toks[i + 2].norm == "."
     )
-    return prev in MONTH_NAMES or before_dot in MONTH_NAMES or ":" in (prev, nxt) or meridiem
+    return (
+        prev in MONTH_NAMES
+        or before_dot in MONTH_NAMES
+        or ":" in (prev, nxt)
+        or meridiem
+        or any(c.exact and c.first == i for c in clocks(side))  # '13.40 local time'
+    )
 
 
 def _units_after(side: Prepared, i: int) -> tuple[frozenset[str], str]:

@@ -75,9 +75,36 @@ def origins(side: Prepared) -> tuple[Origin, ...]:
             j += 1
         if SPEAKERS.intersection(things):
             continue
+        if not things and not made:  # 'Russian and Ukrainian missiles': the things come later
+            things, head = _coordinated(side, i + 1)
         if things or made:  # "it was most probably Russian-made": made, of what it is
             out.append(Origin(tuple(things), country, made, i, head if things else i + 2))
     return tuple(out)
+
+
+_AND = frozenset({"and", "or", ",", "nor"})
+
+
+def _coordinated(side: Prepared, j: int) -> tuple[list[str], int]:
+    """The things of the next adjective in a list of them ('Russian, Belarusian and Ukrainian
+    missiles' gives each country the missiles), else nothing."""
+    toks = side.tokens
+    while j < len(toks) and toks[j].norm in _AND:
+        j += 1
+        if (
+            j < len(toks)
+            and (country := place_of(toks[j].norm))
+            and adjective(toks[j].norm, country)
+        ):
+            j += 1
+            if (
+                j < len(toks)
+                and toks[j].norm not in _AND
+                and side.keys[j]
+                and not toks[j].is_number
+            ):
+                return [side.keys[k] for k in range(j, min(j + RUN, len(toks))) if side.keys[k]], j
+    return [], j
 
 
 _ADJECTIVE_ENDINGS = ("an", "ish", "ese", "i", "ic", "ch")
