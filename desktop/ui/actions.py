@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from desktop.ui.viewstate import Tab
+
 if TYPE_CHECKING:
     from desktop.ui.mainwindow import MainWindow
     from desktop.ui.review import ReviewActions
@@ -101,8 +103,8 @@ class WindowActions:
         self.find_previous = a(
             w, "Find &previous", lambda: w.find_text(forward=False), shortcut=sk.FindPrevious
         )
-        self.show_pair = a(w, "&Side by side", lambda: w.show_tab(0), shortcut="Ctrl+1")
-        self.show_matrix = a(w, "Claim &matrix", lambda: w.show_tab(1), shortcut="Ctrl+2")
+        self.show_pair = a(w, "&Side by side", lambda: w.show_tab(Tab.PAIR), shortcut="Ctrl+1")
+        self.show_matrix = a(w, "Claim &matrix", lambda: w.show_tab(Tab.MATRIX), shortcut="Ctrl+2")
         self.next_conflict = a(
             w,
             "Next &conflict",

@@ -54,7 +54,7 @@ from desktop.ui.sessionflow import SessionFlow
 from desktop.ui.settings import Settings
 from desktop.ui.sidebyside import SideBySideView
 from desktop.ui.stages import Stages
-from desktop.ui.viewstate import apply_view, capture_view
+from desktop.ui.viewstate import Tab, apply_view, capture_view
 from desktop.workers.engine import Engine
 from desktop.workers.runner import Runner, TaskRunner
 from desktop.workers.workspace import Workspace
@@ -128,8 +128,8 @@ class MainWindow(QMainWindow):
         self.side_by_side = SideBySideView(self.selection, self)
         self.matrix = ClaimMatrixView(self.selection, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.side_by_side, "Side by side")
-        self.tabs.addTab(self.matrix, "Claim matrix")
+        self.tabs.insertTab(Tab.PAIR.value, self.side_by_side, "Side by side")
+        self.tabs.insertTab(Tab.MATRIX.value, self.matrix, "Claim matrix")
         self.tabs.setDocumentMode(True)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.drop_area)
@@ -245,10 +245,10 @@ class MainWindow(QMainWindow):
             open_arguments(self, items)  # a dropped .crosscheck opens as a session
 
     # -- views ----------------------------------------------------------------------------------
-    def show_tab(self, index: int) -> None:
+    def show_tab(self, tab: Tab) -> None:
         """Switch between side by side and the matrix."""
         if self.stack.currentWidget() is self.tabs:
-            self.tabs.setCurrentIndex(index)
+            self.tabs.setCurrentIndex(tab.value)
 
     def go(self, *, conflicts: bool, forward: bool = True) -> None:
         """Next or previous conflict (or difference) of the shown pair."""
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
             and document_id != self.index.comparison.reference.id
         ):
             self.side_by_side.show_report(document_id)
-        self.show_tab(0)
+        self.show_tab(Tab.PAIR)
 
     def focus_find(self) -> None:
         """Put the cursor in the find field."""

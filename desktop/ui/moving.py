@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.ui.statementmenu import StatementMenu
 from desktop.ui.undo import menu_named
+from desktop.ui.viewstate import Tab
 
 if TYPE_CHECKING:
     from desktop.ui.mainwindow import MainWindow
@@ -58,14 +59,14 @@ class MoveActions(QObject):
             self._w.messages.show_message("There is no other report to show.")
             return
         view.step_report(delta)
-        self._w.show_tab(0)
+        self._w.show_tab(Tab.PAIR)
 
     def show_report(self, document_id: str) -> None:
         """Show that report beside the reference (a click on it in the Documents dock)."""
         view = self._w.side_by_side
         if view.report_combo.findData(document_id) >= 0:
             view.show_report(document_id)
-            self._w.show_tab(0)
+            self._w.show_tab(Tab.PAIR)
 
     def show_details(self) -> None:
         """Bring the Details dock forward, open if it was closed."""

@@ -28,6 +28,7 @@ from desktop.core.model import Comparison, Verdict
 from desktop.core.session import read_session
 from desktop.paths import sample_files
 from desktop.ui.mainwindow import MainWindow
+from desktop.ui.viewstate import Tab
 from desktop.workers.runner import SyncRunner
 from desktop.workers.workspace import DocState, Workspace
 from tests import factories
@@ -218,7 +219,7 @@ def find(m: Monkey) -> str:
 
 
 def tab(m: Monkey) -> str:
-    m.window.show_tab(m.rng.randrange(2))
+    m.window.show_tab(m.rng.choice(list(Tab)))
     return f"tab {m.window.tabs.currentIndex()}"
 
 

@@ -294,6 +294,21 @@ def test_view_state_round_trip(loaded):
     loaded.restore_view_state({"report": 42, "statement": "nope", "matrix_filter": "bad"})
 
 
+def test_tab_saved_by_name_and_old_indexes_still_load(loaded):
+    from desktop.ui.viewstate import Tab
+
+    loaded.show_tab(Tab.MATRIX)
+    assert loaded.view_state()["tab"] == "MATRIX"
+    loaded.restore_view_state({"tab": "PAIR"})
+    assert loaded.tabs.currentWidget() is loaded.side_by_side
+    loaded.restore_view_state({"tab": 1})  # a session written when tabs were saved as indexes
+    assert loaded.tabs.currentWidget() is loaded.matrix
+    for junk in ("nope", 7, True, None, [1]):  # anything else shows the pair
+        loaded.show_tab(Tab.MATRIX)
+        loaded.restore_view_state({"tab": junk})
+        assert loaded.tabs.currentWidget() is loaded.side_by_side, junk
+
+
 def test_dark_palette_redraws_tints(loaded, qtbot):
     from PySide6.QtGui import QColor, QPalette
 

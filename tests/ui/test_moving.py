@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desktop.ui.documentmodel import TITLE
+from desktop.ui.viewstate import Tab
 from tests.workers.fakes import make_document
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -23,7 +24,7 @@ def test_clicking_a_report_in_the_dock_shows_it(loaded):
     reports = loaded.workspace.comparison.reports
     view = loaded.side_by_side
     assert view.report_id == reports[0].id
-    loaded.show_tab(1)
+    loaded.show_tab(Tab.MATRIX)
     _click_row(loaded, 2)  # the second report
     assert view.report_id == reports[1].id
     assert loaded.tabs.currentIndex() == 0  # beside the reference

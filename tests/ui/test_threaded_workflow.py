@@ -10,6 +10,7 @@ import pytest
 
 from desktop.core.compare import compare_documents
 from desktop.ui.mainwindow import MainWindow
+from desktop.ui.viewstate import Tab
 from desktop.workers.runner import TaskRunner
 
 
@@ -49,7 +50,7 @@ def test_acting_while_loading_and_comparing_ends_in_a_consistent_window(qtbot, c
             elif action == "next":
                 window.go(conflicts=rng.random() < 0.5)
             else:
-                window.show_tab(rng.randrange(2))
+                window.show_tab(rng.choice(list(Tab)))
             qtbot.wait(rng.randrange(5, 60))
         qtbot.waitUntil(
             lambda: (
