@@ -17,6 +17,7 @@ from desktop.core.model import (
     CompareOptions,
     Document,
     Skipped,
+    StatementRole,
 )
 from desktop.export import suffix_list
 
@@ -210,7 +211,7 @@ def _print_document(doc: Document) -> None:
         f"date: {doc.published or 'unknown'}  outlet: {doc.outlet or 'unknown'}"
     )
     for number, st in enumerate(doc.statements, 1):
-        role = "" if st.role.value == "body" else f"[{st.role.value}] "
+        role = "" if st.role is StatementRole.BODY else f"[{st.role.value}] "
         print(f"{number:4d}. {role}{st.text}")
     print()
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.core.kinds import kind_label
-from desktop.core.model import Claim, Link, Span, Support, document_of
+from desktop.core.model import Claim, Link, LinkOrigin, Span, Support, document_of
 from desktop.ui.index import ComparisonIndex
 from desktop.ui.marks import REVIEWED_GLYPH, Mark, glyph_colour, marker_colours, tint
 from desktop.ui.selection import Selection
@@ -181,7 +181,7 @@ class DetailsPanel(QTextBrowser):
                 f"{REVIEWED_GLYPH} reviewed"
                 + (f" (the engine said {was.value})" if changed and was else "")
             )
-        if link.origin.value == "reviewer":
+        if link.origin is LinkOrigin.REVIEWER:
             bits.append("linked by the reviewer")
         out: list[str] = []
         if link.findings:  # what differs comes first; the score is a footnote to it

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, paths
 from desktop.core.loaders import SUPPORTED_SUFFIXES
-from desktop.core.model import Comparison
+from desktop.core.model import Action, Comparison
 from desktop.core.summary import count_comparison, totals_line
 from desktop.ui.about import about_html
 from desktop.ui.actions import WindowActions
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
             s
             for d in self.workspace.decisions
             for s in (d.reference, d.other)
-            if d.action.value == "unlink"
+            if d.action is Action.UNLINK
         }
         self.side_by_side.set_comparison(self.index, reviewed=unlinked)
         self.details.set_index(self.index)
