@@ -118,16 +118,19 @@ def _name(fact: Fact) -> str:
 def _origins(ctx: PairContext) -> list[Finding]:
     """The same thing from another country: 'a Russian missile' vs 'Ukrainian missiles'."""
     pairs = origin_pairs(ctx.a, ctx.b)
-    if any(x.country == y.country for x, y in pairs):
+    same = [(x, y) for x, y in pairs if x.country == y.country]
+    if any(x.denied == y.denied for x, y in same):
         return []  # the report also names the reference's country for it
     out = []
-    for x, y in pairs[:1]:
+    for x, y in (same or pairs)[:1]:
         qa, qb = quoted(ctx.a.quote(x.first, x.last)), quoted(ctx.b.quote(y.first, y.last))
         what = "who made it" if x.made else "whose it is"
+        # 'a Russian missile' against 'unlikely to have been fired from Russia'
+        how = "doubted by one side" if same else "differs"
         out.append(
             Finding(
                 FindingKind.ENTITY,
-                f"{what} differs: {qa} vs {qb}",
+                f"{what} {how}: {qa} vs {qb}",
                 ctx.a.span(x.first, x.last),
                 ctx.b.span(y.first, y.last),
             )

@@ -24,6 +24,7 @@ class Origin:
     made: bool  # 'Russian-made': who made it, which says nothing of who used it
     first: int
     last: int  # the first thing's token: 'Russian missile' is quoted, not what follows
+    denied: bool = False  # 'unlikely to have been fired from Russia': the country is doubted
 
     def same_thing(self, other: Origin) -> bool:
         """Whether both name the same thing ('missile' first on at least one side)."""
@@ -79,7 +80,42 @@ def origins(side: Prepared) -> tuple[Origin, ...]:
             things, head = _coordinated(side, i + 1)
         if things or made:  # "it was most probably Russian-made": made, of what it is
             out.append(Origin(tuple(things), country, made, i, head if things else i + 2))
-    return tuple(out)
+    out.extend(_fired_from(side))
+    return tuple(sorted(out, key=lambda o: o.first))
+
+
+# Verbs that send a weapon from somewhere: 'the missile was fired from Russia' says whose
+# missile it was as 'a Russian missile' does.
+_LAUNCHED = words("fired launched shot lobbed sent flown")
+# Things a country fires: the thing named before the verb, so that 'fired from Lebanon' is
+# compared with 'a Lebanese rocket' and not with whatever else the sentence names.
+WEAPONS = frozenset(
+    content_key(w)
+    for w in words(
+        "missile missiles rocket rockets projectile projectiles drone drones shell shells "
+        "bomb bombs mortar mortars munition munitions interceptor interceptors"
+    )
+)
+_DOUBT = words("not never unlikely improbable doubtful no")
+_BACK = 8  # tokens searched before the verb for the thing and a doubt
+
+
+def _fired_from(side: Prepared) -> list[Origin]:
+    """'The missile was (unlikely to have been) fired from Russia': the weapon's country,
+    doubted when a negation stands between the weapon and the verb."""
+    toks, out = side.tokens, []
+    for i in range(1, len(toks) - 1):
+        if toks[i].norm != "from" or toks[i - 1].norm not in _LAUNCHED:
+            continue
+        country = place_of(toks[i + 1].norm)
+        if country is None or adjective(toks[i + 1].norm, country):
+            continue
+        for k in range(i - 2, max(-1, i - 2 - _BACK), -1):
+            if side.keys[k] in WEAPONS:
+                denied = any(t.norm in _DOUBT for t in toks[k + 1 : i - 1])
+                out.append(Origin((side.keys[k],), country, False, k, i + 1, denied))
+                break
+    return out
 
 
 _AND = frozenset({"and", "or", ",", "nor"})

@@ -15,6 +15,7 @@ NEGATIONS = words(
 not no never none nobody nothing neither nor deny denied denies denying denial denials
 reject rejected rejects rejecting dismiss dismissed dismisses refute refuted refutes false
 untrue fake hoax unless debunk debunked baseless unfounded fabricated groundless bogus
+unlikely improbable doubtful
 """
 )
 # Words that call a story untrue; with "not true", "no evidence" below (DEBUNK_PHRASES).
