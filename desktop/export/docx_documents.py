@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from docx.document import Document as DocxDocument
 
+from desktop.core.glyphs import GLYPHS
 from desktop.core.model import Document, Support
 from desktop.export.docx_table import add_table
 from desktop.export.docx_xml import add_heading, add_styled, add_text
 from desktop.export.options import ReportContext
 from desktop.export.text import (
-    GLYPHS,
     clean,
     copy_groups,
     file_name,

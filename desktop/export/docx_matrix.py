@@ -13,6 +13,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 from docx.table import _Cell
 
+from desktop.core.glyphs import GLYPHS
 from desktop.core.model import Claim, Comparison, Document, Support
 from desktop.export.docx_table import PLAIN_STYLE, fill_cell, set_widths, text_width
 from desktop.export.docx_xml import (
@@ -27,7 +28,6 @@ from desktop.export.docx_xml import (
 from desktop.export.options import ReportContext
 from desktop.export.text import (
     FILLS,
-    GLYPHS,
     LEGEND,
     SUPPORT_WORDS,
     document_label,

@@ -21,6 +21,7 @@ from docx.text.font import Font
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from desktop.core.glyphs import AGREE, CONFLICT, PARTIAL, SOURCE
 from desktop.export.text import clean
 
 # Schema order of the children of w:tcPr and w:trPr; Word rejects files that break it.
@@ -113,8 +114,8 @@ _RPR_ORDER = (
     "specVanish",
     "oMath",
 )
-SYMBOL_FONT = "Segoe UI Symbol"  # has ✓ ◐ ✗ ●; LibreOffice falls back to DejaVu Sans
-SYMBOLS = frozenset("✓◐✗●")
+SYMBOL_FONT = "Segoe UI Symbol"  # has the glyphs; LibreOffice falls back to DejaVu Sans
+SYMBOLS = frozenset(AGREE + PARTIAL + CONFLICT + SOURCE)
 
 
 def _put_in_order(parent: BaseOxmlElement, child: BaseOxmlElement, order: Sequence[str]) -> None:

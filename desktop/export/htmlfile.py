@@ -9,13 +9,13 @@ from pathlib import Path
 
 from desktop import APP_NAME, __version__
 from desktop.core.atomic import write_bytes_atomic
+from desktop.core.glyphs import ADDED, GLYPHS
 from desktop.core.kinds import kind_label
 from desktop.core.model import Comparison, Decision, Link, Support, Verdict
 from desktop.export.groups import ClaimGroup, finding_groups
 from desktop.export.methods import LIMITS, how_paragraphs, kind_rows
 from desktop.export.options import DEFAULT_OPTIONS, ReportContext, ReportOptions
 from desktop.export.text import (
-    GLYPHS,
     LEGEND,
     SUPPORT_WORDS,
     VERDICT_WORDS,
@@ -193,13 +193,21 @@ def _documents(ctx: ReportContext) -> str:
     return "\n".join(out)
 
 
+_SUMMARY_COLUMNS = (
+    (Support.AGREE, "Agree"),
+    (Support.PARTIAL, "Partial"),
+    (Support.CONFLICT, "Conflict"),
+    (Support.OMITTED, "Omitted"),
+)
+
+
 def _summary(ctx: ReportContext) -> str:
     rows = []
     for number, doc in enumerate(ctx.comparison.reports, 1):
         n = ctx.counts.get(doc.id)
         values = (n.agree, n.partial, n.conflict, n.omitted, n.added) if n else (0,) * 5
         rows.append([str(number), text(doc.title), *(str(v) for v in values)])
-    headers = ["#", "Report", "✓ Agree", "◐ Partial", "✗ Conflict", "– Omitted", "+ Added"]
+    headers = ["#", "Report", *(f"{GLYPHS[s]} {w}" for s, w in _SUMMARY_COLUMNS), f"{ADDED} Added"]
     return "<h2>Summary per report</h2>" + _table(headers, rows, numeric=2)
 
 

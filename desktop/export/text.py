@@ -36,13 +36,6 @@ from desktop.core.summary import (
 )
 from desktop.export.options import SECTIONS, ReportContext
 
-GLYPHS: dict[Support, str] = {
-    Support.SOURCE: "●",
-    Support.AGREE: "✓",
-    Support.PARTIAL: "◐",
-    Support.CONFLICT: "✗",
-    Support.OMITTED: "–",
-}
 SUPPORT_WORDS: dict[Support, str] = {
     Support.SOURCE: "source",
     Support.AGREE: "agrees",

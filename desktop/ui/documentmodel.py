@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop.core.glyphs import AGREE, CONFLICT, OMITTED, PARTIAL
 from desktop.ui.marks import Mark, glyph_colour
 from desktop.ui.titles import distinct_titles
 from desktop.workers.workspace import DocEntry, DocState
@@ -14,15 +15,15 @@ from desktop.workers.workspace import DocEntry, DocState
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 # The counts come right after the title so that a narrow dock still shows them; the state
 # also shows as the title's icon, so the last three columns start hidden (header menu).
-COLUMNS = ("", "Title", "✓", "◐", "✗", "–", "State", "Outlet / date", "Stmts")
+COLUMNS = ("", "Title", AGREE, PARTIAL, CONFLICT, OMITTED, "State", "Outlet / date", "Stmts")
 ROLE, TITLE, FIRST_COUNT, LAST_COUNT, STATE, OUTLET, STATEMENTS = 0, 1, 2, 5, 6, 7, 8
 _COUNT_FIELDS = ("agree", "partial", "conflict", "omitted")
 _COUNT_MARKS = (Mark.AGREE, Mark.PARTIAL, Mark.CONFLICT, Mark.OMITTED)
 _COUNT_TIPS = (
-    "✓ Agrees: claims of the reference the report agrees with",
-    "◐ In part: claims it agrees with in part (a detail differs)",
-    "✗ Conflicts: claims it contradicts",
-    "– Left out: claims of the reference it does not make",
+    f"{AGREE} Agrees: claims of the reference the report agrees with",
+    f"{PARTIAL} In part: claims it agrees with in part (a detail differs)",
+    f"{CONFLICT} Conflicts: claims it contradicts",
+    f"{OMITTED} Left out: claims of the reference it does not make",
 )
 _HEADER_TIPS = {
     ROLE: "◆ marks the reference article",

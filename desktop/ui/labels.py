@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from desktop.core import glyphs as g
 from desktop.core.model import Comparison, Document
 from desktop.core.summary import ReportCounts
 
@@ -87,8 +88,8 @@ def column_tooltip(doc: Document, *, reference: bool, counts: ReportCounts | Non
     lines.append(f"{len(doc.statements)} statements")
     if counts is not None:
         lines.append(
-            f"✓ {counts.agree} agree   ◐ {counts.partial} in part   "
-            f"✗ {counts.conflict} conflict   – {counts.omitted} left out   "
-            f"+ {counts.added} added"
+            f"{g.AGREE} {counts.agree} agree   {g.PARTIAL} {counts.partial} in part   "
+            f"{g.CONFLICT} {counts.conflict} conflict   {g.OMITTED} {counts.omitted} left out   "
+            f"{g.ADDED} {counts.added} added"
         )
     return "\n".join(lines)

@@ -6,6 +6,8 @@ import enum
 
 from PySide6.QtGui import QColor, QPalette
 
+from desktop.core import glyphs
+from desktop.core.glyphs import GLYPHS
 from desktop.core.model import Support, Verdict
 
 
@@ -48,12 +50,8 @@ _OF: dict[Verdict | Support, Mark] = {
     **{v: Mark(v.value) for v in Support},
 }
 _GLYPHS = {
-    Mark.SOURCE: "●",
-    Mark.AGREE: "✓",
-    Mark.PARTIAL: "◐",
-    Mark.CONFLICT: "✗",
-    Mark.OMITTED: "–",
-    Mark.ADDED: "+",
+    **{Mark(support.value): glyph for support, glyph in GLYPHS.items()},
+    Mark.ADDED: glyphs.ADDED,
     Mark.NONE: "",
 }
 _WORDS = {

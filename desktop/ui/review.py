@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from desktop.core.glyphs import AGREE
 from desktop.core.model import Action, Decision, Verdict
 from desktop.ui.marks import Mark
 from desktop.ui.notedialog import ask_note
@@ -67,7 +68,7 @@ class ReviewActions(QObject):
             "Forget your decision on the selected pair",
         )
         for action, short in (
-            (self.confirm, "✓ Confirm"),
+            (self.confirm, f"{AGREE} Confirm"),
             (self.unlink, "Unlink"),
             (self.link, "Link"),
             (self.note, "Note…"),

@@ -15,11 +15,12 @@ from docx.table import Table
 from pypdf import PdfReader
 
 from desktop import __version__
+from desktop.core.glyphs import GLYPHS
 from desktop.core.kinds import KINDS
 from desktop.core.model import Action, Comparison, Decision, Finding, FindingKind, Link, Verdict
 from desktop.export.docx_report import write_docx_report
 from desktop.export.options import ReportOptions
-from desktop.export.text import FILLS, GLYPHS, LEGEND
+from desktop.export.text import FILLS, LEGEND
 from tests.export.conftest import build_comparison
 from tests.export.test_methods import conflict_kinds_named, listed, partial_kinds_named
 
