@@ -18,11 +18,15 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from accuracy import read_mrpc  # noqa: E402
+from rapidfuzz import fuzz  # noqa: E402
 
 from desktop.core.detect.context import PairContext  # noqa: E402
 from desktop.core.detect.features import NAMES, features  # noqa: E402
-from desktop.core.judge import prepare  # noqa: E402
+from desktop.core.detect.fuzzy import FUZZY_MAX_CHARS  # noqa: E402
+from desktop.core.judge import _content_count, _inside, prepare  # noqa: E402
 
+# The hand-weighted score the fitted one replaced: its parts' weights, once chosen on MRPC train.
+W_COVER_MIN, W_COVER_MAX, W_SORT, W_RATIO = 0.4, 0.2, 0.2, 0.2
 L2 = 1e-3
 STEPS = 20000
 RATE = 0.5
@@ -45,13 +49,29 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     return w, b
 
 
+def old_score(ctx: PairContext) -> float:
+    """The hand-weighted score the fitted one replaced (the judge's containment kept)."""
+    if not ctx.a.norm or not ctx.b.norm:
+        return 0.0
+    total_a, total_b = _content_count(ctx.a.keys), _content_count(ctx.b.keys)
+    cover_a = sum(ctx.match_a) / total_a if total_a else 0.0
+    cover_b = sum(ctx.match_b) / total_b if total_b else 0.0
+    norm_a, norm_b = ctx.a.norm[:FUZZY_MAX_CHARS], ctx.b.norm[:FUZZY_MAX_CHARS]
+    sort = fuzz.token_sort_ratio(norm_a, norm_b) / 100
+    ratio = fuzz.ratio(norm_a, norm_b) / 100
+    whole = (
+        W_COVER_MIN * min(cover_a, cover_b)
+        + W_COVER_MAX * max(cover_a, cover_b)
+        + W_SORT * sort
+        + W_RATIO * ratio
+    )
+    return round(100 * max(whole, _inside(ctx)), 2)
+
+
 def shift(z: np.ndarray) -> float:
     """Logit shift that keeps the share of MRPC train pairs at score >= 50 of the old score."""
-    from desktop.core.detect.context import PairContext as Ctx
-    from desktop.core.judge import old_score
-
     rows = read_mrpc("msr_paraphrase_train.txt")
-    old = np.array([old_score(Ctx(prepare(a), prepare(b))) for _, a, b in rows])
+    old = np.array([old_score(PairContext(prepare(a), prepare(b))) for _, a, b in rows])
     share = float((old >= 50).mean())
     return float(-np.quantile(z, 1 - share))
 

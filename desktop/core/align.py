@@ -49,9 +49,11 @@ COMMON_FACT_MIN, COMMON_FACT_SHARE = 3, 0.2
 CUTOFF_SHARE = 0.6  # candidates must reach this share of the threshold
 PREFIX = 6  # content words sharing this many first letters count as one feature
 CHECK_EVERY = 8  # statements prepared between two calls of the caller's check
-# The candidate estimate follows the shape of the judge's score (desktop/core/judge.py):
+# The candidate estimate keeps the shape of the judge's former hand-weighted score (now
+# old_score in bench/fit_scorer.py, which calibrates the fitted score's SHIFT against it):
 # 40 x the lower coverage + 20 x the higher + 0.2 x token-sort ratio + 0.2 x plain ratio, or
 # 70 x the coverage of the shorter statement (inside the longer) + 0.2 x the best ratio.
+# The judge itself now scores with fitted features (desktop/core/detect/features.py).
 W_COVER_MIN, W_COVER_MAX, W_INSIDE, W_FUZZY = 40.0, 20.0, 70.0, 0.2
 
 __all__ = [
@@ -115,9 +117,10 @@ def candidate_scores(
 ) -> NDArray[np.float32]:
     """An estimate of the judge's score for every pair, from two cdists and shared words.
 
-    It mirrors the judge's parts (coverage both ways, token-sorted and plain ratio, a short
-    statement inside a long one) on cheap features, and takes the IDF-weighted overlap when
-    that is higher: shared rare words (numbers, names, dates) are evidence on their own.
+    It mirrors the parts of the judge's former score (coverage both ways, token-sorted and
+    plain ratio, a short statement inside a long one) on cheap features, and takes the
+    IDF-weighted overlap when that is higher: shared rare words (numbers, names, dates) are
+    evidence on their own.
     """
     ratio, sort = index.fuzzy_scores(refs, others)
     parts = index.overlap_parts(refs, others)

@@ -6,8 +6,6 @@ detector finds a difference (STYLE.md, on ``token_set_ratio``).
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
-
 from desktop.core.detect.context import PairContext
 from desktop.core.detect.facts import shares_measure
 from desktop.core.detect.features import BIAS, SHIFT, WEIGHTS, features, logistic
@@ -31,12 +29,9 @@ __all__ = [
 ]
 
 _DEFAULT = CompareOptions()
-# Weights of the score's parts, chosen on the MRPC training split (bench/accuracy.py).
-W_COVER_MIN, W_COVER_MAX, W_SORT, W_RATIO = 0.4, 0.2, 0.2, 0.2
 # Containment: coverage of the shorter statement, and rapidfuzz partial_ratio; chosen a priori
 # and checked on seeds/labels.json (labelled pairs against omitted claims) and MRPC train.
 W_INSIDE, W_PARTIAL, MIN_INSIDE = 0.7, 0.2, 4
-FUZZY_MAX_CHARS = 4000
 # Words every news story has: sharing them says little about sharing a claim.
 GENERIC = frozenset(
     content_words(
@@ -121,25 +116,6 @@ def _score(ctx: PairContext, *, facts: bool = True) -> float:
     same = logistic(features(ctx), WEIGHTS, BIAS + SHIFT)
     fact = FACT_SCORE if facts and shares_measure(ctx.a, ctx.b) else 0.0
     return round(100 * max(same, _inside(ctx), fact), 2)
-
-
-def old_score(ctx: PairContext) -> float:
-    """The hand-weighted score this one replaced; bench/fit_scorer.py calibrates against it."""
-    if not ctx.a.norm or not ctx.b.norm:
-        return 0.0
-    total_a, total_b = _content_count(ctx.a.keys), _content_count(ctx.b.keys)
-    cover_a = sum(ctx.match_a) / total_a if total_a else 0.0
-    cover_b = sum(ctx.match_b) / total_b if total_b else 0.0
-    norm_a, norm_b = ctx.a.norm[:FUZZY_MAX_CHARS], ctx.b.norm[:FUZZY_MAX_CHARS]
-    sort = fuzz.token_sort_ratio(norm_a, norm_b) / 100
-    ratio = fuzz.ratio(norm_a, norm_b) / 100
-    whole = (
-        W_COVER_MIN * min(cover_a, cover_b)
-        + W_COVER_MAX * max(cover_a, cover_b)
-        + W_SORT * sort
-        + W_RATIO * ratio
-    )
-    return round(100 * max(whole, _inside(ctx)), 2)
 
 
 def _inside(ctx: PairContext) -> float:
