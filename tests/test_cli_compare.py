@@ -87,7 +87,7 @@ def test_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "none of the reports could be read" in err
 
 
-@pytest.mark.parametrize("value", ["150", "-1", "nan", "lots"])
+@pytest.mark.parametrize("value", ["150", "-1", "20", "nan", "lots"])
 def test_threshold_out_of_range_is_a_usage_error(
     value: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,6 +1,6 @@
 """What the previous comparison worked out, kept for the next one over the same texts.
 
-Changing the match sensitivity, a finding kind or a single report recomputes the whole
+Changing the link threshold, a finding kind or a single report recomputes the whole
 comparison; the statements' prepared forms, the pairs' scores and their findings depend only
 on the texts (and the user's aliases), so they are taken over. Only what the texts of the new
 comparison still use is kept: memory stays that of one comparison.

@@ -85,7 +85,7 @@ def how_paragraphs() -> tuple[str, ...]:
         "and by shared facts: two statements that give a value for the same measure (a death "
         "toll, the number injured, a distance) or name the same thing with a country (a "
         "Russian missile) speak of one fact however few words they share. Pairs are scored "
-        "0–100. At or above the match threshold, each report statement keeps its best partner "
+        "0–100. At or above the link threshold, each report statement keeps its best partner "
         "in the reference and each reference statement its best partner in the report, "
         f"whatever their order in the text; every pair scoring {SURE_SCORE:.0f} or more is "
         "linked too (a fact both give scores that much), so a claim that a report restates in "

@@ -13,6 +13,8 @@ from typing import Literal
 from desktop.core.copies import copy_groups as group_copies
 from desktop.core.kinds import KINDS, kind_label
 from desktop.core.model import (
+    THRESHOLD_MAX,
+    THRESHOLD_MIN,
     Action,
     Claim,
     Comparison,
@@ -439,7 +441,11 @@ def option_rows(ctx: ReportContext) -> list[list[str]]:
     aliases = "; ".join(f"{a} = {b}" for a, b in o.aliases) or "none"
     sections = [s for s in SECTIONS if ctx.options.has(s)]
     return [
-        ["Match threshold (minimum link score, 0–100)", f"{o.threshold:g}"],
+        [
+            f"Link threshold (minimum link score, {THRESHOLD_MIN}–{THRESHOLD_MAX}; "
+            "higher is stricter)",
+            f"{o.threshold:g}",
+        ],
         ["Reports also compared with each other", "yes" if o.compare_reports else "no"],
         ["Wire-copy threshold (share of near-verbatim statements)", f"{o.copy_threshold:g}%"],
         ["Kinds of difference checked", kinds],

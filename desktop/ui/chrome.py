@@ -1,4 +1,4 @@
-"""The window's toolbar and status bar: actions, the sensitivity slider, find, progress."""
+"""The window's toolbar and status bar: actions, the link threshold slider, find, progress."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QSlider, QToolBar, QToolButton
+
+from desktop.core.model import THRESHOLD_MAX, THRESHOLD_MIN
+from desktop.ui.settings import THRESHOLD_TIP
 
 if TYPE_CHECKING:
     from desktop.ui.mainwindow import MainWindow
@@ -53,16 +56,16 @@ def build_toolbar(w: MainWindow) -> Toolbar:
         bar.addSeparator() if action is None else bar.addAction(action)
     bar.addSeparator()
     sensitivity = QSlider(Qt.Orientation.Horizontal, w)
-    sensitivity.setRange(0, 100)
+    sensitivity.setRange(THRESHOLD_MIN, THRESHOLD_MAX)
     sensitivity.setFixedWidth(140)
-    sensitivity.setAccessibleName("Match sensitivity")
-    sensitivity.setToolTip(
-        "Match sensitivity: the lowest score at which two statements "
-        "are linked. Higher links only close matches."
-    )
+    sensitivity.setAccessibleName("Link threshold")
+    sensitivity.setToolTip(THRESHOLD_TIP)
     sensitivity.setValue(round(w.workspace.options.threshold))
     sensitivity_label = QLabel(w)
-    bar.addWidget(QLabel(" Match sensitivity ", w))
+    sensitivity_label.setToolTip(THRESHOLD_TIP)
+    name = QLabel(" Link threshold ", w)
+    name.setToolTip(THRESHOLD_TIP)
+    bar.addWidget(name)
     bar.addWidget(sensitivity)
     bar.addWidget(sensitivity_label)
     bar.addSeparator()

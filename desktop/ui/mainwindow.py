@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -64,11 +64,6 @@ STAGE_ABOVE_LINKS = 1500  # larger comparisons reach the views over several even
 FILE_FILTER = f"Documents ({' '.join('*' + s for s in sorted(SUPPORTED_SUFFIXES))});;All files (*)"
 
 
-def settings() -> QSettings:
-    """The app's settings store (window layout and preferences)."""
-    return QSettings(APP_NAME, APP_NAME)
-
-
 class MainWindow(QMainWindow):
     """One comparison per window."""
 
@@ -115,8 +110,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1400, 900)
+        self._install_persistence()  # settings, preferences (the threshold too), sessions
         self._layout_restored = self.restore_layout()
-        self._install_persistence()
         self.review.history.install(self, self.sessions)  # Edit ▸ Undo/Redo
         self.moves = MoveActions(self)  # next/previous report, statement menu, dock clicks
         self.finder = FindBar(self)  # highlights, "3 of 12", F3 from statement to statement
@@ -179,6 +174,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         ws = self.workspace
         ws.entries_changed.connect(self._on_workspace_entries_changed)
+        ws.changed.connect(self._on_workspace_changed)
         ws.comparison_changed.connect(self._on_workspace_comparison_changed)
         ws.busy_changed.connect(self._on_workspace_busy_changed)
         ws.progressed.connect(self._on_workspace_progressed)
@@ -378,7 +374,25 @@ class MainWindow(QMainWindow):
             self._threshold_timer.start()
 
     def _on_threshold_timer_timeout(self) -> None:
+        self._threshold_timer.stop()  # when called before the timer fired
         self.workspace.set_threshold(float(self.sensitivity.value()))
+
+    def apply_pending_threshold(self) -> None:
+        """Hand a slider move still in its debounce to the workspace now."""
+        if self._threshold_timer.isActive():
+            self._threshold_timer.stop()
+            self._on_threshold_timer_timeout()
+
+    def _on_workspace_changed(self) -> None:
+        """The slider follows the workspace's options (sessions, Preferences, the slider)."""
+        if self._threshold_timer.isActive():
+            return  # the user's move is on its way to the workspace
+        value = round(self.workspace.options.threshold)
+        if value != self.sensitivity.value():
+            self.sensitivity.blockSignals(True)
+            self.sensitivity.setValue(value)
+            self.sensitivity.blockSignals(False)
+            self._on_sensitivity_value_changed(value, schedule=False)
 
     # -- view state (sessions store it) -----------------------------------------------------
     def view_state(self) -> dict[str, Any]:
@@ -406,29 +420,19 @@ class MainWindow(QMainWindow):
         )
 
     def restore_layout(self) -> bool:
-        """Window geometry, dock layout and sensitivity from the last run; False on a first run."""
-        store = settings()
-        geometry, state = store.value("window/geometry"), store.value("window/state")
+        """Window geometry and dock layout from the last run; False on a first run."""
+        geometry, state = self.settings_.window_layout()
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
-        threshold = store.value("compare/threshold")
-        if threshold is not None:
-            self.sensitivity.blockSignals(True)
-            self.sensitivity.setValue(int(float(threshold)))
-            self.sensitivity.blockSignals(False)
-            self._on_sensitivity_value_changed(self.sensitivity.value(), schedule=False)
-            self.workspace.set_threshold(float(self.sensitivity.value()))
         return state is not None
 
     def save_layout(self) -> None:
-        """Remember geometry, dock layout and sensitivity."""
-        store = settings()
-        store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
-        store.setValue("compare/threshold", self.sensitivity.value())
-        store.sync()
+        """Remember geometry, dock layout and the link threshold (the slider's memory)."""
+        self.settings_.set_window_layout(self.saveGeometry(), self.saveState())
+        # A move still in its debounce is the user's latest choice.
+        self.settings_.set_threshold(self.sensitivity.value())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -45,7 +45,7 @@ def install_persistence(window: MainWindow, settings: Settings | None = None) ->
     button.setEnabled(True)
     button.setToolTip("Open a saved session (Ctrl+O)")
     window.drop_area.session_requested.connect(flow.open_dialog)
-    apply_preferences(window, settings.preferences(), threshold=False)
+    apply_preferences(window, settings.preferences())  # the slider follows the workspace
     flow.update_title()
     return Persistence(settings, flow, autosave, recent, action)
 
@@ -70,7 +70,7 @@ def _add_menus(window: MainWindow, flow: SessionFlow) -> tuple[QMenu, QAction]:
     if not action.shortcuts():
         action.setShortcut(QKeySequence("Ctrl+,"))
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    action.setStatusTip("Match sensitivity, the differences to flag, report contents")
+    action.setStatusTip("Link threshold, the differences to flag, report contents")
     action.triggered.connect(lambda _c=False: open_preferences(window))
     window.addAction(action)
     menus = [m for m in (a.menu() for a in window.menuBar().actions()) if isinstance(m, QMenu)]
@@ -82,8 +82,10 @@ def _add_menus(window: MainWindow, flow: SessionFlow) -> tuple[QMenu, QAction]:
 
 def open_preferences(window: MainWindow) -> PreferencesDialog:
     """Show the Preferences dialog (window-modal, not blocking); OK saves and applies."""
-    # The toolbar slider may have moved since the sensitivity was last stored.
-    current = replace(window.settings_.preferences(), threshold=window.sensitivity.value())
+    # The toolbar slider may have moved since the threshold was last stored.
+    window.apply_pending_threshold()
+    threshold = round(window.workspace.options.threshold)
+    current = replace(window.settings_.preferences(), threshold=threshold)
     dialog = PreferencesDialog(current, window)
     dialog.preferences_accepted.connect(lambda prefs: _on_preferences_accepted(window, prefs))
     dialog.open()
@@ -96,12 +98,11 @@ def _on_preferences_accepted(window: MainWindow, prefs: Preferences) -> None:
     apply_preferences(window, prefs)
 
 
-def apply_preferences(window: MainWindow, prefs: Preferences, *, threshold: bool = True) -> None:
-    """Make the window and the engine options follow ``prefs`` (core only sees the options)."""
-    if threshold:
-        window.sensitivity.setValue(prefs.threshold)  # the slider's debounce applies it
+def apply_preferences(window: MainWindow, prefs: Preferences) -> None:
+    """Make the engine options follow ``prefs`` (core only sees the options; the slider
+    follows the workspace)."""
     ws = window.workspace
-    ws.set_options(replace(prefs.compare_options(ws.options), threshold=ws.options.threshold))
+    ws.set_options(prefs.compare_options(ws.options))
     flow = window.export_flow
     flow.folder = prefs.export_folder or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation

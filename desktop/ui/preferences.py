@@ -1,4 +1,4 @@
-"""The Preferences dialog: match sensitivity, finding kinds, name spellings, report contents,
+"""The Preferences dialog: link threshold, finding kinds, name spellings, report contents,
 export folder."""
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.kinds import KINDS, FindingKind, kind_label, kinds_that_conflict
+from desktop.core.model import THRESHOLD_MAX, THRESHOLD_MIN
 from desktop.export.options import SECTIONS
-from desktop.ui.settings import Preferences
+from desktop.ui.settings import THRESHOLD_TIP, Preferences
 
 KIND_COLUMNS = ((True, "Conflicts (cannot both be true):"), (False, "Partial agreements:"))
 
@@ -85,16 +86,14 @@ class PreferencesDialog(QDialog):
         group = QGroupBox("Comparison", self)
         form = QFormLayout(group)
         self.threshold = QSpinBox(group)
-        self.threshold.setRange(0, 100)
-        self.threshold.setAccessibleName("Match sensitivity")
-        self.threshold.setToolTip(
-            "The lowest score at which two statements are linked; higher links only close matches."
-        )
-        hint = QLabel("0–100; higher links only close matches", group)
+        self.threshold.setRange(THRESHOLD_MIN, THRESHOLD_MAX)
+        self.threshold.setAccessibleName("Link threshold")
+        self.threshold.setToolTip(THRESHOLD_TIP)
+        hint = QLabel(f"{THRESHOLD_MIN}–{THRESHOLD_MAX}; higher is stricter", group)
         row = QHBoxLayout()
         row.addWidget(self.threshold)
         row.addWidget(hint, 1)
-        label = QLabel("Match &sensitivity:", group)
+        label = QLabel("&Link threshold:", group)
         label.setBuddy(self.threshold)  # a layout cannot be a buddy: the & needs a QLabel
         form.addRow(label, row)
         self.compare_reports = QCheckBox("Also compare the reports with each other", group)

@@ -258,7 +258,6 @@ class SessionFlow(QObject):
         self.path = path
         # Text reloaded from disk is not in the file yet: the window starts out unsaved.
         self._saved = self._fingerprint() if saved and not prepared.reloaded else None
-        self._w.sensitivity.setValue(round(session.options.threshold))
         self._pending_view = {k: v for k, v in session.view.items() if k != SAVED_AS}
         if self.workspace.comparison is not None and not self.workspace.busy:
             self._apply_view()

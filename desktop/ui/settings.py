@@ -15,17 +15,30 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop import APP_NAME
-from desktop.core.model import CompareOptions, FindingKind
+from desktop.core.model import (
+    THRESHOLD_MAX,
+    THRESHOLD_MIN,
+    CompareOptions,
+    FindingKind,
+    clamp_threshold,
+)
 from desktop.export.options import ALL_SECTIONS, SECTIONS, ReportOptions
 
 MAX_RECENT = 8
+
+# One explanation for the toolbar slider, its label and Preferences.
+THRESHOLD_TIP = (
+    f"Link threshold ({THRESHOLD_MIN}–{THRESHOLD_MAX}): the score two statements need to be "
+    "linked. Higher is stricter: fewer links, only close matches. Lower finds looser "
+    f"paraphrases and more wrong links; below {THRESHOLD_MIN} links stop meaning anything."
+)
 
 
 @dataclass(frozen=True)
 class Preferences:
     """What the user chose in Preferences; the defaults here are the only defaults."""
 
-    threshold: int = round(CompareOptions().threshold)  # match sensitivity 0-100
+    threshold: int = round(CompareOptions().threshold)  # link threshold, THRESHOLD_MIN-MAX
     finding_kinds: frozenset[FindingKind] = frozenset(FindingKind)
     compare_reports: bool = False
     report_sections: frozenset[str] = ALL_SECTIONS
@@ -80,7 +93,7 @@ def _parse(name: str, raw: Any, default: Any) -> Any:
             raise ValueError(text)
         return text.lower() == "true"
     if isinstance(default, int):
-        return max(0, min(100, round(float(text))))
+        return round(clamp_threshold(float(text)))  # the only int: the link threshold
     if name == "finding_kinds":
         return frozenset(FindingKind(v) for v in json.loads(text))
     if name == "aliases":
@@ -124,6 +137,11 @@ class Settings:
         """Save every preference."""
         for f in fields(Preferences):
             self.store.setValue(_KEYS[f.name], _to_text(getattr(preferences, f.name)))
+        self.store.sync()
+
+    def set_threshold(self, threshold: int) -> None:
+        """Save the link threshold alone (the toolbar slider's memory; Preferences show it)."""
+        self.store.setValue(_KEYS["threshold"], _to_text(round(clamp_threshold(threshold))))
         self.store.sync()
 
     # -- recent sessions ----------------------------------------------------------------------

@@ -18,7 +18,14 @@ from PySide6.QtCore import QObject, Signal
 from desktop.core.errors import Cancelled, CrosscheckError, LoadError
 from desktop.core.loaders import expand_paths
 from desktop.core.lookup import ComparisonLookup
-from desktop.core.model import CompareOptions, Comparison, Decision, Document, Skipped
+from desktop.core.model import (
+    CompareOptions,
+    Comparison,
+    Decision,
+    Document,
+    Skipped,
+    clamp_threshold,
+)
 from desktop.workers.engine import Engine
 from desktop.workers.runner import Runner, Task
 
@@ -203,7 +210,7 @@ class Workspace(QObject):
         """Replace everything with a saved state (sessions) and compare once."""
         self.cancel()
         self._entries, self._reference = [], None
-        self._options = options
+        self._options = _in_range(options)
         self._decisions = {(d.reference, d.other): d for d in decisions}
         self.add_documents(documents, reference_id=reference_id)
 
@@ -243,7 +250,8 @@ class Workspace(QObject):
 
     # -- options and review ------------------------------------------------------------------
     def set_options(self, options: CompareOptions) -> None:
-        """Change the engine options and compare again."""
+        """Change the engine options and compare again (the threshold kept in its range)."""
+        options = _in_range(options)
         if options == self._options:
             return
         self._options = options
@@ -251,7 +259,7 @@ class Workspace(QObject):
         self.compare()
 
     def set_threshold(self, threshold: float) -> None:
-        """Change the match sensitivity (minimum link score)."""
+        """Change the link threshold (minimum link score; the slider follows ``options``)."""
         self.set_options(replace(self._options, threshold=float(threshold)))
 
     def decide(self, decision: Decision) -> None:
@@ -467,3 +475,9 @@ class Workspace(QObject):
         if busy != self._busy:
             self._busy = busy
             self.busy_changed.emit(busy)
+
+
+def _in_range(options: CompareOptions) -> CompareOptions:
+    """The options with a link threshold a user could have chosen (older sessions: 0)."""
+    threshold = clamp_threshold(options.threshold)
+    return options if threshold == options.threshold else replace(options, threshold=threshold)

@@ -232,7 +232,7 @@ def test_methods_record_options_and_review(comparison: Comparison, tmp_path: Pat
     doc = written(comparison, tmp_path)
     options = next(t for t in doc.tables if t.rows[0].cells[0].text == "Setting")
     values = {r.cells[0].text: r.cells[1].text for r in options.rows[1:]}
-    assert values["Match threshold (minimum link score, 0–100)"] == "45"
+    assert values["Link threshold (minimum link score, 30–100; higher is stricter)"] == "45"
     assert values["Name aliases"] == "Kiev = Kyiv; Tehran = Iran"
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "4 review decisions: 2 confirmed, 1 changed, 0 unlinked, 1 linked by hand." in body

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray
 
-from desktop.core.model import CompareOptions, FindingKind
+from desktop.core.model import THRESHOLD_MIN, CompareOptions, FindingKind
 from desktop.export.options import ALL_SECTIONS
 from desktop.ui.settings import MAX_RECENT, Preferences
 from tests.ui.persisthelp import ini_settings
@@ -57,6 +57,8 @@ def test_threshold_is_clamped_to_the_slider_range(tmp_path):
     settings = ini_settings(tmp_path)
     settings.store.setValue("compare/threshold", "250")
     assert settings.preferences().threshold == 100
+    settings.store.setValue("compare/threshold", "0")  # an older version's lowest
+    assert settings.preferences().threshold == THRESHOLD_MIN
 
 
 def test_preferences_build_the_engine_and_report_options(tmp_path):
