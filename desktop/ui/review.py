@@ -147,8 +147,8 @@ class ReviewActions(QObject):
         if link is None:
             return
         text = self.ask_note(self._parent, link.note)
-        if text is None:
-            return
+        if text is None or text == link.note:
+            return  # cancelled, or nothing changed
         earlier = next(
             (
                 d
@@ -158,7 +158,9 @@ class ReviewActions(QObject):
             None,
         )
         base = earlier or Decision(link.reference, link.other, Action.CONFIRM)
-        self._decide("Note", Decision(base.reference, base.other, base.action, base.verdict, text))
+        decision = Decision(base.reference, base.other, base.action, base.verdict, text)
+        # An emptied note is cleared, not kept from the earlier decision.
+        self.history.record("Note", lambda: self._workspace.decide(decision, keep_note=False))
 
     def _on_reset(self) -> None:
         pair = self._pair()

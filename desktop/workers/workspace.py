@@ -262,11 +262,15 @@ class Workspace(QObject):
         """Change the link threshold (minimum link score; the slider follows ``options``)."""
         self.set_options(replace(self._options, threshold=float(threshold)))
 
-    def decide(self, decision: Decision) -> None:
-        """Record a reviewer's decision (it replaces an earlier one on the same pair)."""
+    def decide(self, decision: Decision, *, keep_note: bool = True) -> None:
+        """Record a reviewer's decision (it replaces an earlier one on the same pair).
+
+        A decision without a note keeps the earlier one's note, unless ``keep_note`` is False
+        (the note itself was cleared).
+        """
         pair = (decision.reference, decision.other)
         old = self._decisions.pop(pair, None)
-        if old is not None and not decision.note and old.note:
+        if keep_note and old is not None and not decision.note and old.note:
             decision = replace(decision, note=old.note)
         self._decisions[pair] = decision
         self.changed.emit()

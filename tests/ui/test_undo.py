@@ -115,3 +115,22 @@ def test_edit_menu_starts_with_undo_and_redo(window):
     edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
     first = edit.actions()[:2]
     assert first == [window.review.history.undo_action, window.review.history.redo_action]
+
+
+def test_a_note_can_be_cleared_and_the_clearing_undone(loaded):
+    loaded.go(conflicts=True)
+    review = loaded.review
+    review.ask_note = lambda parent, note: "seen in the wire copy"
+    review.note.trigger()
+    assert "Note: seen in the wire copy" in loaded.details.toPlainText()
+    review.ask_note = lambda parent, note: ""  # the reviewer empties the note editor
+    review.note.trigger()
+    assert loaded.workspace.decisions[0].note == ""
+    assert loaded.side_by_side.current_link().note == ""
+    assert "Note:" not in loaded.details.toPlainText()
+    review.history.undo_action.trigger()
+    assert loaded.side_by_side.current_link().note == "seen in the wire copy"
+    review.ask_note = lambda parent, note: None  # cancelled: nothing recorded
+    count = review.history.stack.count()
+    review.note.trigger()
+    assert review.history.stack.count() == count
