@@ -14,30 +14,50 @@ from desktop.core.model import Claim, Comparison, Link, Statement, Verdict, docu
 class ComparisonLookup:
     """Built once per comparison; every query is a dictionary look-up."""
 
-    def __init__(self, comparison: Comparison) -> None:
+    comparison: Comparison
+    claims: dict[str, Claim]
+    _claim_of: dict[str, str]
+    _links_of: dict[str, list[Link]]
+    _pair: dict[tuple[str, str], Link]
+    _statements: dict[str, Statement]
+    _order: dict[str, int]
+    _by_report: dict[str, list[Link]]
+
+    def __init__(self, comparison: Comparison, *, built: ComparisonLookup | None = None) -> None:
+        """Build the tables, or share those ``built`` already holds for the same comparison
+        (a view's lookup over tables a worker made: nothing is walked again)."""
+        if built is not None:
+            if built.comparison is not comparison:
+                raise ValueError("the built tables belong to another comparison")
+            self._share(built)
+            return
         self.comparison = comparison
         self.claims = {claim.id: claim for claim in comparison.claims}
-        self._claim_of: dict[str, str] = {}
+        self._claim_of = {}
         for claim in comparison.claims:
             for sid in claim.statements:
                 self._claim_of.setdefault(sid, claim.id)
-        self._links_of: dict[str, list[Link]] = defaultdict(list)
-        self._pair: dict[tuple[str, str], Link] = {}
+        self._links_of = defaultdict(list)
+        self._pair = {}
         for link in comparison.links:
             self._links_of[link.reference].append(link)
             self._links_of[link.other].append(link)
             self._pair[(link.reference, link.other)] = link
-        self._statements: dict[str, Statement] = {
-            s.id: s for d in comparison.documents for s in d.statements
-        }
+        self._statements = {s.id: s for d in comparison.documents for s in d.statements}
         self._order = {s.id: n for d in comparison.documents for n, s in enumerate(d.statements)}
-        self._by_report: dict[str, list[Link]] = defaultdict(list)
+        self._by_report = defaultdict(list)
         ref = comparison.reference.id
         for link in comparison.links:
             if link.verdict is not Verdict.UNRELATED and document_of(link.reference) == ref:
                 self._by_report[document_of(link.other)].append(link)
         for links in self._by_report.values():
             links.sort(key=lambda lk: (self.order(lk.reference), self.order(lk.other)))
+
+    def _share(self, built: ComparisonLookup) -> None:
+        self.comparison, self.claims = built.comparison, built.claims
+        self._claim_of, self._links_of, self._pair = built._claim_of, built._links_of, built._pair
+        self._statements, self._order = built._statements, built._order
+        self._by_report = built._by_report
 
     def statement(self, statement_id: str) -> Statement | None:
         """The statement with that id, or None."""

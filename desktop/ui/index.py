@@ -10,17 +10,14 @@ from desktop.ui.marks import Mark
 class ComparisonIndex(ComparisonLookup):
     """Built once per comparison (or adopted from the worker that compared)."""
 
-    def __init__(self, comparison: Comparison) -> None:
-        super().__init__(comparison)
+    def __init__(self, comparison: Comparison, *, built: ComparisonLookup | None = None) -> None:
+        super().__init__(comparison, built=built)
         self._pair_marks: dict[str, tuple[dict[str, Mark], dict[str, Mark]]] = {}
 
     @classmethod
     def adopt(cls, lookup: ComparisonLookup) -> ComparisonIndex:
         """An index over tables a worker has already built; nothing is walked again."""
-        index = cls.__new__(cls)
-        index.__dict__.update(vars(lookup))
-        index._pair_marks = {}
-        return index
+        return cls(lookup.comparison, built=lookup)
 
     def pair_marks(self, report_id: str) -> tuple[dict[str, Mark], dict[str, Mark]]:
         """Marks for the reference's and the report's statements against each other.

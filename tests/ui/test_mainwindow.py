@@ -215,9 +215,10 @@ def test_the_views_look_ups_are_built_on_the_worker(qtbot, tmp_path):
     built_on: list[object] = []
     real = ComparisonLookup.__init__
 
-    def spy(self, comparison):
-        built_on.append(threading.current_thread())
-        real(self, comparison)
+    def spy(self, comparison, *, built=None):
+        if built is None:  # tables walked here; sharing a worker's tables walks nothing
+            built_on.append(threading.current_thread())
+        real(self, comparison, built=built)
 
     runner = TaskRunner()
     win = MainWindow(runner=runner, engine=fake_engine())
@@ -350,3 +351,16 @@ def test_double_click_in_matrix_opens_the_pair(loaded):
     assert loaded.side_by_side.report_id == report.id
     assert loaded.selection.claim == model.claim(row).id
     assert loaded.side_by_side.right_pick.startswith(report.id)
+
+
+def test_adopted_index_shares_the_workers_tables(loaded):
+    from desktop.ui.index import ComparisonIndex
+
+    lookup = loaded.workspace.lookup
+    assert lookup is not None
+    index = ComparisonIndex.adopt(lookup)
+    assert index.comparison is lookup.comparison and index.claims is lookup.claims
+    report = lookup.comparison.reports[0].id
+    assert index.pair_links(report) == lookup.pair_links(report)
+    left, right = index.pair_marks(report)  # the index's own table starts empty and fills
+    assert left and right
