@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -26,6 +26,7 @@ from desktop.core.model import (
     Skipped,
     clamp_threshold,
 )
+from desktop.workers.comparejob import CompareJob
 from desktop.workers.engine import Engine
 from desktop.workers.runner import Runner, Task
 
@@ -79,9 +80,13 @@ class Workspace(QObject):
         self._comparison: Comparison | None = None
         self._lookup: ComparisonLookup | None = None
         self._loads: dict[str, Task | None] = {}
-        self._compare_task: Task | None = None
-        self._compare_gen = 0
-        self._running_gen: int | None = None
+        self._job = CompareJob(
+            runner,
+            started=self._update_busy,
+            done=self._on_compared,
+            failed=self._on_compare_failed,
+            progressed=lambda done, total: self.progressed.emit("Comparing", done, total),
+        )
         self._busy = False
         self._outside: Task | None = None  # other work shown as this workspace's (sessions)
         self._load_total = 0
@@ -123,6 +128,11 @@ class Workspace(QObject):
     def busy(self) -> bool:
         """Whether loading or comparing is under way."""
         return self._busy
+
+    @property
+    def comparing(self) -> bool:
+        """Whether a comparison is under way."""
+        return self._job.running
 
     @property
     def documents(self) -> tuple[Document, ...]:
@@ -275,10 +285,10 @@ class Workspace(QObject):
         self._decisions[pair] = decision
         self.changed.emit()
         current = self._comparison
-        if old is None and current is not None and not self._loads and self._running_gen is None:
+        if old is None and current is not None and not self._loads and not self._job.running:
             # A first decision on a pair only changes that link: apply it to the comparison
             # at hand (milliseconds) instead of comparing again (seconds with many reports).
-            self._start(lambda task: self._engine.apply(current, (decision,)))
+            self._job.start(lambda task: self._engine.apply(current, (decision,)))
         else:
             self.compare()
 
@@ -297,7 +307,7 @@ class Workspace(QObject):
     # -- work ----------------------------------------------------------------------------------
     def compare(self) -> None:
         """Compare the reference with the ready reports (replacing any comparison under way)."""
-        self._stop_compare()
+        self._job.stop()
         reference = self._reference_document()
         if reference is None or self._loads:
             self._update_busy()
@@ -324,28 +334,7 @@ class Workspace(QObject):
                 decisions=decisions,
             )
 
-        self._start(work)
-
-    def _start(self, work: Callable[[Task], Comparison]) -> None:
-        """Run ``work`` as the one comparison job; its result replaces the comparison."""
-        self._stop_compare()
-        self._compare_gen += 1
-        gen = self._running_gen = self._compare_gen
-        self._update_busy()
-
-        def work_and_look_up(task: Task) -> tuple[Comparison, ComparisonLookup]:
-            comparison = work(task)
-            return comparison, ComparisonLookup(comparison)  # built here, not in the GUI
-
-        task = self._runner.submit(
-            work_and_look_up,
-            lambda result: self._on_compared(gen, *result),
-            lambda exc: self._on_compare_failed(gen, exc),
-            progress=lambda done, total: self._on_compare_progress(gen, done, total),
-            pause_gc=True,
-        )
-        if self._running_gen == gen:  # a synchronous runner has already finished it
-            self._compare_task = task
+        self._job.start(work)
 
     def track(self, task: Task, what: str) -> None:
         """Show other work for this workspace (opening a session) as busy; Cancel stops it."""
@@ -371,7 +360,7 @@ class Workspace(QObject):
                 task.cancel()
             self._replace(key, DocEntry(key, DocState.FAILED, error="loading was cancelled"))
         self._loads.clear()
-        self._stop_compare()
+        self._job.stop()
         self._update_busy()
         self.entries_changed.emit()
 
@@ -419,27 +408,12 @@ class Workspace(QObject):
             self.changed.emit()
             self.compare()
 
-    def _stop_compare(self) -> None:
-        if self._compare_task is not None:
-            self._compare_task.cancel()
-        self._compare_task = self._running_gen = None
-
-    def _on_compare_progress(self, gen: int, done: int, total: int) -> None:
-        if gen == self._running_gen:
-            self.progressed.emit("Comparing", done, total)
-
-    def _on_compared(self, gen: int, result: Comparison, lookup: ComparisonLookup) -> None:
-        if gen != self._running_gen:
-            return  # superseded by a newer comparison
-        self._compare_task = self._running_gen = None
+    def _on_compared(self, result: Comparison, lookup: ComparisonLookup) -> None:
         self._lookup = lookup
         self._set_comparison(result)
         self._update_busy()
 
-    def _on_compare_failed(self, gen: int, exc: BaseException) -> None:
-        if gen != self._running_gen:
-            return
-        self._compare_task = self._running_gen = None
+    def _on_compare_failed(self, exc: BaseException) -> None:
         self._update_busy()
         if isinstance(exc, Cancelled):
             self.message.emit("Comparison cancelled.")
@@ -475,7 +449,7 @@ class Workspace(QObject):
         self._update_busy()
 
     def _update_busy(self) -> None:
-        busy = bool(self._loads) or self._running_gen is not None or self._outside is not None
+        busy = bool(self._loads) or self._job.running or self._outside is not None
         if busy != self._busy:
             self._busy = busy
             self.busy_changed.emit(busy)

@@ -199,7 +199,7 @@ def test_cancel_a_long_comparison_from_the_status_bar(qtbot, tmp_path):
     qtbot.addWidget(win)
     win.show()
     win.add_paths(write_sample(tmp_path))
-    qtbot.waitUntil(lambda: win.workspace._running_gen is not None, timeout=5000)
+    qtbot.waitUntil(lambda: win.workspace.comparing, timeout=5000)
     assert win.cancel_button.isVisible()
     win.cancel_button.click()
     assert not win.workspace.busy and not win.cancel_button.isVisible()

@@ -96,7 +96,7 @@ def test_cancel_a_long_comparison(qtbot, tmp_path):
     ws.message.connect(messages.append)
     with qtbot.waitSignal(ws.busy_changed, timeout=5000):
         ws.add_paths(write_sample(tmp_path))
-    qtbot.waitUntil(lambda: ws._running_gen is not None, timeout=5000)
+    qtbot.waitUntil(lambda: ws.comparing, timeout=5000)
     assert ws.busy
     ws.cancel()
     assert not ws.busy and ws.comparison is None
