@@ -64,13 +64,15 @@ class Preferences:
 # Keys in the settings file; "compare/threshold" is also the toolbar slider's memory.
 _KEYS = {
     "threshold": "compare/threshold",
-    "finding_kinds": "compare/finding_kinds",
+    # The kinds switched *off*: a kind added in a later version is on for everybody.
+    "finding_kinds": "compare/finding_kinds_off",
     "compare_reports": "compare/compare_reports",
     "report_sections": "report/sections",
     "include_partials": "report/include_partials",
     "export_folder": "report/export_folder",
     "aliases": "compare/aliases",
 }
+_KINDS_ON = "compare/finding_kinds"  # before: the kinds switched on (read, never written)
 _RECENT = "sessions/recent"
 _GEOMETRY, _STATE = "window/geometry", "window/state"
 
@@ -95,7 +97,7 @@ def _parse(name: str, raw: Any, default: Any) -> Any:
     if isinstance(default, int):
         return round(clamp_threshold(float(text)))  # the only int: the link threshold
     if name == "finding_kinds":
-        return frozenset(FindingKind(v) for v in json.loads(text))
+        return frozenset(FindingKind) - _kinds(text, strict=False)
     if name == "aliases":
         pairs = json.loads(text)
         if not isinstance(pairs, list) or not all(
@@ -112,6 +114,23 @@ def _parse(name: str, raw: Any, default: Any) -> Any:
     return text
 
 
+def _kinds(text: str, *, strict: bool) -> frozenset[FindingKind]:
+    """A stored JSON list of kinds; a kind this version no longer knows is skipped, or an
+    error when ``strict``."""
+    values = json.loads(text)
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ValueError(text)
+    known = {k.value: k for k in FindingKind}
+    if strict and not set(values) <= known.keys():
+        raise ValueError(text)
+    return frozenset(known[v] for v in values if v in known)
+
+
+def _stored(name: str, value: Any) -> Any:
+    """What is written for a preference: the kinds switched off rather than on."""
+    return frozenset(FindingKind) - value if name == "finding_kinds" else value
+
+
 class Settings:
     """The app's settings store; inject a QSettings (an INI file in tests) to redirect it."""
 
@@ -125,10 +144,11 @@ class Settings:
         values = {}
         for f in fields(Preferences):
             raw = self.store.value(_KEYS[f.name])
-            if raw is None:
-                continue
             try:
-                values[f.name] = _parse(f.name, raw, getattr(default, f.name))
+                if raw is not None:
+                    values[f.name] = _parse(f.name, raw, getattr(default, f.name))
+                elif f.name == "finding_kinds" and self.store.value(_KINDS_ON) is not None:
+                    values[f.name] = _kinds(str(self.store.value(_KINDS_ON)), strict=True)
             except (ValueError, TypeError):
                 continue  # a hand-edited or older value: keep the default
         return replace(default, **values)
@@ -136,7 +156,8 @@ class Settings:
     def set_preferences(self, preferences: Preferences) -> None:
         """Save every preference."""
         for f in fields(Preferences):
-            self.store.setValue(_KEYS[f.name], _to_text(getattr(preferences, f.name)))
+            value = _stored(f.name, getattr(preferences, f.name))
+            self.store.setValue(_KEYS[f.name], _to_text(value))
         self.store.sync()
 
     def set_threshold(self, threshold: int) -> None:

@@ -41,7 +41,7 @@ def test_damaged_values_fall_back_to_their_defaults(tmp_path):
     settings = ini_settings(tmp_path)
     for key, value in (
         ("compare/threshold", "high"),
-        ("compare/finding_kinds", '["gossip"]'),
+        ("compare/finding_kinds_off", '{"number": 1}'),
         ("compare/compare_reports", "perhaps"),
         ("report/sections", "{oops"),
         ("report/include_partials", "7"),
@@ -51,6 +51,31 @@ def test_damaged_values_fall_back_to_their_defaults(tmp_path):
     settings.store.setValue("report/export_folder", "/tmp/reports")
     prefs = settings.preferences()
     assert prefs == Preferences(export_folder="/tmp/reports")
+
+
+def test_the_kinds_switched_off_are_stored(tmp_path):
+    """A kind a later version adds is on for people who saved preferences before it."""
+    settings = ini_settings(tmp_path)
+    settings.set_preferences(
+        Preferences(finding_kinds=frozenset(FindingKind) - {FindingKind.HEDGE})
+    )
+    assert settings.store.value("compare/finding_kinds_off") == '["hedge"]'
+    # a kind this version does not know (from a later one, or removed) is passed over
+    settings.store.setValue("compare/finding_kinds_off", '["hedge", "rumour"]')
+    assert ini_settings(tmp_path).preferences().finding_kinds == frozenset(FindingKind) - {
+        FindingKind.HEDGE
+    }
+
+
+def test_kinds_saved_as_switched_on_by_an_older_version_still_read(tmp_path):
+    settings = ini_settings(tmp_path)
+    settings.store.setValue("compare/finding_kinds", '["number", "date"]')
+    assert settings.preferences().finding_kinds == {FindingKind.NUMBER, FindingKind.DATE}
+    settings.store.setValue("compare/finding_kinds", '["gossip"]')  # damaged: the default
+    assert settings.preferences().finding_kinds == frozenset(FindingKind)
+    settings.store.setValue("compare/finding_kinds_off", "[]")  # the new key wins
+    settings.store.setValue("compare/finding_kinds", '["number"]')
+    assert settings.preferences().finding_kinds == frozenset(FindingKind)
 
 
 def test_threshold_is_clamped_to_the_slider_range(tmp_path):
