@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -29,10 +28,24 @@ class _Handler(QObject):
         return super().event(event)
 
 
+class _WatchedEvent(threading.Event):
+    """The gate's event, telling the test when a worker has started waiting at it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting = threading.Event()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.waiting.set()
+        return super().wait(timeout)
+
+
 @pytest.fixture
 def gate(qapp, monkeypatch):
     monkeypatch.setattr(gate_module, "MAX_WAIT", 30.0)  # only the event loop opens it here
     g = GuiGate()
+    g._open = _WatchedEvent()  # before watch(): the event loop's aboutToBlock opens this one
+    g._open.set()
     g.watch()
     yield g
     g.unwatch()
@@ -50,7 +63,7 @@ def test_worker_waits_while_the_gui_handles_an_event(qtbot, gate) -> None:
         assert not gate.is_open()
         thread = threading.Thread(target=worker)
         thread.start()
-        time.sleep(0.05)  # releases the GIL: the worker runs up to the gate
+        seen["reached"] = gate._open.waiting.wait(10)  # the worker is waiting at the gate
         seen["waited"] = not passed.is_set()
         gate.give_way()  # the GUI thread itself never waits at its own gate
         seen["gui passed"] = True
@@ -58,7 +71,7 @@ def test_worker_waits_while_the_gui_handles_an_event(qtbot, gate) -> None:
     handler = _Handler(during)
     QCoreApplication.postEvent(handler, QEvent(_KIND))
     qtbot.waitUntil(lambda: "gui passed" in seen, timeout=5000)
-    assert seen["waited"]
+    assert seen["reached"] and seen["waited"]
     qtbot.waitUntil(passed.is_set, timeout=5000)  # the loop rested: the gate opened
 
 
