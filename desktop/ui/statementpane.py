@@ -7,7 +7,6 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QKeyEvent,
     QMouseEvent,
@@ -19,7 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.core.model import Document, Span, StatementRole
-from desktop.ui.find import occurrences
+from desktop.ui.foundmarks import FoundMarks
 from desktop.ui.marks import REVIEWED_GLYPH, Mark, glyph_colour, marker_colours, tint
 
 _HEADING_ROLES = (StatementRole.HEADLINE, StatementRole.HEADING)
@@ -54,8 +53,7 @@ class StatementPane(QTextEdit):
         self._fill_generation = 0
         self._press: QPoint | None = None
         self.source: Document | None = None
-        self._find_text = ""
-        self._found: tuple[tuple[str, int, int], list[QTextEdit.ExtraSelection]] | None = None
+        self._found = FoundMarks(self)
 
     # -- content ---------------------------------------------------------------------------
     def show_document(
@@ -179,28 +177,11 @@ class StatementPane(QTextEdit):
     # -- highlights ------------------------------------------------------------------------
     def set_find_text(self, text: str) -> None:
         """Words to highlight wherever they occur (from the next ``highlight``); "" for none."""
-        self._find_text = text
+        self._found.text = text
 
     def found_ranges(self) -> list[tuple[int, int]]:
-        """Text positions of every occurrence of the find text among the laid-out statements."""
-        if not self._find_text or self.source is None:
-            return []
-        out: list[tuple[int, int]] = []
-        for st, sid in zip(self.source.statements, self._ids, strict=False):
-            start = self._ranges[sid][0]
-            out.extend((start + a, start + b) for a, b in occurrences(self._find_text, st.text))
-        return out
-
-    def _found_selections(self) -> list[QTextEdit.ExtraSelection]:
-        key = (self._find_text, self._fill_generation, len(self._ids))
-        if self._found is None or self._found[0] != key:
-            fmt = QTextCharFormat()
-            colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-            colour.setAlpha(110)  # the verdict's tint still shows through
-            fmt.setBackground(colour)
-            fmt.setFontUnderline(True)
-            self._found = (key, [self._selection(r, fmt) for r in self.found_ranges()])
-        return self._found[1]
+        """Text positions of every occurrence of the find text in the laid-out statements."""
+        return self._found.ranges(self._fill_generation, len(self._ids))
 
     def highlight(self, selected: Iterable[str], spans: Mapping[str, Iterable[Span]]) -> None:
         """Frame the selected statements and mark the differing words of the selected pair
@@ -210,7 +191,12 @@ class StatementPane(QTextEdit):
             if sid in self._ranges:
                 fmt = self._selected_format(self._marks.get(sid, Mark.NONE))
                 extras.append(self._selection(self._ranges[sid], fmt))
-        extras.extend(self._found_selections())  # over the frame, under the differing words
+        # Over the frame, under the differing words; near the pick when there are very many.
+        picked = [self._ranges[sid][0] for sid in selected if sid in self._ranges]
+        around = picked[0] if picked else self.visible_text_range()[0]
+        extras.extend(
+            self._found.selections(self._fill_generation, len(self._ids), around, self._selection)
+        )
         for sid, sid_spans in spans.items():
             start = self._ranges.get(sid, (None, None))[0]
             if start is None:

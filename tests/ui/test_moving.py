@@ -108,3 +108,12 @@ def test_report_titles_that_start_alike_are_told_apart(window, tmp_path):
     shown = [model.data(model.index(n, TITLE)) for n in range(model.rowCount())]
     assert len(set(shown)) == 3 and shown[1] == f"Reuters: {title}"
     assert "a.txt" in combo.itemData(0, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_enter_on_a_report_row_in_the_dock_shows_it(loaded):
+    reports = loaded.workspace.comparison.reports
+    table = loaded.documents.table
+    table.setFocus()
+    table.setCurrentIndex(loaded.documents.model.index(2, TITLE))
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    assert loaded.side_by_side.report_id == reports[1].id
