@@ -44,10 +44,13 @@ def run_app(args: Sequence[str]) -> int:
     window = MainWindow()
     hook = ExceptionHook(window.messages, window)
     hook.install()
+    from desktop.core.session import SUFFIX
     from desktop.ui.persistence import offer_recovery, open_arguments
 
     # Unsaved work a crashed run left behind comes first; restoring it replaces the arguments.
     sample, files = (False, []) if offer_recovery(window) else _parse(args)
+    if sample or (files and not any(f.lower().endswith(SUFFIX) for f in files)):
+        window.sessions.start_clean()  # what the command line named is no unsaved work
     if sample:
         window.add_paths(paths.sample_files())
     elif files:

@@ -34,7 +34,11 @@ def test_prints_counts_for_each_report_and_conflicts_with_both_quotes(
     assert code == EXIT_OK, err
     counts = COUNTS.findall(out)
     assert len(counts) == len(REPORTS) >= 6
-    claims = int(re.search(r"^  (\d+) claims$", out, re.MULTILINE).group(1))
+    claims = int(
+        re.search(
+            r"^  (\d+) claims from the reference, \d+ added by reports$", out, re.MULTILINE
+        ).group(1)
+    )
     assert all(sum(map(int, c[:4])) == claims for c in counts)
     assert "400 Iranian-made attack drones since August" in out
     assert "450 Iranian-made attack drones since August" in out

@@ -23,6 +23,7 @@ __all__ = [
     "ReportCounts",
     "Totals",
     "Version",
+    "claims_phrase",
     "count_comparison",
     "disputed_facts",
     "fact_line",
@@ -85,6 +86,7 @@ class Totals:
     partial_reports: int
     partial_claims: int
     between_reports: int  # conflicting links between two reports (claims the reference lacks)
+    added_claims: int = 0  # claims that only reports make (the matrix's "+" rows)
 
     def to_json(self) -> dict[str, int]:
         """The totals as plain JSON numbers (the JSON export's ``summary``)."""
@@ -119,6 +121,7 @@ def count_comparison(comparison: Comparison) -> Totals:
         partial_reports=sum(1 for c in per_report.values() if c.partial),
         partial_claims=cells[Support.PARTIAL],
         between_reports=between,
+        added_claims=sum(1 for c in comparison.claims if not c.in_reference),
     )
 
 
@@ -140,13 +143,19 @@ def totals_line(totals: Totals) -> str:
         return f"{_plural(n, word)} ({_plural(reports, 'report')}, {_plural(claims, 'claim')})"
 
     parts = [
-        f"{_plural(totals.reports, 'report')} against {_plural(totals.claims, 'claim')}",
+        f"{_plural(totals.reports, 'report')}; {claims_phrase(totals.claims, totals.added_claims)}",
         part(totals.conflicts, "conflict", totals.conflict_reports, totals.conflict_claims),
         part(totals.partials, "partial agreement", totals.partial_reports, totals.partial_claims),
     ]
     if totals.between_reports:
         parts.append(f"{_plural(totals.between_reports, 'conflict')} between two reports")
     return "; ".join(parts)
+
+
+def claims_phrase(reference: int, added: int) -> str:
+    """``23 claims: 15 from the reference, 8 added by reports``: both parts, always named."""
+    more = f"{added} added by reports" if added else "none added by reports"
+    return f"{_plural(reference + added, 'claim')}: {reference} from the reference, {more}"
 
 
 def _plural(count: int, word: str) -> str:
@@ -160,7 +169,7 @@ def format_summary(comparison: Comparison) -> str:
     totals = count_comparison(comparison)
     lines = [
         f"Reference: {_name(ref)}",
-        f"  {totals.claims} claims",
+        f"  {totals.claims} claims from the reference, {totals.added_claims} added by reports",
         f"  In all: {totals_line(totals)}",
     ]
     for report in comparison.reports:

@@ -7,7 +7,7 @@ import html
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME, LICENCE, __version__
 
 LICENCES = (
     ("Qt", "LGPL-3.0", "the toolkit"),
@@ -37,7 +37,8 @@ def about_html() -> str:
         "<p>Compares news reports claim by claim: what agrees, what agrees in part, what "
         "conflicts, what is left out and what is added — with the evidence for every flag. "
         "Everything runs on this computer.</p>"
-        "<p>Free software under the GNU GPL, version 3 or later.</p>"
+        f"<p>Free software under the {LICENCE} licence (the LICENSE file that comes with "
+        "it).</p>"
         f"<p>Built with Qt {qVersion()} and PySide6 {pyside_version}.</p>"
         f"<table cellspacing='4'><tr><th align='left'>Component</th><th align='left'>Licence</th>"
         f"<th align='left'>Used for</th></tr>{rows}</table>"

@@ -177,13 +177,23 @@ class Autosave(QObject):
                 found.append(candidate)
         return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
-    def offer_recovery(self, restore: Callable[[Session], None], prompt: Prompt) -> bool:
-        """Offer the newest leftover autosave; True when it was restored."""
+    def offer_recovery(
+        self,
+        restore: Callable[[Session], None],
+        prompt: Prompt,
+        *,
+        worth: Callable[[Session], bool] = lambda session: True,
+    ) -> bool:
+        """Offer the newest leftover autosave that is ``worth`` it; True when restored."""
         for candidate in self.leftovers():
             try:
                 session = read_session(candidate)
             except SessionError as exc:
                 log.warning("unusable autosave %s: %s", candidate, exc.reason)
+                self._remove(candidate)
+                continue
+            if not worth(session):
+                log.info("nothing to recover in %s", candidate)
                 self._remove(candidate)
                 continue
             text = (

@@ -218,12 +218,16 @@ class MainWindow(QMainWindow):
         if not self.workspace.is_empty() and not self._may_discard():
             return
         self.workspace.clear()
+        self.sessions.start_clean()  # the sample alone is no unsaved work
         self.add_paths(files)
 
     def close_all(self) -> None:
-        """Close every document."""
+        """Close every document; nothing of the old comparison stays on screen."""
         if self._may_discard():
             self.workspace.clear()
+            self.messages.hide()  # its messages were about the documents just closed
+            self.selection.clear()
+            self.review.update_enabled()
 
     def _may_discard(self) -> bool:
         return self.sessions.may_discard()  # Save/Discard/Cancel when work is unsaved
@@ -285,6 +289,8 @@ class MainWindow(QMainWindow):
     # -- workspace signals --------------------------------------------------------------------
     def _on_workspace_entries_changed(self) -> None:
         empty = self.workspace.is_empty()
+        if empty and not self.workspace.busy:
+            self.status_label.setText(self._summary())  # "Ready", not the closed comparison
         self.stack.setCurrentWidget(self.drop_area if empty else self.tabs)
         has = self.workspace.comparison is not None
         acts = self.actions_

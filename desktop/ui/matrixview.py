@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Comparison, document_of
+from desktop.core.summary import claims_phrase
 from desktop.ui.matrixmodel import (
     CLAIM_ID_ROLE,
     FIXED_COLUMNS,
@@ -138,7 +139,10 @@ class ClaimMatrixView(QWidget):
 
     def _update_counter(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.counter.setText(f"{shown} of {total} claims")
+        reference = sum(1 for row in range(total) if self.model.claim(row).in_reference)
+        # The same two parts as the status bar, the reports and the command line.
+        phrase = claims_phrase(reference, total - reference)
+        self.counter.setText(phrase if shown == total else f"{shown} shown of {phrase}")
 
     def _on_table_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

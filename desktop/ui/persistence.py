@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +12,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from desktop import paths
 from desktop.core.session import SUFFIX, Session
 from desktop.ui.autosave import Autosave, Prompt, ask_restore
 from desktop.ui.preferences import PreferencesDialog
@@ -53,6 +56,8 @@ def install_persistence(window: MainWindow, settings: Settings | None = None) ->
 def _capture(flow: SessionFlow) -> Session | None:
     """What the autosave keeps: unsaved work only, with the session file it belongs to."""
     session = flow.snapshot() if flow.modified else None
+    if session is not None and not worth_recovering(session):
+        return None
     if session is not None and flow.path is not None:
         session = replace(session, view={**session.view, SAVED_AS: str(flow.path)})
     return session
@@ -134,4 +139,25 @@ def offer_recovery(window: MainWindow, prompt: Prompt | None = None) -> bool:
             session, path=Path(saved_as) if isinstance(saved_as, str) else None, saved=False
         )
 
-    return bool(window.autosave.offer_recovery(restore, prompt or ask_restore(window)))
+    return bool(
+        window.autosave.offer_recovery(
+            restore, prompt or ask_restore(window), worth=worth_recovering
+        )
+    )
+
+
+def worth_recovering(session: Session) -> bool:
+    """Whether a person would miss this work: review decisions, or documents beyond the
+    sample comparison (which is one click away)."""
+    return bool(session.decisions) or not {d.id for d in session.documents} <= _sample_ids()
+
+
+@cache
+def _sample_ids() -> frozenset[str]:
+    """The document ids of the sample comparison (a document's id is its SHA-256, cut)."""
+    try:
+        return frozenset(
+            hashlib.sha256(p.read_bytes()).hexdigest()[:12] for p in paths.sample_files()
+        )
+    except OSError:
+        return frozenset()

@@ -97,6 +97,7 @@ class SessionFlow(QObject):
         self._saved: tuple[Any, ...] | None = self._fingerprint()
         self._pending_view: dict[str, Any] | None = None
         self._opening = 0  # the latest open; an older one finishing late is ignored
+        self._clean_pending = False  # the next comparison is the starting point (start_clean)
         self.workspace.changed.connect(self.update_title)
         self.workspace.comparison_changed.connect(self._on_workspace_comparison_changed)
 
@@ -307,7 +308,15 @@ class SessionFlow(QObject):
         box.open()  # not modal for the app: reading the list blocks nothing
         self.orphan_box = box
 
+    def start_clean(self) -> None:
+        """The files being added are where the user starts (named on the command line, the
+        sample): once compared they are not unsaved work, until the user changes something."""
+        self._clean_pending = True
+
     def _on_workspace_comparison_changed(self, comparison: Any) -> None:
+        if comparison is not None and self._clean_pending:
+            self._clean_pending = False
+            self._saved = self._fingerprint()
         if comparison is not None and self._pending_view is not None:
             self._apply_view()
         self.update_title()

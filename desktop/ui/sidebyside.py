@@ -157,6 +157,7 @@ class SideBySideView(QWidget):
             self.left.show_document(index.comparison.reference if index else None, {})
             self.right.show_document(None, {})
             self._navigator, self._partner = PairNavigator([]), {}
+            self.left_pick = self.right_pick = None  # nothing shown: nothing to review
             self.linkmap.set_bands([])
             return
         left_marks, right_marks = index.pair_marks(report)

@@ -18,6 +18,7 @@ from desktop import __version__
 from desktop.core.glyphs import GLYPHS
 from desktop.core.kinds import KINDS
 from desktop.core.model import Action, Comparison, Decision, Finding, FindingKind, Link, Verdict
+from desktop.core.summary import count_comparison
 from desktop.export.docx_report import write_docx_report
 from desktop.export.options import ReportOptions
 from desktop.export.text import FILLS, LEGEND
@@ -71,7 +72,11 @@ def test_cover_has_date_version_and_plain_summary(comparison: Comparison, tmp_pa
     text = "\n".join(p.text for p in written(comparison, tmp_path).paragraphs[:12])
     assert "25 November 2026, 09:30" in text
     assert f"Crosscheck {__version__}" in text
-    assert "5 reports against 7 claims; 2 conflicts (2 reports, 2 claims)" in text
+    totals = count_comparison(comparison)
+    assert (
+        f"5 reports; {7 + totals.added_claims} claims: 7 from the reference, "
+        f"{totals.added_claims} added by reports; 2 conflicts (2 reports, 2 claims)"
+    ) in text
     assert "1 claim of the reference appears in no other report" in text
     assert "are copies of the same wire text" in text
 

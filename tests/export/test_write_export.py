@@ -245,4 +245,7 @@ def test_reference_alone_still_makes_a_report(comparison: Comparison, out_dir: P
     alone = Comparison(comparison.reference, (), (), ())
     write_export(alone, out_dir / "alone.docx")
     body = [p.text for p in docx.Document(str(out_dir / "alone.docx")).paragraphs]
-    assert "In short: 0 reports against 0 claims; no conflicts; no partial agreements." in body
+    assert (
+        "In short: 0 reports; 0 claims: 0 from the reference, none added by reports; "
+        "no conflicts; no partial agreements." in body
+    )

@@ -28,6 +28,7 @@ from desktop.core.model import Comparison, Verdict
 from desktop.core.session import read_session
 from desktop.paths import sample_files
 from desktop.ui.mainwindow import MainWindow
+from desktop.ui.persistence import worth_recovering
 from desktop.ui.viewstate import Tab
 from desktop.workers.runner import SyncRunner
 from desktop.workers.workspace import DocState, Workspace
@@ -260,11 +261,13 @@ def reopen_session(m: Monkey) -> str:
 
 
 def autosave(m: Monkey) -> str:
-    """The autosave timer fires: the file holds the unsaved work, or is gone when none."""
+    """The autosave timer fires: the file holds the unsaved work, or is gone when none (or
+    when it is nothing a person would miss: the sample alone, no decision)."""
     saver: Any = m.window.autosave  # type: ignore[attr-defined]  # set by install_persistence
     saver.save_now()
     path = saver.path
-    if m.window.sessions.modified:
+    snapshot = m.window.sessions.snapshot()
+    if m.window.sessions.modified and snapshot is not None and worth_recovering(snapshot):
         assert read_session(path).decisions == m.ws.decisions
         return "autosave written"
     assert not path.exists()

@@ -36,6 +36,7 @@ def test_changes_are_written_once_after_a_quiet_period(qtbot, tmp_path):
 def test_a_clean_close_removes_the_autosave(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
     window.add_paths(paths.sample_files())
+    review(window)  # the sample alone is nothing to recover
     window.autosave.save_now()
     assert window.autosave.path.exists()
     window.sessions.ask = lambda name: CloseChoice.DISCARD
@@ -47,11 +48,12 @@ def test_a_clean_close_removes_the_autosave(qtbot, tmp_path):
 def test_saving_the_session_removes_the_autosave(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
     window.add_paths(paths.sample_files())
+    review(window)
     window.autosave.save_now()
     assert window.autosave.path.exists()
     window.sessions.save_to(tmp_path / "kept.crosscheck")
     assert not window.autosave.path.exists()  # the saved file holds it all
-    review(window)
+    window.workspace.set_threshold(70)
     window.autosave.save_now()
     saved_as = read_session(window.autosave.path).view["autosave_of"]
     assert saved_as == str(tmp_path / "kept.crosscheck")
@@ -60,6 +62,7 @@ def test_saving_the_session_removes_the_autosave(qtbot, tmp_path):
 def test_a_failed_autosave_is_said_once_and_keeps_the_work(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
     window.add_paths(paths.sample_files())
+    review(window)
     blocker = tmp_path / "file, not folder"
     blocker.write_text("x")
     window.autosave.folder = blocker
