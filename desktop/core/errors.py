@@ -29,6 +29,18 @@ class LoadError(FileError):
     """A document could not be read; ``reason`` says why in one sentence."""
 
 
+class AddressError(LoadError):
+    """A web address could not be fetched or read; ``path`` holds the address."""
+
+    def describe(self) -> str:
+        """The whole address: its last segment alone would not say which page."""
+        return f"{self.path}: {self.reason}"
+
+
+class NoConnection(AddressError):
+    """The network is out of reach; the address can be tried again later."""
+
+
 class Cancelled(CrosscheckError):
     """A long operation stopped because ``should_cancel()`` returned true."""
 

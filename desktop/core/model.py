@@ -61,6 +61,8 @@ class Document:
     paragraphs: tuple[Paragraph, ...] = ()
     published: str | None = None  # ISO date (YYYY-MM-DD) when the document states it
     outlet: str | None = None
+    url: str | None = None  # the web address it was fetched from (``path`` holds it too)
+    retrieved: str | None = None  # when it was fetched: ISO 8601 UTC, to the second
 
     def statement(self, statement_id: str) -> Statement:
         """Return the statement with that id (KeyError when absent)."""

@@ -69,6 +69,8 @@ class SessionDocument:
     paragraphs: tuple[Paragraph, ...] = ()
     published: str | None = None
     outlet: str | None = None
+    url: str | None = None  # a page fetched from the web: its address (never fetched again
+    retrieved: str | None = None  # by opening the session) and when it was fetched
 
     @property
     def id(self) -> str:
@@ -87,6 +89,8 @@ class SessionDocument:
             doc.paragraphs,
             doc.published,
             doc.outlet,
+            doc.url,
+            doc.retrieved,
         )
 
 
@@ -167,6 +171,8 @@ def documents_from_session(session: Session) -> list[Document]:
             paragraphs=d.paragraphs,
             published=d.published,
             outlet=d.outlet,
+            url=d.url,
+            retrieved=d.retrieved,
         )
         for d in ordered
     ]
@@ -197,8 +203,13 @@ def comparison_from_session(
 
 
 def check_sources(session: Session) -> list[SourceState]:
-    """Whether each document's source file is still there and still the same."""
-    return [SourceState(d.id, d.path, _source_status(d)) for d in session.documents]
+    """Whether each document's source file is still there and still the same.
+
+    Pages from the web and pasted texts have no file: they are left out (a session never
+    fetches an address by itself; reloading one is the user's explicit choice).
+    """
+    files = (d for d in session.documents if d.path and d.url is None)
+    return [SourceState(d.id, d.path, _source_status(d)) for d in files]
 
 
 def _source_status(doc: SessionDocument) -> SourceStatus:
@@ -249,7 +260,9 @@ def session_to_dict(session: Session) -> dict[str, Any]:
 
 
 def _document_to_dict(doc: SessionDocument) -> dict[str, Any]:
+    web = {"url": doc.url, "retrieved": doc.retrieved} if doc.url is not None else {}
     return {
+        **web,
         "id": doc.id,
         "path": doc.path,
         "sha256": doc.sha256,
@@ -441,6 +454,8 @@ def _session_from_dict(data: dict[str, Any]) -> Session:
             ),
             d.get("published"),
             d.get("outlet"),
+            d.get("url"),
+            d.get("retrieved"),
         )
         for d in data["documents"]
     )

@@ -159,6 +159,8 @@ def build_document(
     paragraphs: Sequence[Paragraph] = (),
     published: str | None = None,
     outlet: str | None = None,
+    url: str | None = None,
+    retrieved: str | None = None,
 ) -> Document:
     """Segment ``text`` and build the frozen Document (also used to rebuild sessions)."""
     doc_id = sha256[:12]
@@ -177,6 +179,8 @@ def build_document(
         paragraphs=tuple(paragraphs),
         published=published,
         outlet=outlet,
+        url=url,
+        retrieved=retrieved,
     )
 
 
