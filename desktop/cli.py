@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop import APP_NAME, __version__
 from desktop.core.errors import CrosscheckError, LoadError
+from desktop.core.fetch import FetchOptions, is_address
 from desktop.core.model import (
     THRESHOLD_MAX,
     THRESHOLD_MIN,
@@ -34,16 +35,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     ext = sub.add_parser("extract", help="print each file's title, format and statements")
-    ext.add_argument("files", nargs="+", metavar="FILE")
+    ext.add_argument("files", nargs="+", metavar="FILE", help="files, folders or web addresses")
     ext.add_argument("--json", action="store_true", help="write JSON to standard output")
+    _add_address_flag(ext)
 
     cmp_ = sub.add_parser("compare", help="compare a reference with reports")
     cmp_.add_argument(
         "files",
         nargs="*",
         metavar="FILE",
-        help="the reference article, then the reports (files or folders); "
-        "with --reference, every FILE is a report",
+        help="the reference article, then the reports (files, folders or http(s) "
+        "addresses); with --reference, every FILE is a report",
     )
     cmp_.add_argument(
         "--reference",
@@ -97,7 +99,20 @@ def build_parser() -> argparse.ArgumentParser:
         'e.g. --alias "Zelenskiy=Zelensky"',
     )
     cmp_.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    _add_address_flag(cmp_)
     return parser
+
+
+def _add_address_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-local-addresses",
+        action="store_true",
+        help="let web addresses reach this computer and the local network (refused by default)",
+    )
+
+
+def _fetch_options(args: argparse.Namespace) -> FetchOptions:
+    return FetchOptions(allow_private=args.allow_local_addresses)
 
 
 def _threshold(text: str) -> float:
@@ -122,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
     try:
         if args.command == "extract":
-            return run_extract(args.files, as_json=args.json)
+            return run_extract(args.files, as_json=args.json, fetch=_fetch_options(args))
         return run_compare(args)
     except BrokenPipeError:  # the output went into ``head`` or a pager that closed early
         _silence_stdout()
@@ -137,28 +152,35 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-def _expand(paths: Iterable[str]) -> list[Path]:
+def _expand(paths: Iterable[str]) -> list[Path | str]:
+    """Files and folders expanded; web addresses kept as they are, in their place."""
     from desktop.core.loaders import expand_paths
 
-    return expand_paths(paths)
+    out: list[Path | str] = []
+    for text in paths:
+        out.extend([text] if is_address(text) else expand_paths([text]))
+    return out
 
 
 def load_all(
-    paths: Iterable[Path], *, seen: Iterable[str] = ()
+    paths: Iterable[Path | str],
+    *,
+    seen: Iterable[str] = (),
+    fetch: FetchOptions = FetchOptions(),  # noqa: B008 - frozen, so sharing it is safe
 ) -> tuple[list[Document], list[Skipped]]:
     """Load each file; the unreadable ones are reported on stderr and listed as skipped.
 
     ``seen`` holds the ids of documents already loaded (the reference): the same text again
     is skipped.
     """
-    from desktop.core.loaders import load_document
+    from desktop.core.webdoc import load_source
 
     docs: list[Document] = []
     skipped: list[Skipped] = []
     seen = set(seen)
     for path in paths:
         try:
-            doc = load_document(path)
+            doc = load_source(path, options=fetch)
         except LoadError as exc:
             skipped.append(Skipped(str(path), exc.reason))
             print(f"{path}: {exc.reason}", file=sys.stderr)
@@ -173,9 +195,14 @@ def load_all(
     return docs, skipped
 
 
-def run_extract(files: Sequence[str], *, as_json: bool) -> int:
+def run_extract(
+    files: Sequence[str],
+    *,
+    as_json: bool,
+    fetch: FetchOptions = FetchOptions(),  # noqa: B008 - frozen, so sharing it is safe
+) -> int:
     """``extract``: print or dump each readable file's statements."""
-    docs, skipped = load_all(_expand(files))
+    docs, skipped = load_all(_expand(files), fetch=fetch)
     if as_json:
         payload = {
             "documents": [_document_json(d) for d in docs],
@@ -197,6 +224,7 @@ def _document_json(doc: Document) -> dict[str, Any]:
         "sha256": doc.sha256,
         "published": doc.published,
         "outlet": doc.outlet,
+        **({"url": doc.url, "retrieved": doc.retrieved} if doc.url else {}),
         "statements": [
             {"id": s.id, "text": s.text, "start": s.start, "end": s.end, "role": s.role.value}
             for s in doc.statements
@@ -227,11 +255,13 @@ def run_compare(args: argparse.Namespace) -> int:
         else:
             try:
                 reference, reports = _split_reference(args)
-                ref = _load_reference(reference)
+                ref = _load_reference(reference, _fetch_options(args))
             except _UsageError as exc:
                 print(f"compare: {exc}", file=sys.stderr)
                 return EXIT_USAGE
-            docs, skipped = load_all(_report_paths(reports, reference), seen=[ref.id])
+            docs, skipped = load_all(
+                _report_paths(reports, reference), seen=[ref.id], fetch=_fetch_options(args)
+            )
             if not docs:
                 print("compare: none of the reports could be read", file=sys.stderr)
                 return EXIT_NOTHING_READ
@@ -253,11 +283,12 @@ class _UsageError(Exception):
     """The arguments cannot make a comparison; the message says what to give instead."""
 
 
-def _split_reference(args: argparse.Namespace) -> tuple[Path, list[str]]:
+def _split_reference(args: argparse.Namespace) -> tuple[Path | str, list[str]]:
     """The reference file and the report arguments, or a usage error saying what is missing."""
+    reference: Path | str
     if args.reference:
-        reference, reports = Path(args.reference), list(args.files)
-        if reference.is_dir():
+        reference, reports = _source(args.reference), list(args.files)
+        if isinstance(reference, Path) and reference.is_dir():
             raise _UsageError(f"--reference {reference}: this is a folder; name one file")
     elif args.files and Path(args.files[0]).is_dir():
         raise _UsageError(
@@ -265,30 +296,37 @@ def _split_reference(args: argparse.Namespace) -> tuple[Path, list[str]]:
             "(the first FILE is the reference)"
         )
     else:
-        reference, reports = Path(args.files[0]) if args.files else Path(), args.files[1:]
+        reference, reports = _source(args.files[0]) if args.files else Path(), args.files[1:]
     if not args.files or not reports:
         raise _UsageError("give a reference and at least one report (or --session FILE)")
     return reference, reports
 
 
-def _load_reference(path: Path) -> Document:
+def _source(text: str) -> Path | str:
+    """A web address stays text (a Path would fold its "//"); anything else is a file."""
+    return text if is_address(text) else Path(text)
+
+
+def _load_reference(path: Path | str, fetch: FetchOptions) -> Document:
     """The reference, or a usage error: without it there is nothing to compare with."""
-    from desktop.core.loaders import load_document
+    from desktop.core.webdoc import load_source
 
     try:
-        return load_document(path)
+        return load_source(path, options=fetch)
     except LoadError as exc:
         raise _UsageError(
             f"the reference cannot be read: {path}: {exc.reason}; nothing was compared"
         ) from exc
 
 
-def _report_paths(reports: Sequence[str], reference: Path) -> list[Path]:
+def _report_paths(reports: Sequence[str], reference: Path | str) -> list[Path | str]:
     """The report files, folders expanded, without the reference if a folder holds it too."""
     return [p for p in _expand(reports) if not _same_file(p, reference)]
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def _same_file(a: Path | str, b: Path | str) -> bool:
+    if isinstance(a, str) or isinstance(b, str):  # web addresses
+        return a == b
     try:
         return a.samefile(b)
     except OSError:

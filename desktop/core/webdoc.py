@@ -14,8 +14,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from desktop.core.errors import AddressError, LoadError
-from desktop.core.fetch import Fetched, FetchOptions, fetch_url
-from desktop.core.loaders import build_document, html, pdf, txt
+from desktop.core.fetch import Fetched, FetchOptions, fetch_url, is_address
+from desktop.core.loaders import build_document, html, load_document, pdf, txt
 from desktop.core.loaders.base import Extracted, Loader, check_paragraph_count, check_text_size
 from desktop.core.loaders.decode import decode_bytes
 from desktop.core.loaders.guard import run_loader
@@ -135,3 +135,15 @@ def _from_html(html_text: str) -> Extracted | None:
         return run_loader(html, Path(PASTE_NAME), codecs.BOM_UTF8 + html_text.encode("utf-8"))
     except LoadError:
         return None
+
+
+def load_source(
+    source: str | Path,
+    *,
+    options: FetchOptions = FetchOptions(),  # noqa: B008 - frozen, so sharing it is safe
+    should_cancel: Callable[[], bool] | None = None,
+) -> Document:
+    """A file or a web address, whichever ``source`` names (the CLI's arguments)."""
+    if isinstance(source, str) and is_address(source):
+        return load_address(source, options=options, should_cancel=should_cancel)
+    return load_document(source)
