@@ -17,6 +17,8 @@ BENCHDATA = ROOT.parent / "shared" / "benchdata"
 
 QT_FIXTURES = {"qtbot", "qapp", "qtmodeltester", "window", "main_window"}
 
+pytest_plugins = ["tests.coverage_floors"]  # a whole run fails below the coverage floors
+
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
