@@ -15,6 +15,19 @@ def _parse(args: Sequence[str]) -> tuple[bool, list[str]]:
     return sample, files
 
 
+def _log_to_console() -> None:
+    """INFO and above on stderr when there is one (the windowed bundle has none: its log is
+    the file ``install_log`` opens)."""
+    root = logging.getLogger()
+    if sys.stderr is None or root.handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setLevel(logging.INFO)  # our loggers log DEBUG too, for the file
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
 def run_app(args: Sequence[str]) -> int:
     """Open the main window (with the sample or the given files) and run the event loop."""
     from desktop.workers.qtguard import make_singletons_immortal
@@ -26,7 +39,7 @@ def run_app(args: Sequence[str]) -> int:
     from desktop.ui.excepthook import ExceptionHook
     from desktop.ui.mainwindow import MainWindow
 
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    _log_to_console()
     existing = QApplication.instance()
     app = (
         existing
@@ -38,6 +51,11 @@ def run_app(args: Sequence[str]) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.crosscheck.Crosscheck")
+    from desktop.logfile import install_log, uninstall_log
+    from desktop.ui.autosave import default_folder
+
+    install_log(default_folder())  # the app's data folder, known once the names are set
+    logging.getLogger("crosscheck").info("%s %s started", APP_NAME, __version__)
     icon = paths.resources() / "crosscheck.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -60,3 +78,4 @@ def run_app(args: Sequence[str]) -> int:
         return int(app.exec())
     finally:
         hook.uninstall()
+        uninstall_log()

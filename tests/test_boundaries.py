@@ -23,10 +23,11 @@ ALLOWED: dict[str, frozenset[str]] = {
     "core": frozenset({"core"}),
     "export": frozenset({"core", "export"}),
     "workers": frozenset({"core", "workers"}),
-    "ui": frozenset({"core", "export", "workers", "ui", "paths"}),
+    "ui": frozenset({"core", "export", "workers", "ui", "paths", "logfile"}),
     "cli": frozenset({"core", "export", "cli"}),
     "paths": frozenset({"paths"}),
-    "app": frozenset({"ui", "workers", "paths", "app", "core"}),
+    "logfile": frozenset({"logfile"}),  # the log file and tail: Qt-free, below the UI
+    "app": frozenset({"ui", "workers", "paths", "logfile", "app", "core"}),
     # entry points: the frozen app's smoke run and ``python -m desktop``
     "smoke": frozenset({"core", "export", "workers", "ui", "paths", "smoke"}),
     "__main__": frozenset({"app", "cli", "smoke", "__main__"}),

@@ -137,6 +137,9 @@ class WindowActions:
             w, "Cancel", w.workspace.cancel, shortcut="Esc", tip="Stop loading and comparing"
         )
         self.help = a(w, "&About Crosscheck", w.show_about, shortcut=sk.HelpContents)
+        self.show_log = a(
+            w, "Show &log", w.show_log, tip="What Crosscheck has done and any errors it met"
+        )
         for action, short in (
             (self.add_files, "Add files"),
             (self.export, "Export"),
@@ -183,6 +186,7 @@ class WindowActions:
             _add(go, action)
         review.fill_menu(bar.addMenu("&Review"))
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.show_log)
         help_menu.addAction(self.help)
         return view_menu
 

@@ -31,6 +31,7 @@ from desktop import APP_NAME, paths
 from desktop.core.loaders import SUPPORTED_SUFFIXES
 from desktop.core.model import Action, Comparison
 from desktop.core.summary import count_comparison, totals_line
+from desktop.logfile import log_path
 from desktop.ui.about import about_html
 from desktop.ui.actions import WindowActions
 from desktop.ui.autosave import Autosave
@@ -41,6 +42,7 @@ from desktop.ui.droparea import DropArea, paths_from_mime
 from desktop.ui.exportflow import ExportFlow
 from desktop.ui.find import FindBar
 from desktop.ui.index import ComparisonIndex
+from desktop.ui.logview import LogDialog
 from desktop.ui.matrixview import ClaimMatrixView
 from desktop.ui.messagebar import MessageBar
 from desktop.ui.moving import MoveActions
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
     recent_menu: QMenu
     preferences_action: QAction
     preferences_dialog: PreferencesDialog | None = None
+    log_dialog: LogDialog | None = None  # Help ▸ Show log, made when first asked for
 
     def __init__(self, *, runner: Runner | None = None, engine: Engine | None = None) -> None:
         super().__init__()
@@ -285,6 +288,13 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         """The About box."""
         QMessageBox.about(self, f"About {APP_NAME}", about_html())
+
+    def show_log(self) -> None:
+        """Help ▸ Show log: the latest log lines in a window of their own."""
+        if self.log_dialog is None:
+            self.log_dialog = LogDialog(log_path(), self)
+        self.log_dialog.show()
+        self.log_dialog.raise_()
 
     # -- workspace signals --------------------------------------------------------------------
     def _on_workspace_entries_changed(self) -> None:

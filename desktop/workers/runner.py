@@ -77,6 +77,8 @@ def deliver(task: Task, ok: bool, value: Any) -> None:
     """Call the task's callback for this outcome; a cancelled task never reports success."""
     if ok and task.is_cancelled():
         ok, value = False, Cancelled()
+    if not ok:  # the error becomes a value the callback shows: keep its trace in the log
+        log.debug("a task ended with %s: %s", type(value).__name__, value, exc_info=value)
     try:
         (task.on_done if ok else task.on_error)(value)
     except Exception:  # a callback bug must not kill the runner; the hook logs it

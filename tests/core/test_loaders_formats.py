@@ -353,3 +353,15 @@ def test_any_utf8_text_round_trips(tmp_path: Path, text: str) -> None:
     assert doc.text == "\n".join(line.rstrip() for line in text.split("\n")).strip()
     for statement in doc.statements:
         assert doc.text[statement.start : statement.end] == statement.text
+
+
+def test_a_broken_pdf_page_is_left_out_with_a_debug_line(caplog) -> None:
+    from desktop.core.loaders import pdf
+
+    class BrokenPage:
+        def extract_text(self) -> str:
+            raise KeyError("/Contents")
+
+    with caplog.at_level("DEBUG", logger="desktop.core.loaders.pdf"):
+        assert pdf._page_text(BrokenPage()) is None
+    assert any(r.exc_info and isinstance(r.exc_info[1], KeyError) for r in caplog.records)

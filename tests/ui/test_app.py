@@ -38,3 +38,16 @@ def test_run_app_opens_files_then_exits(qapp, monkeypatch, tmp_path):
     assert app.run_app([str(p) for p in paths]) == 0
     assert seen["entries"] == 3
     assert seen["hook"] is not sys.excepthook  # installed while running, removed after
+
+
+def test_windowed_app_without_stderr_logs_to_its_file_only(monkeypatch):
+    import logging
+
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [])
+    monkeypatch.setattr(sys, "stderr", None)  # what a windowed bundle has
+    app._log_to_console()
+    assert root.handlers == []
+    monkeypatch.setattr(sys, "stderr", sys.__stderr__)
+    app._log_to_console()
+    assert [h.level for h in root.handlers] == [logging.INFO]  # our debug lines stay in the file

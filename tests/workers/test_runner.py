@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 
 import pytest
@@ -141,3 +142,17 @@ def test_a_cancelled_job_stops_at_the_cores_next_checkpoint(qtbot, runner):
     release.set()
     qtbot.waitUntil(lambda: bool(errors), timeout=10000)
     assert isinstance(errors[0], Cancelled) and reached == []
+
+
+def test_an_error_delivered_as_a_value_leaves_a_debug_line(qapp, caplog):
+    errors = []
+
+    def fail(task):
+        raise ValueError("bad input")
+
+    with caplog.at_level(logging.DEBUG, logger="desktop.workers.runner"):
+        SyncRunner().submit(fail, lambda r: None, errors.append)
+    assert isinstance(errors[0], ValueError)
+    record = next(r for r in caplog.records if r.name == "desktop.workers.runner")
+    assert record.levelno == logging.DEBUG and "ValueError: bad input" in record.getMessage()
+    assert record.exc_info and record.exc_info[1] is errors[0]  # the trace goes to the log

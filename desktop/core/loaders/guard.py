@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import errno
+import logging
 import zipfile
 from pathlib import Path
 
 from desktop.core.errors import LoadError
 from desktop.core.loaders.base import Extracted, Loader
+
+log = logging.getLogger(__name__)
 
 _OS_REASONS = {
     errno.ENOENT: "the file does not exist (it may have been moved or deleted)",
@@ -37,6 +40,7 @@ def read_file(file: Path, *, max_bytes: int) -> bytes:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         reason = _OS_REASONS.get(exc.errno or 0, f"the file cannot be read ({exc.strerror})")
+        log.debug("%s: %s", file, reason, exc_info=exc)
         raise LoadError(file, reason) from exc
     if len(data) > max_bytes:
         raise LoadError(file, f"the file is too large (the limit is {max_bytes // 1048576} MB)")
@@ -51,16 +55,18 @@ def run_loader(loader: Loader, file: Path, data: bytes) -> Extracted:
         result: Extracted = loader.load(file, data)
     except LoadError:
         raise
-    except MemoryError as exc:
-        raise LoadError(file, f"the {loader.NAME} is too large to read in memory") from exc
-    except RecursionError as exc:
-        raise LoadError(file, f"the {loader.NAME} is nested too deeply to read safely") from exc
-    except zipfile.BadZipFile as exc:
-        raise LoadError(file, f"the {loader.NAME} is damaged or incomplete") from exc
-    except Exception as exc:  # a library failed on a file it could not parse
-        raise LoadError(
-            file,
-            f"the {loader.NAME} could not be read: it is damaged or not "
-            f"really {loader.DESCRIPTION}",
-        ) from exc
+    except Exception as exc:  # the user sees one sentence; the log keeps the trace
+        log.debug("the %s loader failed on %s", loader.FORMAT, file, exc_info=exc)
+        raise LoadError(file, _reason(loader, exc)) from exc
     return result
+
+
+def _reason(loader: Loader, exc: Exception) -> str:
+    if isinstance(exc, MemoryError):
+        return f"the {loader.NAME} is too large to read in memory"
+    if isinstance(exc, RecursionError):
+        return f"the {loader.NAME} is nested too deeply to read safely"
+    if isinstance(exc, zipfile.BadZipFile):
+        return f"the {loader.NAME} is damaged or incomplete"
+    # a library failed on a file it could not parse
+    return f"the {loader.NAME} could not be read: it is damaged or not really {loader.DESCRIPTION}"

@@ -20,6 +20,7 @@ FORMAT = "pdf"
 NAME = "PDF"
 DESCRIPTION = "a PDF document"
 MAX_PAGES = 1000
+log = logging.getLogger(__name__)
 DAMAGED = "the PDF is damaged or incomplete (it may have been truncated while copying)"
 _SENTENCE_END = '.!?:…"”’)'
 _BULLETS = frozenset("•‣◦▪·-–*")
@@ -73,7 +74,8 @@ def _page_text(page: Any) -> str | None:
     """A page's text, or None when that page is damaged (the others are still read)."""
     try:
         return str(page.extract_text())
-    except Exception:  # one broken page should not cost the whole document
+    except Exception as exc:  # one broken page should not cost the whole document
+        log.debug("a PDF page could not be read; it is left out", exc_info=exc)
         return None
 
 
@@ -120,14 +122,16 @@ def _unlock(reader: Any) -> bool:
     """Many PDFs are encrypted with an empty user password only (printing restrictions)."""
     try:
         return bool(reader.decrypt(""))
-    except Exception:  # an unsupported algorithm is as locked as a password
+    except Exception as exc:  # an unsupported algorithm is as locked as a password
+        log.debug("a PDF could not be decrypted with the empty password", exc_info=exc)
         return False
 
 
 def _info(reader: Any) -> dict[str, str]:
     try:
         meta = reader.metadata
-    except Exception:  # a broken info dictionary is no reason to lose the text
+    except Exception as exc:  # a broken info dictionary is no reason to lose the text
+        log.debug("a PDF's information dictionary could not be read", exc_info=exc)
         return {}
     if meta is None:
         return {}
