@@ -51,12 +51,14 @@ from desktop.ui.persistence import install_persistence, open_arguments
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.referencenote import ReferenceNote
 from desktop.ui.review import ReviewActions
+from desktop.ui.screenfit import available_area, dock_widths, first_size, fit_window
 from desktop.ui.selection import Selection
 from desktop.ui.sessionflow import SessionFlow
 from desktop.ui.settings import Settings
 from desktop.ui.sidebyside import SideBySideView
 from desktop.ui.stages import Stages
 from desktop.ui.viewstate import Tab, apply_view, capture_view
+from desktop.ui.zoom import Zoom
 from desktop.workers.engine import Engine
 from desktop.workers.runner import Runner, TaskRunner
 from desktop.workers.workspace import Workspace
@@ -112,9 +114,11 @@ class MainWindow(QMainWindow):
         self._threshold_timer.timeout.connect(self._on_threshold_timer_timeout)
         self._connect()
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
+        self.resize(first_size(available_area(self)))
         self._install_persistence()  # settings, preferences (the threshold too), sessions
         self._layout_restored = self.restore_layout()
+        fit_window(self)  # a layout saved on a larger screen, or at a smaller scaling
+        self.zoom = Zoom(self, self.settings_)  # View ▸ Zoom in / out / Actual size
         self.review.history.install(self, self.sessions)  # Edit ▸ Undo/Redo
         self.moves = MoveActions(self)  # next/previous report, statement menu, dock clicks
         self.finder = FindBar(self)  # highlights, "3 of 12", F3 from statement to statement
@@ -423,15 +427,15 @@ class MainWindow(QMainWindow):
     # -- layout memory --------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        fit_window(self)  # now that the window manager's frame is known
         if not self._layout_restored:  # first run: give the docks room once laid out
             self._layout_restored = True
             QTimer.singleShot(0, self._size_docks)
 
     def _size_docks(self) -> None:
-        width = self.width()
         self.resizeDocks(
             [self.documents_dock, self.details_dock],
-            [max(280, width // 5), max(320, width // 5)],
+            list(dock_widths(self.width())),
             Qt.Orientation.Horizontal,
         )
 

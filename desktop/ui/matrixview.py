@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,11 +28,12 @@ from desktop.ui.matrixmodel import (
 )
 from desktop.ui.selection import Selection
 
-DOC_COLUMN_WIDTH = 60  # the least a document column gets: a glyph and a short word
+DOC_COLUMN_WIDTH = 44  # the least a document column gets: a glyph and an elided word
 MAX_COLUMN_WIDTH = 100
 HEADER_PADDING = 18  # the header's margins and sort indicator
 BACKED_BY_WIDTH = 84
-CLAIM_MIN_WIDTH = 300
+CLAIM_MIN_WIDTH = 180  # below this the claims share no more: the documents scroll instead
+CLAIM_SHARE = 0.35  # of the table's width, kept for the claims while the documents fit
 
 
 class ClaimMatrixView(QWidget):
@@ -69,6 +70,11 @@ class ClaimMatrixView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search the claims")
         self.counter = QLabel(self)
+        self.counter.setWordWrap(True)  # a narrow window wraps the count rather than widening
+        self._label_width = DOC_COLUMN_WIDTH
+        self._base_height = QFontMetrics(self.table.horizontalHeader().font()).height()
+        self._row_height: tuple[int, QFont] | None = None  # at the window's font (zoom)
+        self.table.viewport().installEventFilter(self)
         self._build()
         self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_changed)
         self.search.textChanged.connect(self._on_search_changed)
@@ -91,22 +97,54 @@ class ClaimMatrixView(QWidget):
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Show a new comparison, keeping the selected claim when it is still there."""
         self.model.set_comparison(comparison)
-        header = self.table.horizontalHeader()
         if self.model.columnCount():
-            # One default width for the document columns: sizing 200 columns one by one
-            # costs a second of GUI time.
-            width = self._document_column_width()
-            header.setDefaultSectionSize(width)
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(1, BACKED_BY_WIDTH)
-            documents = self.model.columnCount() - len(FIXED_COLUMNS)
-            spare = self.table.viewport().width() - BACKED_BY_WIDTH - documents * width
-            if spare >= CLAIM_MIN_WIDTH:
-                header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            else:  # many reports: the claims keep readable room, the documents scroll
-                header.resizeSection(0, CLAIM_MIN_WIDTH)
+            self._label_width = self._document_column_width()
+            self.fit_columns()
         self._update_counter()
         self._on_selection_changed()
+
+    def set_table_font(self, font: QFont) -> None:
+        """Show the matrix in ``font`` (View ▸ Zoom): rows and columns follow its size."""
+        if self._row_height is None:
+            self._row_height = self.table.verticalHeader().defaultSectionSize(), self.font()
+        height, base = self._row_height
+        self.table.setFont(font)
+        self.table.horizontalHeader().setFont(font)
+        scale = QFontMetrics(font).height() / max(1, QFontMetrics(base).height())
+        self.table.verticalHeader().setDefaultSectionSize(round(height * scale))
+        if self.model.columnCount():
+            self._label_width = self._document_column_width()
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the width: every document column when they fit beside a readable claim
+        column (labels elided to fit, down to a glyph's room), else the documents scroll."""
+        documents = self.model.columnCount() - len(FIXED_COLUMNS)
+        if documents < 0:
+            return
+        header = self.table.horizontalHeader()
+        viewport = self.table.viewport().width()
+        claims = max(CLAIM_MIN_WIDTH, round(viewport * CLAIM_SHARE))
+        room = viewport - BACKED_BY_WIDTH - claims
+        width = max(DOC_COLUMN_WIDTH, min(self._label_width, room // max(1, documents)))
+        # One default width for the document columns: sizing 200 columns one by one
+        # costs a second of GUI time.
+        header.setDefaultSectionSize(width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, BACKED_BY_WIDTH)
+        if documents * width <= room:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        else:  # many reports: the claims keep readable room, the documents scroll
+            header.resizeSection(0, claims)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self.model.columnCount()
+        ):
+            self.fit_columns()  # the room the table really has, once laid out
+        return super().eventFilter(watched, event)
 
     def _document_column_width(self) -> int:
         """One width that shows every short label whole (labels are short: desktop.ui.labels)."""
@@ -123,7 +161,8 @@ class ClaimMatrixView(QWidget):
             ),
             default=0,
         )
-        return max(DOC_COLUMN_WIDTH, min(MAX_COLUMN_WIDTH, widest + HEADER_PADDING))
+        widest_allowed = round(MAX_COLUMN_WIDTH * metrics.height() / max(1, self._base_height))
+        return max(DOC_COLUMN_WIDTH, min(widest_allowed, widest + HEADER_PADDING))
 
     def set_mode(self, mode: ClaimFilter) -> None:
         """Choose the filter."""

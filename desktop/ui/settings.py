@@ -25,6 +25,7 @@ from desktop.core.model import (
 from desktop.export.options import ALL_SECTIONS, SECTIONS, ReportOptions
 
 MAX_RECENT = 8
+ZOOM_MIN, ZOOM_MAX = -4, 12  # text size steps (points) of the reading views
 
 # One explanation for the toolbar slider, its label and Preferences.
 THRESHOLD_TIP = (
@@ -75,6 +76,7 @@ _KEYS = {
 _KINDS_ON = "compare/finding_kinds"  # before: the kinds switched on (read, never written)
 _RECENT = "sessions/recent"
 _GEOMETRY, _STATE = "window/geometry", "window/state"
+_ZOOM = "view/zoom"
 
 
 def _to_text(value: Any) -> str:
@@ -206,4 +208,16 @@ class Settings:
         """Remember geometry and dock/toolbar state."""
         self.store.setValue(_GEOMETRY, geometry)
         self.store.setValue(_STATE, state)
+        self.store.sync()
+
+    def zoom(self) -> int:
+        """The text size step of the reading views (0: the window's font)."""
+        try:
+            return max(ZOOM_MIN, min(ZOOM_MAX, int(str(self.store.value(_ZOOM, 0)))))
+        except ValueError:
+            return 0
+
+    def set_zoom(self, level: int) -> None:
+        """Remember the text size step."""
+        self.store.setValue(_ZOOM, str(level))
         self.store.sync()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.core.model import Link, document_of
@@ -11,6 +11,7 @@ from desktop.ui.index import ComparisonIndex
 from desktop.ui.linkmap import Band, LinkMap
 from desktop.ui.marks import Mark
 from desktop.ui.navigation import NavItem, PairNavigator, pair_items
+from desktop.ui.pairlegend import PairLegend
 from desktop.ui.selection import Selection
 from desktop.ui.statementpane import StatementPane
 from desktop.ui.titles import distinct_titles
@@ -36,6 +37,7 @@ class SideBySideView(QWidget):
             "The report picked above appears here, its statements linked to the reference's."
         )
         self.reference_label = QLabel(self)
+        self.legend = PairLegend(self)  # what the glyphs, tints and bands mean
         self.report_combo = QComboBox(self)
         self.report_combo.setAccessibleName("Report to compare with the reference")
         self.report_combo.setToolTip("The report shown on the right")
@@ -78,8 +80,16 @@ class SideBySideView(QWidget):
         grid.addWidget(self.left, 1, 0)
         grid.addWidget(self.linkmap, 1, 1)
         grid.addWidget(self.right, 1, 2)
+        grid.addWidget(self.legend, 2, 0, 1, 3)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
+
+    def set_text_font(self, font: QFont) -> None:
+        """Show both texts in ``font`` (View ▸ Zoom), keeping the pair and the picks."""
+        self.left.setFont(font)
+        self.right.setFont(font)
+        self._show_pair()
+        self._on_selection_changed()
 
     # -- content -------------------------------------------------------------------------------
     @property
