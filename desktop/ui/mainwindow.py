@@ -427,7 +427,6 @@ class MainWindow(QMainWindow):
     # -- layout memory --------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        fit_window(self)  # now that the window manager's frame is known
         if not self._layout_restored:  # first run: give the docks room once laid out
             self._layout_restored = True
             QTimer.singleShot(0, self._size_docks)

@@ -126,7 +126,9 @@ class ClaimMatrixView(QWidget):
         viewport = self.table.viewport().width()
         claims = max(CLAIM_MIN_WIDTH, round(viewport * CLAIM_SHARE))
         room = viewport - BACKED_BY_WIDTH - claims
-        width = max(DOC_COLUMN_WIDTH, min(self._label_width, room // max(1, documents)))
+        width = min(self._label_width, room // max(1, documents))
+        if width < DOC_COLUMN_WIDTH:  # too many to fit: they scroll, each label whole
+            width = self._label_width
         # One default width for the document columns: sizing 200 columns one by one
         # costs a second of GUI time.
         header.setDefaultSectionSize(width)

@@ -33,12 +33,15 @@ def fit_rect(frame: QRect, area: QRect) -> QRect:
 
 
 def fit_window(window: QWidget) -> None:
-    """Move and shrink ``window`` so that its frame lies inside its screen's available area."""
+    """Move and shrink ``window`` (before it is shown) so that its frame, decorations
+    allowed for, lies inside its screen's available area."""
     area, frame = available_area(window), window.frameGeometry()
+    if frame.size() == window.geometry().size():  # not shown yet: the frame is unknown
+        frame.setSize(frame.size() + FRAME_ALLOWANCE)
     if area.contains(frame):
         return
     fitted = fit_rect(frame, area)
-    extra = frame.size() - window.geometry().size()  # the decorations, once shown
+    extra = frame.size() - window.geometry().size()
     window.resize(fitted.size() - extra)
     window.move(fitted.topLeft())
 

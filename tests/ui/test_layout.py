@@ -40,13 +40,20 @@ def test_first_size_and_fitting_on_a_small_scaled_screen():
     assert SCALED.contains(fitted) and fitted.size() == QSize(1066, 666)
 
 
-def test_a_layout_saved_on_a_larger_screen_comes_back_inside_this_one(qtbot, tmp_path):
-    first = make_window(qtbot, tmp_path)
+def test_a_layout_saved_on_a_larger_screen_comes_back_inside_this_one(qtbot):
+    first = MainWindow(runner=SyncRunner(), engine=fake_engine())
+    qtbot.addWidget(first)
+    first.show()
     area = available_area(first)
-    first.resize(area.width() + 900, area.height() + 700)
+    first.resize(area.width() + 900, area.height() + 700)  # as a larger screen allowed
     first.move(area.right() - 50, area.y() + 40)
-    first.close()
-    second = make_window(qtbot, tmp_path)
+    first.close()  # saves the layout
+    second = MainWindow(runner=SyncRunner(), engine=fake_engine())
+    qtbot.addWidget(second)
+    assert second.width() < area.width() + 900  # the saved layout was read, then fitted
+    assert area.contains(second.frameGeometry())
+    second.show()
+    qtbot.waitExposed(second)
     assert area.contains(second.frameGeometry())
 
 
