@@ -74,6 +74,7 @@ class ClaimMatrixView(QWidget):
         self._label_width = DOC_COLUMN_WIDTH
         self._base_height = QFontMetrics(self.table.horizontalHeader().font()).height()
         self._row_height: tuple[int, QFont] | None = None  # at the window's font (zoom)
+        self._fitted: tuple[int, int, int] | None = None  # what fit_columns last sized for
         self.table.viewport().installEventFilter(self)
         self._build()
         self.filter_combo.currentIndexChanged.connect(self._on_filter_combo_changed)
@@ -97,6 +98,7 @@ class ClaimMatrixView(QWidget):
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Show a new comparison, keeping the selected claim when it is still there."""
         self.model.set_comparison(comparison)
+        self._fitted = None  # a new model: its sections are sized afresh
         if self.model.columnCount():
             self._label_width = self._document_column_width()
             self.fit_columns()
@@ -120,10 +122,12 @@ class ClaimMatrixView(QWidget):
         """Share the width: every document column when they fit beside a readable claim
         column (labels elided to fit, down to a glyph's room), else the documents scroll."""
         documents = self.model.columnCount() - len(FIXED_COLUMNS)
-        if documents < 0:
-            return
-        header = self.table.horizontalHeader()
         viewport = self.table.viewport().width()
+        fitted = (viewport, documents, self._label_width)
+        if documents < 0 or fitted == self._fitted:
+            return  # a resize that changes nothing here (the table's height, a repaint)
+        self._fitted = fitted
+        header = self.table.horizontalHeader()
         claims = max(CLAIM_MIN_WIDTH, round(viewport * CLAIM_SHARE))
         room = viewport - BACKED_BY_WIDTH - claims
         width = min(self._label_width, room // max(1, documents))
