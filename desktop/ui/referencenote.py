@@ -40,11 +40,17 @@ class ReferenceNote(QObject):
         ref = comparison.reference
         name = Path(ref.path).name if ref.path else ""
         named = f"“{ref.title}” ({name})" if name and name != ref.title else f"“{ref.title}”"
+        first = self._workspace.entries[0] if self._workspace.entries else None
+        if first is not None and first.state is DocState.FAILED:
+            why = f"{Path(first.key).name} could not be read ({first.error}), so "
+            named, how = why + named, "the first file that could be read"
+        else:
+            how = "the first file added"
         if not self._choices():
             self._messages.show_message(f"{named} is the reference. Add reports to compare.")
             return
         self._messages.show_message(
-            f"{named} is the reference (the first file added); every report is compared with it.",
+            f"{named} is the reference ({how}); every report is compared with it.",
             actions=[("Change…", self.show_menu)],
         )
 

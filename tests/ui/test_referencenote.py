@@ -52,3 +52,13 @@ def test_a_single_file_is_named_without_a_change_button(window, tmp_path):
     window.add_paths(paths[:1])
     assert window.messages.history[-1].text.endswith("is the reference. Add reports to compare.")
     assert window.messages.history[-1].actions == ()
+
+
+def test_a_first_file_that_fails_is_named_with_the_reference_that_took_its_place(window, tmp_path):
+    paths = write_sample(tmp_path)
+    broken = tmp_path / "broken.txt"
+    broken.write_text("BROKEN.")
+    window.add_paths([broken, *paths])
+    text = window.messages.history[-1].text
+    assert text.startswith("broken.txt could not be read (the file is damaged), so ")
+    assert "(reference.txt) is the reference (the first file that could be read)" in text
