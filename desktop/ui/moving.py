@@ -34,6 +34,7 @@ class MoveActions(QObject):
             go.addActions([self.next_report, self.previous_report])
         self.statement_menu = StatementMenu(window.review, window.side_by_side, window)
         window.documents.report_requested.connect(self.show_report)
+        window.side_by_side.report_combo.currentIndexChanged.connect(self._on_report_shown)
         window.side_by_side.details_requested.connect(self.show_details)
         window.workspace.comparison_changed.connect(lambda _c: self._update_enabled())
         self._update_enabled()
@@ -67,6 +68,16 @@ class MoveActions(QObject):
         if view.report_combo.findData(document_id) >= 0:
             view.show_report(document_id)
             self._w.show_tab(Tab.PAIR)
+
+    def _on_report_shown(self, _row: int) -> None:
+        """The Documents dock selects the report shown beside the reference."""
+        shown = self._w.side_by_side.report_id
+        key = next(
+            (e.key for e in self._w.workspace.entries if e.document and e.document.id == shown),
+            None,
+        )
+        if key is not None and key != self._w.documents.current_key():
+            self._w.documents.select(key)
 
     def show_details(self) -> None:
         """Bring the Details dock forward, open if it was closed."""

@@ -207,6 +207,42 @@ def undo_redo(m: Monkey) -> str:
     return f"{action.text() or 'undo/redo'}"
 
 
+def move_around(m: Monkey) -> str:
+    """Up / Down in a text pane, Ctrl+PgDown / Ctrl+PgUp, Enter: the moving-around keys."""
+    view = m.window.side_by_side
+    pane = m.pick([view.left, view.right])
+    choice = m.rng.randrange(4)
+    if choice == 0:
+        view.step_statement(pane, m.rng.choice((-1, 1)))
+        return f"step statement -> {m.window.selection.statement}"
+    if choice == 1:
+        m.window.moves.step_report(m.rng.choice((-1, 1)))
+        return f"step report -> {view.report_id}"
+    if choice == 2:
+        pane.details_requested.emit()
+        return "details"
+    key = m.pick([e.key for e in m.ws.entries if e.document is not None])
+    if key is None:
+        return "dock click (nothing)"
+    m.window.documents.select(key)
+    doc = m.ws.entry(key).document
+    if doc is not None:
+        m.window.moves.show_report(doc.id)
+    return f"dock click {Path(key).name}"
+
+
+def link_with(m: Monkey) -> str:
+    """Right click ▸ Link with… a statement the monkey picks from the list."""
+    view, menus = m.window.side_by_side, m.window.moves.statement_menu
+    pane = m.pick([view.left, view.right])
+    sid = m.pick(list(pane.statement_ids()))
+    if sid is None:
+        return "link with (no statement)"
+    menus.choose = lambda _p, _q, items, _c: m.rng.randrange(len(items)) if items else None
+    menus.link_with(pane, sid)
+    return f"link {sid} with…"
+
+
 def navigate(m: Monkey) -> str:
     conflicts, forward = m.rng.random() < 0.5, m.rng.random() < 0.5
     m.window.go(conflicts=conflicts, forward=forward)
@@ -297,6 +333,8 @@ ACTIONS: tuple[tuple[Callable[[Monkey], str], float], ...] = (
     (matrix_filter, 3),
     (review, 12),
     (undo_redo, 5),
+    (move_around, 4),
+    (link_with, 2),
     (navigate, 6),
     (find, 3),
     (tab, 3),

@@ -42,6 +42,9 @@ def test_ctrl_page_down_and_up_step_through_reports(loaded):
     assert view.report_id == reports[0]  # wraps round
     QTest.keyClick(loaded, Qt.Key.Key_PageUp, CTRL)
     assert view.report_id == reports[1]
+    dock = loaded.documents
+    assert dock.model.entry(dock.table.currentIndex().row()).document.id == reports[1]
+    assert dock.current_key() == dock.model.entry(2).key  # the dock shows which report it is
     go = next(a.menu() for a in loaded.menuBar().actions() if a.text() == "&Go")
     assert loaded.moves.next_report in go.actions()
 
