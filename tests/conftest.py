@@ -36,6 +36,13 @@ def _isolated_settings(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("CROSSCHECK_HEADLESS", "1")
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        # QSettings reads XDG_CONFIG_HOME once per process: point it at this test's folder, or
+        # a window closed by an earlier test (the GUI monkey's, say) hands its threshold on.
+        settings = qtcore.QSettings
+        for fmt in (settings.Format.NativeFormat, settings.Format.IniFormat):
+            settings.setPath(fmt, settings.Scope.UserScope, str(home / "config"))
 
 
 @pytest.fixture
