@@ -63,3 +63,14 @@ def test_session_schema_lists_exactly_the_tables_kinds() -> None:
     assert enums  # the schema does list them
     for enum in enums:
         assert enum == [k.value for k in KINDS]
+
+
+def test_the_json_format_page_names_every_kind_and_what_it_makes() -> None:
+    from tests.conftest import ROOT
+
+    page = (ROOT / "docs" / "json-format.md").read_text(encoding="utf-8")
+    assert all(f"`{kind.value}`" in page for kind in FindingKind)
+    conflicts = ", ".join(f"`{k.value}`" for k in kinds_that_conflict()[:-1])
+    last = kinds_that_conflict()[-1].value
+    flat = " ".join(page.split())
+    assert f"{conflicts} and `{last}` make a link a `conflict`" in flat
