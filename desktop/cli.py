@@ -16,6 +16,7 @@ from desktop.core.model import (
     THRESHOLD_MAX,
     THRESHOLD_MIN,
     CompareOptions,
+    Comparison,
     Document,
     Skipped,
     StatementRole,
@@ -354,7 +355,7 @@ def _alias(text: str) -> tuple[str, str]:
     return variant.strip(), name.strip()
 
 
-def _comparison_from_session(args: argparse.Namespace) -> Any:
+def _comparison_from_session(args: argparse.Namespace) -> Comparison:
     from desktop.core.session import comparison_from_session, read_session
 
     session = read_session(args.session)
@@ -369,7 +370,7 @@ def _export_paths(args: argparse.Namespace) -> list[str]:
     return paths
 
 
-def _export(comparison: Any, path: str, args: argparse.Namespace) -> None:
+def _export(comparison: Comparison, path: str, args: argparse.Namespace) -> None:
     from desktop.export import ReportOptions, write_export
 
     sections = None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop import APP_NAME
 from desktop.core.errors import Cancelled, CrosscheckError, SessionError
+from desktop.core.model import Comparison
 from desktop.core.session import (
     SUFFIX,
     Session,
@@ -313,7 +314,7 @@ class SessionFlow(QObject):
         sample): once compared they are not unsaved work, until the user changes something."""
         self._clean_pending = True
 
-    def _on_workspace_comparison_changed(self, comparison: Any) -> None:
+    def _on_workspace_comparison_changed(self, comparison: Comparison | None) -> None:
         if comparison is not None and self._clean_pending:
             self._clean_pending = False
             self._saved = self._fingerprint()
