@@ -147,3 +147,22 @@ def load_source(
     if isinstance(source, str) and is_address(source):
         return load_address(source, options=options, should_cancel=should_cancel)
     return load_document(source)
+
+
+def describe_source(doc: Document) -> str:
+    """Where a document came from, for a tooltip: its address and when it was fetched, or
+    "Pasted text"; empty for a file (its path says it)."""
+    if doc.url is None:
+        return "Pasted text" if not doc.path else ""
+    return f"{doc.url}\nFetched {format_retrieved(doc.retrieved)}" if doc.retrieved else doc.url
+
+
+def format_retrieved(stamp: str | None) -> str:
+    """'5 Dec 2026, 18:20 UTC' from the stored ISO time (as stored when it does not parse)."""
+    import datetime
+
+    try:
+        when = datetime.datetime.fromisoformat(stamp or "")
+    except ValueError:
+        return stamp or "at an unknown time"
+    return f"{when.day} {when:%b %Y, %H:%M} UTC"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.core.glyphs import AGREE, CONFLICT, OMITTED, PARTIAL
+from desktop.core.webdoc import describe_source
 from desktop.ui.marks import Mark, glyph_colour
 from desktop.ui.titles import distinct_titles
 from desktop.workers.workspace import DocEntry, DocState
@@ -137,7 +138,14 @@ class DocumentListModel(QAbstractTableModel):
             return entry.key
         about = " · ".join(x for x in (doc.outlet, doc.published) if x)
         return "\n".join(
-            x for x in (doc.title, about, f"{len(doc.statements)} statements", entry.key) if x
+            x
+            for x in (
+                doc.title,
+                about,
+                f"{len(doc.statements)} statements",
+                describe_source(doc) or entry.key,
+            )
+            if x
         )
 
     def _foreground(self, entry: DocEntry, column: int) -> Any:

@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop.core import glyphs as g
 from desktop.core.model import Comparison, Document
 from desktop.core.summary import ReportCounts
+from desktop.core.webdoc import describe_source
 
 LABEL_CHARS = 10  # what a matrix column shows whole without crowding out the claims
 OUTLET_EXTRA = 4  # an outlet is a name: a few more characters beat cutting it
@@ -81,7 +82,8 @@ def column_labels(comparison: Comparison, *, limit: int = LABEL_CHARS) -> dict[s
 
 def column_tooltip(doc: Document, *, reference: bool, counts: ReportCounts | None) -> str:
     """Full title, file, outlet and date, and the report's counts, for a column header."""
-    lines = [("Reference article: " if reference else "") + doc.title, Path(doc.path).name]
+    source = describe_source(doc) or Path(doc.path).name  # a web page: address and time
+    lines = [("Reference article: " if reference else "") + doc.title, source]
     about = " · ".join(x for x in (doc.outlet, doc.published) if x)
     if about:
         lines.append(about)

@@ -58,6 +58,7 @@ from desktop.ui.settings import Settings
 from desktop.ui.sidebyside import SideBySideView
 from desktop.ui.stages import Stages
 from desktop.ui.viewstate import Tab, apply_view, capture_view
+from desktop.ui.webflow import WebFlow, addresses_from_mime
 from desktop.ui.zoom import Zoom
 from desktop.workers.engine import Engine
 from desktop.workers.runner import Runner, TaskRunner
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.review.history.install(self, self.sessions)  # Edit ▸ Undo/Redo
         self.moves = MoveActions(self)  # next/previous report, statement menu, dock clicks
         self.finder = FindBar(self)  # highlights, "3 of 12", F3 from statement to statement
+        self.web = WebFlow(self)  # links dropped or typed, pasted text, Reload from the web
         self._on_workspace_entries_changed()
 
     # -- construction ----------------------------------------------------------------------
@@ -240,7 +242,7 @@ class MainWindow(QMainWindow):
         return self.sessions.may_discard()  # Save/Discard/Cancel when work is unsaved
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if paths_from_mime(event.mimeData()):
+        if paths_from_mime(event.mimeData()) or addresses_from_mime(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -250,6 +252,8 @@ class MainWindow(QMainWindow):
         if items:
             event.acceptProposedAction()
             open_arguments(self, items)  # a dropped .crosscheck opens as a session
+        if self.web.drop(event.mimeData()):  # links from a browser
+            event.acceptProposedAction()
 
     # -- views ----------------------------------------------------------------------------------
     def show_tab(self, tab: Tab) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from desktop import paths
+from desktop.core.fetch import is_address
 from desktop.core.session import SUFFIX, Session
 from desktop.ui.autosave import Autosave, Prompt, ask_restore
 from desktop.ui.preferences import PreferencesDialog
@@ -118,9 +119,13 @@ def apply_preferences(window: MainWindow, prefs: Preferences) -> None:
 def open_arguments(window: MainWindow, files: list[str] | list[Path]) -> None:
     """Files given on the command line or dropped: a session file is opened, anything else
     is a document."""
-    sessions = [Path(f) for f in files if str(f).lower().endswith(SUFFIX)]
+    addresses = [str(f) for f in files if is_address(str(f))]  # a web page's address
+    window.web.add_addresses(addresses)
+    files = [Path(f) for f in files if not is_address(str(f))]
+    sessions = [f for f in files if str(f).lower().endswith(SUFFIX)]
     if not sessions:
-        window.add_paths(files)
+        if files or not addresses:
+            window.add_paths(files)
         return
     if window.sessions.open_path(sessions[0]) and len(files) > 1:
         window.messages.show_message(

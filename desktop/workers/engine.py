@@ -12,13 +12,16 @@ from desktop.core.compare import compare_documents
 from desktop.core.loaders import is_supported, load_document
 from desktop.core.model import Comparison, Decision, Document
 from desktop.core.review import apply_decisions
+from desktop.core.webdoc import load_address
 
 
 @dataclass(frozen=True)
 class Engine:
-    """Loading, support check and comparing; the real core by default."""
+    """Loading files and addresses, support check and comparing; the real core by default."""
 
     load: Callable[[Path], Document] = load_document
     compare: Callable[..., Comparison] = compare_documents
     supported: Callable[[Path], bool] = is_supported
     apply: Callable[[Comparison, tuple[Decision, ...]], Comparison] = apply_decisions
+    # load_address(url, *, options: FetchOptions, should_cancel) -> Document
+    load_address: Callable[..., Document] = load_address

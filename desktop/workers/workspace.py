@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import Cancelled, CrosscheckError, LoadError
+from desktop.core.fetch import FetchOptions, is_address
 from desktop.core.loaders import expand_paths
 from desktop.core.lookup import ComparisonLookup
 from desktop.core.model import (
@@ -46,15 +47,20 @@ class DocState(enum.Enum):
 class DocEntry:
     """One file in the workspace: its state, and the document or the reason it failed."""
 
-    key: str  # the absolute path; unique in a workspace
+    key: str  # the absolute path, or the web address; unique in a workspace
     state: DocState
     document: Document | None = None
     error: str = ""
 
     @property
     def name(self) -> str:
-        """The title when loaded, else the file name."""
-        return self.document.title if self.document else Path(self.key).name
+        """The title when loaded, else the file name (or the address)."""
+        return self.document.title if self.document else display_key(self.key)
+
+
+def display_key(key: str) -> str:
+    """How a message names an entry: its file name, or its whole web address."""
+    return key if is_address(key) else Path(key).name
 
 
 class Workspace(QObject):
@@ -91,6 +97,8 @@ class Workspace(QObject):
         self._outside: Task | None = None  # other work shown as this workspace's (sessions)
         self._load_total = 0
         self._last_load_report = 0.0
+        self.fetch_options = FetchOptions()  # the window sets it from the preferences
+        self._reloading: dict[str, DocEntry] = {}  # what a reload from the web replaces
 
     # -- what the views read -------------------------------------------------------------
     @property
@@ -177,7 +185,31 @@ class Workspace(QObject):
             else:
                 self.message.emit("No supported files there.")
             return 0
-        self._entries.extend(DocEntry(k, DocState.LOADING) for k in fresh)
+        return self._start_loads(fresh)
+
+    def add_addresses(self, urls: Iterable[str]) -> int:
+        """Fetch web pages (on the runner, like files); returns the addresses added."""
+        known = {e.key for e in self._entries}
+        fresh = list(dict.fromkeys(u.strip() for u in urls if u.strip() not in known))
+        if not fresh:
+            self.message.emit("Those addresses are already in the comparison.")
+            return 0
+        return self._start_loads(fresh)
+
+    def reload(self, key: str) -> None:
+        """Fetch a web page again (explicitly: sessions never do); the old text stays on
+        failure."""
+        entry = self.entry(key)
+        if not is_address(key) or key in self._loads:
+            return
+        if entry.state is DocState.READY:
+            self._reloading[key] = entry
+        self._replace(key, DocEntry(key, DocState.LOADING, entry.document))
+        self._start_loads([key], added=False)
+
+    def _start_loads(self, fresh: list[str], *, added: bool = True) -> int:
+        if added:
+            self._entries.extend(DocEntry(k, DocState.LOADING) for k in fresh)
         if self._reference is None:
             self._reference = fresh[0]
         self._load_total = len(self._loads) + len(fresh)
@@ -196,15 +228,19 @@ class Workspace(QObject):
         return len(fresh)
 
     def _load(self, key: str, task: Task) -> Document:
-        del task  # the loaders check no cancel flag: one file is quick
-        return self._engine.load(Path(key))
+        if is_address(key):
+            return self._engine.load_address(
+                key, options=self.fetch_options, should_cancel=task.is_cancelled
+            )
+        return self._engine.load(Path(key))  # no cancel flag: one file is quick
 
     def add_documents(
         self, documents: Sequence[Document], *, reference_id: str | None = None
     ) -> None:
         """Put already-loaded documents in (sessions); compares when the set is complete."""
         for doc in documents:
-            key = doc.path if doc.path not in {e.key for e in self._entries} else doc.id
+            known = {e.key for e in self._entries}
+            key = doc.path if doc.path and doc.path not in known else doc.id  # pasted: no path
             self._entries.append(DocEntry(key, DocState.READY, doc))
             if self._reference is None or doc.id == reference_id:
                 self._reference = key
@@ -230,6 +266,7 @@ class Workspace(QObject):
             task = self._loads.pop(key)
             if task is not None:
                 task.cancel()
+        self._reloading.pop(key, None)
         self._entries = [e for e in self._entries if e.key != key]
         if self._reference == key:
             self._reference = self._first_usable()
@@ -358,7 +395,8 @@ class Workspace(QObject):
         for key, task in list(self._loads.items()):
             if task is not None:
                 task.cancel()
-            self._replace(key, DocEntry(key, DocState.FAILED, error="loading was cancelled"))
+            cancelled = DocEntry(key, DocState.FAILED, error="loading was cancelled")
+            self._replace(key, self._reloading.pop(key, cancelled))
         self._loads.clear()
         self._job.stop()
         self._update_busy()
@@ -369,12 +407,14 @@ class Workspace(QObject):
         if key not in self._loads:
             return  # removed or cancelled meanwhile
         del self._loads[key]
-        twin = next((e for e in self._entries if e.document and e.document.id == doc.id), None)
+        self._reloading.pop(key, None)
+        twin = next(
+            (e for e in self._entries if e.key != key and e.document and e.document.id == doc.id),
+            None,
+        )
         if twin is not None:
-            self._replace(
-                key,
-                DocEntry(key, DocState.FAILED, doc, f"{DUPLICATE_REASON} ({Path(twin.key).name})"),
-            )
+            reason = f"{DUPLICATE_REASON} ({display_key(twin.key)})"
+            self._replace(key, DocEntry(key, DocState.FAILED, doc, reason))
         else:
             self._replace(key, DocEntry(key, DocState.READY, doc))
         self._after_load()
@@ -389,8 +429,13 @@ class Workspace(QObject):
             reason = str(exc)
         else:
             reason = f"unexpected error while reading ({type(exc).__name__}: {exc})"
-        self._replace(key, DocEntry(key, DocState.FAILED, error=reason))
-        self.message.emit(f"Could not open {Path(key).name}: {reason}")
+        earlier = self._reloading.pop(key, None)
+        if earlier is not None:
+            self._replace(key, earlier)
+            self.message.emit(f"Could not reload {key}: {reason}; the earlier text is kept")
+        else:
+            self._replace(key, DocEntry(key, DocState.FAILED, error=reason))
+            self.message.emit(f"Could not open {display_key(key)}: {reason}")
         self._after_load()
 
     def _after_load(self) -> None:
