@@ -273,7 +273,7 @@ class _Exchange:
             raise AddressError(self.url, self._timeout_reason())
         self._set_read_timeout()
         try:
-            return step()
+            result = step()
         except TimeoutError as exc:
             raise AddressError(self.url, self._timeout_reason()) from exc
         except ssl.SSLCertVerificationError as exc:
@@ -290,6 +290,9 @@ class _Exchange:
             if self._timed_out:
                 raise AddressError(self.url, self._timeout_reason()) from exc
             raise _connection_error(self.url, exc) from exc
+        if self._timed_out:  # the watchdog closed the socket: an end, but not the page's
+            raise AddressError(self.url, self._timeout_reason())
+        return result
 
     def _timeout_reason(self) -> str:
         return f"the server did not answer within the time limit ({self.options.total_timeout:g} s)"
