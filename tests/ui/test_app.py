@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication
 
 from desktop import app
+from desktop.logfile import log_path
 from desktop.ui.mainwindow import MainWindow
 from tests.workers.fakes import write_sample
 
@@ -29,6 +31,7 @@ def test_run_app_opens_files_then_exits(qapp, monkeypatch, tmp_path):
         )
         seen["entries"] = len(window.workspace.entries)
         seen["hook"] = sys.excepthook
+        seen["log"] = log_path()
         window.runner.shutdown()
         window.close()
         return 0
@@ -38,6 +41,10 @@ def test_run_app_opens_files_then_exits(qapp, monkeypatch, tmp_path):
     assert app.run_app([str(p) for p in paths]) == 0
     assert seen["entries"] == 3
     assert seen["hook"] is not sys.excepthook  # installed while running, removed after
+    # the log went to the data folder (redirected to a temporary one by tests/conftest.py)
+    assert str(seen["log"]).startswith(os.environ["XDG_DATA_HOME"])
+    assert "INFO crosscheck [MainThread]: Crosscheck" in seen["log"].read_text(encoding="utf-8")
+    assert log_path() is None  # taken off again when the app returns
 
 
 def test_windowed_app_without_stderr_logs_to_its_file_only(monkeypatch):
