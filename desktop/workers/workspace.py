@@ -6,10 +6,9 @@ are announced with signals. ``changed`` fires whenever something a session store
 
 from __future__ import annotations
 
-import enum
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -28,39 +27,21 @@ from desktop.core.model import (
     clamp_threshold,
 )
 from desktop.workers.comparejob import CompareJob
+from desktop.workers.docentry import DocEntry, DocState, display_key
 from desktop.workers.engine import Engine
 from desktop.workers.runner import Runner, Task
 
+__all__ = [
+    "DUPLICATE_REASON",
+    "LOAD_REPORT_INTERVAL",
+    "DocEntry",
+    "DocState",
+    "Workspace",
+    "display_key",
+]
+
 LOAD_REPORT_INTERVAL = 0.05  # seconds between "Loading… n of m" updates
 DUPLICATE_REASON = "the same text is already open from another file"
-
-
-class DocState(enum.Enum):
-    """Where a document is in its life in the workspace."""
-
-    LOADING = "loading"
-    READY = "ready"
-    FAILED = "failed"
-
-
-@dataclass(frozen=True)
-class DocEntry:
-    """One file in the workspace: its state, and the document or the reason it failed."""
-
-    key: str  # the absolute path, or the web address; unique in a workspace
-    state: DocState
-    document: Document | None = None
-    error: str = ""
-
-    @property
-    def name(self) -> str:
-        """The title when loaded, else the file name (or the address)."""
-        return self.document.title if self.document else display_key(self.key)
-
-
-def display_key(key: str) -> str:
-    """How a message names an entry: its file name, or its whole web address."""
-    return key if is_address(key) else Path(key).name
 
 
 class Workspace(QObject):
