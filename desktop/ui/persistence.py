@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from desktop import paths
-from desktop.core.fetch import is_address
+from desktop.core.fetch import FetchOptions, is_address
 from desktop.core.session import SUFFIX, Session
 from desktop.ui.autosave import Autosave, Prompt, ask_restore
 from desktop.ui.preferences import PreferencesDialog
@@ -114,6 +114,7 @@ def apply_preferences(window: MainWindow, prefs: Preferences) -> None:
         QStandardPaths.StandardLocation.DocumentsLocation
     )
     flow.report_options = prefs.report_options()
+    ws.fetch_options = FetchOptions(allow_private=prefs.allow_local_addresses)
 
 
 def open_arguments(window: MainWindow, files: list[str] | list[Path]) -> None:

@@ -69,6 +69,13 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self._comparison_group())
         layout.addWidget(self._spellings_group())
         layout.addWidget(self._report_group())
+        self.allow_local = QCheckBox(
+            "Let web addresses reach this computer and the local network", self
+        )
+        self.allow_local.setToolTip(
+            "Off by default, so that a page cannot make Crosscheck probe your own network"
+        )
+        layout.addWidget(self.allow_local)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -204,6 +211,7 @@ class PreferencesDialog(QDialog):
             box.setChecked(section in preferences.report_sections)
         self.include_partials.setChecked(preferences.include_partials)
         self.export_folder.setText(preferences.export_folder)
+        self.allow_local.setChecked(preferences.allow_local_addresses)
         self.spellings.setRowCount(0)
         for variant, name in preferences.aliases:
             self.add_spelling(variant, name)
@@ -218,6 +226,7 @@ class PreferencesDialog(QDialog):
             include_partials=self.include_partials.isChecked(),
             export_folder=self.export_folder.text().strip(),
             aliases=self.spelling_pairs(),
+            allow_local_addresses=self.allow_local.isChecked(),
         )
 
     def accept(self) -> None:

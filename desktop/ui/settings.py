@@ -46,6 +46,7 @@ class Preferences:
     include_partials: bool = True
     export_folder: str = ""  # empty: the user's Documents folder
     aliases: tuple[tuple[str, str], ...] = ()  # the user's (variant, name) spellings
+    allow_local_addresses: bool = False  # web addresses on this computer or the local network
 
     def compare_options(self, base: CompareOptions | None = None) -> CompareOptions:
         """The engine options these preferences ask for (the rest taken from ``base``)."""
@@ -72,6 +73,7 @@ _KEYS = {
     "include_partials": "report/include_partials",
     "export_folder": "report/export_folder",
     "aliases": "compare/aliases",
+    "allow_local_addresses": "web/allow_local_addresses",
 }
 _KINDS_ON = "compare/finding_kinds"  # before: the kinds switched on (read, never written)
 _RECENT = "sessions/recent"

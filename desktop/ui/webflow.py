@@ -40,7 +40,7 @@ class WebFlow(QObject):
             window,
             "Add from a&ddress…",
             self.ask_for_addresses,
-            shortcut="Ctrl+L",
+            shortcut="Ctrl+Shift+L",  # Ctrl+L links two statements (Review)
             tip="Fetch a web page and compare its article",
         )
         self.paste_report = make_action(

@@ -127,7 +127,7 @@ def test_add_from_address_fetches_every_address_given(
     assert entries[web_server.url("/article")].state is DocState.READY
     missing = entries[web_server.url("/missing")]
     assert (missing.state, missing.error) == (DocState.FAILED, "the server answered 404 Not Found")
-    assert window.web.add_address.shortcut().toString() == "Ctrl+L"
+    assert window.web.add_address.shortcut().toString() == "Ctrl+Shift+L"
 
 
 def test_a_private_address_is_refused_unless_allowed(window, web_server: WebServer) -> None:
@@ -232,3 +232,32 @@ def test_addresses_from_mime() -> None:
     text.setText("see https://a.example/x and\nhttp://b.example/y")
     assert addresses_from_mime(text) == ["https://a.example/x", "http://b.example/y"]
     assert addresses_from_mime(QMimeData()) == []
+
+
+def test_no_two_actions_of_the_window_share_a_shortcut(window) -> None:
+    """An ambiguous shortcut does nothing at all in Qt (Ctrl+L was Review ▸ Link already)."""
+    from collections import Counter
+
+    from PySide6.QtGui import QAction
+
+    used = Counter(
+        key.toString() for action in window.findChildren(QAction) for key in action.shortcuts()
+    )
+    assert [key for key, count in used.items() if count > 1] == []
+    assert window.web.paste_report.shortcut().toString() == "Ctrl+Shift+V"
+
+
+def test_local_addresses_are_a_preference_off_by_default(window, web_server: WebServer) -> None:
+    from desktop.ui.persistence import open_preferences
+
+    window.workspace.fetch_options = TEST_OPTIONS
+    dialog = open_preferences(window)
+    assert not dialog.allow_local.isChecked()
+    dialog.accept()
+    assert window.workspace.fetch_options.allow_private is False
+    dialog = open_preferences(window)
+    dialog.allow_local.setChecked(True)
+    dialog.accept()
+    assert window.settings_.preferences().allow_local_addresses is True
+    drop(window, uri_list(web_server.url("/article")))
+    assert [e.state for e in window.workspace.entries] == [DocState.READY]
