@@ -15,6 +15,7 @@ from desktop.export.text import (
     file_name,
     plural,
     reference_claims,
+    source_name,
     titles,
 )
 
@@ -25,7 +26,7 @@ def _document_row(number: str, doc: Document) -> list[str]:
         number,
         doc.title,
         where,
-        f"{file_name(doc.path)}\n({doc.format.upper()})",
+        f"{source_name(doc)}\n({doc.format.upper()})",
         str(len(doc.statements)),
         doc.sha256[:12],
     ]

@@ -39,6 +39,7 @@ from desktop.export.text import (
     review_line,
     review_tally,
     side_label,
+    source_name,
     split_spans,
     statement_number,
     support_of,
@@ -171,7 +172,7 @@ def _documents(ctx: ReportContext) -> str:
             text(d.title),
             text(d.outlet or "—"),
             text(d.published or "—"),
-            text(f"{file_name(d.path)} ({d.format})"),
+            text(f"{source_name(d)} ({d.format})"),
             str(len(d.statements)),
             f"<code>{text(d.sha256[:12])}</code>",
         ]

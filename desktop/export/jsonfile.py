@@ -66,6 +66,8 @@ def _document(doc: Document, role: str) -> dict[str, Any]:
         "sha256": doc.sha256,
         "published": doc.published,
         "outlet": doc.outlet,
+        # Only a page fetched from the web has these (file documents are written as before).
+        **({"url": doc.url, "retrieved": doc.retrieved} if doc.url is not None else {}),
         "statements": [
             {"id": s.id, "text": s.text, "start": s.start, "end": s.end, "role": s.role.value}
             for s in doc.statements

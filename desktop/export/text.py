@@ -11,6 +11,7 @@ from pathlib import PurePath
 from typing import Literal
 
 from desktop.core.copies import copy_groups as group_copies
+from desktop.core.fetch import is_address
 from desktop.core.kinds import KINDS, kind_label
 from desktop.core.model import (
     THRESHOLD_MAX,
@@ -36,6 +37,7 @@ from desktop.core.summary import (
     totals_line,
     widely_omitted,
 )
+from desktop.core.webdoc import format_retrieved
 from desktop.export.options import SECTIONS, ReportContext
 
 SUPPORT_WORDS: dict[Support, str] = {
@@ -421,8 +423,19 @@ def report_number(comparison: Comparison, document_id: str) -> str:
 
 
 def file_name(path: str) -> str:
-    """The last part of a path, whichever system wrote it."""
-    return PurePath(path.replace("\\", "/")).name or path
+    """The last part of a path, whichever system wrote it; a web address whole (its last
+    part alone would not say which page), and "pasted text" for a document without a path."""
+    if is_address(path):
+        return path
+    return PurePath(path.replace("\\", "/")).name or path or "pasted text"
+
+
+def source_name(doc: Document) -> str:
+    """Where a document came from, for a report's table: its file name, or its web address
+    and when it was fetched."""
+    if doc.url is not None and doc.retrieved:
+        return f"{doc.url}, fetched {format_retrieved(doc.retrieved)}"
+    return file_name(doc.path)
 
 
 def matrix_rows(comparison: Comparison) -> list[tuple[str, Claim]]:
