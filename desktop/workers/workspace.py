@@ -29,6 +29,7 @@ from desktop.core.model import (
 from desktop.workers.comparejob import CompareJob
 from desktop.workers.docentry import DocEntry, DocState, display_key
 from desktop.workers.engine import Engine
+from desktop.workers.recent import Inputs, RecentComparisons
 from desktop.workers.runner import Runner, Task
 
 __all__ = [
@@ -80,6 +81,8 @@ class Workspace(QObject):
         self._last_load_report = 0.0
         self.fetch_options = FetchOptions()  # the window sets it from the preferences
         self._reloading: dict[str, DocEntry] = {}  # what a reload from the web replaces
+        self._recent = RecentComparisons()  # undo, redo, a threshold moved back: no new work
+        self._job_inputs: Inputs | None = None  # what the comparison under way is made of
 
     # -- what the views read -------------------------------------------------------------
     @property
@@ -273,6 +276,7 @@ class Workspace(QObject):
         """Close every document and forget the review."""
         self.cancel()
         self._entries, self._reference, self._decisions = [], None, {}
+        self._recent.clear()
         self._set_comparison(None)
         self._after_entries_change(compare=False)
 
@@ -306,6 +310,7 @@ class Workspace(QObject):
         if old is None and current is not None and not self._loads and not self._job.running:
             # A first decision on a pair only changes that link: apply it to the comparison
             # at hand (milliseconds) instead of comparing again (seconds with many reports).
+            self._job_inputs = self._inputs(current.reference, current.reports, current.skipped)
             self._job.start(lambda task: self._engine.apply(current, (decision,)))
         else:
             self.compare()
@@ -339,6 +344,13 @@ class Workspace(QObject):
             Skipped(e.key, e.error) for e in self._entries if e.state is DocState.FAILED
         )
         options, decisions = self._options, self.decisions
+        inputs = self._inputs(reference, reports, skipped)
+        made = self._recent.get(inputs)
+        if made is not None:  # made moments ago from the very same inputs
+            self._job_inputs = None
+            self._on_compared(*made)
+            return
+        self._job_inputs = inputs
         self.progressed.emit("Comparing", 0, len(reports))
 
         def work(task: Task) -> Comparison:
@@ -434,7 +446,17 @@ class Workspace(QObject):
             self.changed.emit()
             self.compare()
 
+    def _inputs(
+        self, reference: Document, reports: Sequence[Document], skipped: Sequence[Skipped]
+    ) -> Inputs:
+        """What a comparison is made of: equal inputs make an equal comparison."""
+        ids = tuple(d.id for d in reports)
+        return (reference.id, ids, tuple(skipped), self._options, self.decisions)
+
     def _on_compared(self, result: Comparison, lookup: ComparisonLookup) -> None:
+        if self._job_inputs is not None:
+            self._recent.put(self._job_inputs, result, lookup)
+            self._job_inputs = None
         self._lookup = lookup
         self._set_comparison(result)
         self._update_busy()
