@@ -54,6 +54,7 @@ class WebServer:
     requests: list[str] = field(default_factory=list)
     headers: list[dict[str, str]] = field(default_factory=list)
     stop: threading.Event = field(default_factory=threading.Event)
+    slow: set[str] = field(default_factory=set)  # paths that answer like /slow from now on
 
     def finished(self, route: str) -> threading.Event:
         """Set when the handler of ``route`` has stopped writing."""
@@ -75,7 +76,9 @@ class _Handler(BaseHTTPRequestHandler):
         state.requests.append(self.path)
         state.headers.append(dict(self.headers.items()))
         route = self.path.split("?", 1)[0]
-        if route.startswith("/loop/"):
+        if route in state.slow:
+            self._slow()
+        elif route.startswith("/loop/"):
             self._redirect(f"/loop/{int(route.rsplit('/', 1)[1]) + 1}")
         elif route in _PAGES:
             body, kind = _PAGES[route]

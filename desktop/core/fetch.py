@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
 from typing import TypeVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from desktop import APP_NAME, __version__
 from desktop.core.errors import AddressError, Cancelled, NoConnection
@@ -111,6 +111,42 @@ def _resolve(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
+def _ascii_host(url: str, host: str) -> str:
+    """The host name as DNS and the Host header need it (IDNA for names in other scripts)."""
+    if not host:
+        raise AddressError(url, "the address names no server")
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        raise AddressError(url, f"the server name {host} is not valid") from exc
+
+
+def _within(
+    limit: float, lookup: Callable[[str, int], list[str]], host: str, port: int
+) -> list[str]:
+    """``lookup(host, port)`` given ``limit`` seconds: the system resolver has no time limit
+    of its own, so it runs on a daemon thread that is left behind if it hangs."""
+    outcome: list[tuple[bool, object]] = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, lookup(host, port)))
+        except BaseException as exc:  # handed to the caller's thread below
+            outcome.append((False, exc))
+
+    thread = threading.Thread(target=run, name="crosscheck-resolve", daemon=True)
+    thread.start()
+    thread.join(limit)
+    if not outcome:
+        raise TimeoutError(host)
+    ok, value = outcome[0]
+    if not ok:
+        assert isinstance(value, BaseException)
+        raise value
+    assert isinstance(value, list)
+    return value
+
+
 def check_public(url: str, address: str) -> None:
     """Refuse an address on this machine, the local network or a reserved range."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
@@ -163,9 +199,7 @@ class _Exchange:
             raise AddressError(
                 self.url, "the address holds a user name or password, which Crosscheck never sends"
             )
-        host = parts.hostname
-        if not host:
-            raise AddressError(self.url, "the address names no server")
+        host = _ascii_host(self.url, parts.hostname or "")
         try:
             port = parts.port or _SCHEMES[scheme]
         except ValueError as exc:
@@ -174,6 +208,9 @@ class _Exchange:
         target = parts.path or "/"
         if parts.query:
             target += "?" + parts.query
+        # As a browser sends it: spaces and non-ASCII letters percent-encoded, escapes kept;
+        # the fragment (#...) never leaves the computer.
+        target = quote(target, safe="/%:@!$&'()*+,;=?~")
         self._guarded(lambda: self._send(scheme, host, port, addresses, target))
         response = self.response
         assert response is not None
@@ -189,8 +226,13 @@ class _Exchange:
         return None
 
     def _addresses(self, host: str, port: int) -> list[str]:
+        limit = max(0.01, min(self.options.connect_timeout, self._remaining()))
         try:
-            addresses = self.resolve(host, port)
+            addresses = _within(limit, self.resolve, host, port)
+        except TimeoutError as exc:
+            raise AddressError(
+                self.url, f"the server name {host} could not be looked up in time"
+            ) from exc
         except (socket.gaierror, UnicodeError) as exc:
             if isinstance(exc, socket.gaierror) and exc.errno in _OFFLINE_GAI:
                 raise NoConnection(self.url, NO_CONNECTION) from exc

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.fetch import is_address
 from desktop.core.summary import report_counts
 from desktop.ui.documentmodel import (
     FIRST_COUNT,
@@ -193,7 +194,11 @@ class DocumentPanel(QWidget):
         self.up_action.setEnabled(row > 0)
         self.down_action.setEnabled(0 <= row < self.model.rowCount() - 1)
         self.remove_action.setEnabled(entry is not None)
-        self.reveal_action.setEnabled(entry is not None and Path(entry.key).exists())
+        web = entry is not None and is_address(entry.key)
+        self.reveal_action.setEnabled(entry is not None and (web or Path(entry.key).exists()))
+        self.reveal_action.setToolTip(
+            "Open the page in the web browser" if web else "Open the folder that holds the file"
+        )
 
     def _on_set_reference(self) -> None:
         key = self.current_key()
@@ -213,5 +218,7 @@ class DocumentPanel(QWidget):
 
     def _on_reveal(self) -> None:
         key = self.current_key()
-        if key:
+        if key and is_address(key):
+            QDesktopServices.openUrl(QUrl(key))  # a page from the web: its address
+        elif key:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(key).parent)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import socket
+import time
 
 import pytest
 
@@ -164,6 +165,37 @@ def test_an_unknown_name_is_named() -> None:
 
     with pytest.raises(AddressError, match=r"server name news\.example was not found"):
         fetch_url("https://news.example/story", resolve=resolve)
+
+
+def test_a_name_lookup_that_hangs_runs_into_the_time_limit() -> None:
+    def resolve(host: str, port: int) -> list[str]:
+        time.sleep(2)
+        return ["93.184.215.14"]
+
+    options = FetchOptions(connect_timeout=0.1)
+    with pytest.raises(AddressError, match="could not be looked up in time"):
+        fetch_url("https://news.example/story", options=options, resolve=resolve)
+
+
+def test_an_address_in_another_script_is_sent_as_a_browser_sends_it(
+    web_server: WebServer,
+) -> None:
+    """The path is percent-encoded (escapes kept), the fragment is never sent."""
+    with pytest.raises(AddressError, match="404"):
+        fetch_url(web_server.url("/новости/a b%20c?q=д#part"), options=TEST_OPTIONS)
+    assert web_server.requests == ["/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/a%20b%20c?q=%D0%B4"]
+
+
+def test_an_international_server_name_is_looked_up_in_its_ascii_form() -> None:
+    asked: list[str] = []
+
+    def resolve(host: str, port: int) -> list[str]:
+        asked.append(host)
+        return ["10.1.2.3"]
+
+    with pytest.raises(AddressError, match="local network"):
+        fetch_url("https://пример.испытание/статья", resolve=resolve)
+    assert asked == ["xn--e1afmkfd.xn--80akhbyknj4f"]
 
 
 def test_cancel_stops_before_the_request(web_server: WebServer) -> None:

@@ -261,3 +261,38 @@ def test_local_addresses_are_a_preference_off_by_default(window, web_server: Web
     assert window.settings_.preferences().allow_local_addresses is True
     drop(window, uri_list(web_server.url("/article")))
     assert [e.state for e in window.workspace.entries] == [DocState.READY]
+
+
+def test_the_dock_opens_a_page_in_the_browser(window, web_server: WebServer, monkeypatch) -> None:
+    from desktop.ui import documentdock
+
+    url = web_server.url("/article")
+    window.web.add_addresses([url])
+    window.documents.select(url)
+    opened: list[str] = []
+    monkeypatch.setattr(
+        documentdock.QDesktopServices, "openUrl", lambda link: opened.append(link.toString())
+    )
+    action = window.documents.reveal_action
+    assert action.isEnabled() and action.toolTip() == "Open the page in the web browser"
+    action.trigger()
+    assert opened == [url]
+
+
+def test_cancel_during_a_reload_keeps_the_earlier_text(
+    real_window, qtbot, web_server: WebServer
+) -> None:
+    ws = real_window.workspace
+    url = web_server.url("/article")
+    real_window.web.add_addresses([url])
+    qtbot.waitUntil(lambda: not ws.busy, timeout=30000)
+    before = ws.entry(url)
+    assert before.state is DocState.READY
+    web_server.slow.add("/article")
+    ws.reload(url)  # the page now answers slowly: the user gives up
+    assert ws.entry(url).state is DocState.LOADING
+    assert ws.entry(url).document == before.document  # still shown while it loads
+    qtbot.waitUntil(lambda: web_server.requests.count("/article") == 2, timeout=10000)
+    ws.cancel()
+    assert ws.entry(url) == before
+    assert real_window.runner.wait(10000)
