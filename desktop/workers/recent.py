@@ -7,14 +7,27 @@ inputs, so the one made then is shown again instead of comparing anew.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 
 from desktop.core.lookup import ComparisonLookup
-from desktop.core.model import Comparison
+from desktop.core.model import CompareOptions, Comparison, Decision, Document, Skipped
 
 KEEP = 3  # the comparison shown, the one before an action and one more
 
 Inputs = tuple[Hashable, ...]  # reference id, report ids, skipped files, options, decisions
+
+
+def inputs_of(
+    made_of: Comparison | tuple[Document, Sequence[Document], Sequence[Skipped]],
+    options: CompareOptions,
+    decisions: tuple[Decision, ...],
+) -> Inputs:
+    """What a comparison is made of (a comparison at hand, or its reference, reports and
+    skipped files): equal inputs make an equal comparison."""
+    if isinstance(made_of, Comparison):
+        made_of = (made_of.reference, made_of.reports, made_of.skipped)
+    reference, reports, skipped = made_of
+    return (reference.id, tuple(d.id for d in reports), tuple(skipped), options, decisions)
 
 
 class RecentComparisons:

@@ -29,7 +29,7 @@ from desktop.core.model import (
 from desktop.workers.comparejob import CompareJob
 from desktop.workers.docentry import DocEntry, DocState, display_key
 from desktop.workers.engine import Engine
-from desktop.workers.recent import Inputs, RecentComparisons
+from desktop.workers.recent import Inputs, RecentComparisons, inputs_of
 from desktop.workers.runner import Runner, Task
 
 __all__ = [
@@ -310,7 +310,7 @@ class Workspace(QObject):
         if old is None and current is not None and not self._loads and not self._job.running:
             # A first decision on a pair only changes that link: apply it to the comparison
             # at hand (milliseconds) instead of comparing again (seconds with many reports).
-            self._job_inputs = self._inputs(current.reference, current.reports, current.skipped)
+            self._job_inputs = inputs_of(current, self._options, self.decisions)
             self._job.start(lambda task: self._engine.apply(current, (decision,)))
         else:
             self.compare()
@@ -344,7 +344,7 @@ class Workspace(QObject):
             Skipped(e.key, e.error) for e in self._entries if e.state is DocState.FAILED
         )
         options, decisions = self._options, self.decisions
-        inputs = self._inputs(reference, reports, skipped)
+        inputs = inputs_of((reference, reports, skipped), options, decisions)
         made = self._recent.get(inputs)
         if made is not None:  # made moments ago from the very same inputs
             self._job_inputs = None
@@ -445,13 +445,6 @@ class Workspace(QObject):
         if not self._loads:
             self.changed.emit()
             self.compare()
-
-    def _inputs(
-        self, reference: Document, reports: Sequence[Document], skipped: Sequence[Skipped]
-    ) -> Inputs:
-        """What a comparison is made of: equal inputs make an equal comparison."""
-        ids = tuple(d.id for d in reports)
-        return (reference.id, ids, tuple(skipped), self._options, self.decisions)
 
     def _on_compared(self, result: Comparison, lookup: ComparisonLookup) -> None:
         if self._job_inputs is not None:
