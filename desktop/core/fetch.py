@@ -337,7 +337,11 @@ class _Exchange:
         return result
 
     def _timeout_reason(self) -> str:
-        return f"the server did not answer within the time limit ({self.options.total_timeout:g} s)"
+        limits = self.options
+        return (
+            f"the server did not answer within the time limit ({limits.connect_timeout:g} s "
+            f"to connect, {limits.total_timeout:g} s in all)"
+        )
 
     def _remaining(self) -> float:
         return self.deadline - time.monotonic()

@@ -44,5 +44,6 @@ def about_html() -> str:
         f"<th align='left'>Used for</th></tr>{rows}</table>"
         "<p><b>Keys:</b> F8 / Shift+F8 next / previous conflict, Alt+Down / Alt+Up next / "
         "previous difference, Ctrl+F find, Ctrl+E export, Ctrl+L link the picked statements, "
-        "Ctrl+Return confirm a verdict.</p>"
+        "Ctrl+Return confirm a verdict, Ctrl+Shift+L add from a web address, "
+        "Ctrl+Shift+V paste as report.</p>"
     )

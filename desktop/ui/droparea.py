@@ -32,8 +32,8 @@ class DropArea(QFrame):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint = QLabel(
             "The first file becomes the reference; the others are compared with it.\n"
-            "Text, Markdown, Word, web pages, PDF, RTF and OpenDocument files, or "
-            "whole folders.",
+            "Text, Markdown, Word, web pages, PDF, RTF and OpenDocument files, "
+            "whole folders, or links dragged from your browser.",
             self,
         )
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -296,3 +296,23 @@ def test_cancel_during_a_reload_keeps_the_earlier_text(
     ws.cancel()
     assert ws.entry(url) == before
     assert real_window.runner.wait(10000)
+
+
+def test_a_saved_session_reopens_a_page_without_fetching_it(
+    window, qtbot, web_server: WebServer, tmp_path
+) -> None:
+    window.add_paths([make_txt(tmp_path, "ref.txt", news_text(Spec(title="Drone deal agreed")))])
+    url = web_server.url("/article")
+    window.web.add_addresses([url])
+    saved = tmp_path / "web.crosscheck"
+    assert window.sessions.save_to(saved)
+    fetched = list(web_server.requests)
+    again = MainWindow(runner=SyncRunner())
+    qtbot.addWidget(again)
+    assert again.sessions.open_path(saved)
+    qtbot.waitUntil(lambda: again.workspace.comparison is not None, timeout=30000)
+    assert web_server.requests == fetched  # the stored text, no request
+    (report,) = again.workspace.comparison.reports
+    assert (report.url, report.retrieved) == (url, window.workspace.entry(url).document.retrieved)
+    again.documents.select(url)
+    assert again.web.reload.isEnabled()  # fetching again is the user's choice
