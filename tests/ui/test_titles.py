@@ -36,3 +36,12 @@ def test_same_outlet_falls_back_to_the_file_name_then_its_folder():
     assert names[b.id] == f"x/report-b.txt: {SAME}"
     assert names[c.id] == f"y/report-b.txt: {SAME}"
     assert len(set(names.values())) == 3
+
+
+def test_titles_alike_only_as_far_as_a_narrow_dock_shows_are_told_apart():
+    # the Documents dock shows about ten characters at 1280 px: "Russia to b…" / "Russia to m…"
+    a = _doc("One.", "/x/a.txt", "Russia to build Iranian drones", "Newswire")
+    b = _doc("Two.", "/x/b.txt", "Russia to make Iranian drones at home", "")
+    names = distinct_titles([a, b])
+    assert names[a.id] == "Newswire: Russia to build Iranian drones"
+    assert names[b.id] == "b.txt: Russia to make Iranian drones at home"
