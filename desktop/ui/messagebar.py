@@ -65,7 +65,9 @@ class MessageBar(QFrame):
         """Show ``text``; ``actions`` are (label, callback) buttons."""
         self.history.append(Message(text, level, tuple(label for label, _ in actions)))
         getattr(log, "warning" if level == "error" else "info")("message: %s", text)
-        for button in self._buttons:
+        for button in self._buttons:  # gone at once, not only when deferred deletes run
+            button.hide()
+            self._layout.removeWidget(button)
             button.deleteLater()
         self._buttons = []
         for label, callback in actions:

@@ -75,7 +75,9 @@ class PreferencesDialog(QDialog):
         self.allow_local.setToolTip(
             "Off by default, so that a page cannot make Crosscheck probe your own network"
         )
-        layout.addWidget(self.allow_local)
+        web = QGroupBox("Web addresses", self)
+        QVBoxLayout(web).addWidget(self.allow_local)
+        layout.addWidget(web)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel

@@ -22,6 +22,22 @@ def test_messages_are_recorded_and_buttons_work(qtbot):
     assert bar._timer.isActive()
 
 
+def test_a_new_message_drops_the_old_buttons_at_once(qtbot):
+    # the old message's "Change…" must not stand beside the next message until deferred
+    # deletes run
+    from PySide6.QtWidgets import QPushButton
+
+    bar = MessageBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.show_message("The reference is a.txt.", actions=[("Change…", lambda: None)])
+    (old,) = bar.buttons()
+    bar.show_message("No conflicts between this report and the reference.")
+    assert old.isHidden()
+    assert bar.layout().indexOf(old) == -1
+    assert all(b.isHidden() for b in bar.findChildren(QPushButton))
+
+
 def test_exception_hook_logs_and_offers_details(qtbot, caplog):
     bar = MessageBar()
     qtbot.addWidget(bar)
