@@ -7,7 +7,6 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from desktop import APP_NAME, __version__
 from desktop.core.errors import CrosscheckError, LoadError
@@ -22,6 +21,7 @@ from desktop.core.model import (
     StatementRole,
 )
 from desktop.export import suffix_list
+from desktop.export.jsonfile import document_dict
 
 EXIT_OK, EXIT_NOTHING_READ, EXIT_USAGE = 0, 1, 2
 
@@ -206,7 +206,7 @@ def run_extract(
     docs, skipped = load_all(_expand(files), fetch=fetch)
     if as_json:
         payload = {
-            "documents": [_document_json(d) for d in docs],
+            "documents": [document_dict(d) for d in docs],
             "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
         }
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
@@ -215,22 +215,6 @@ def run_extract(
         for doc in docs:
             _print_document(doc)
     return EXIT_OK if docs else EXIT_NOTHING_READ
-
-
-def _document_json(doc: Document) -> dict[str, Any]:
-    return {
-        "path": doc.path,
-        "title": doc.title,
-        "format": doc.format,
-        "sha256": doc.sha256,
-        "published": doc.published,
-        "outlet": doc.outlet,
-        **({"url": doc.url, "retrieved": doc.retrieved} if doc.url else {}),
-        "statements": [
-            {"id": s.id, "text": s.text, "start": s.start, "end": s.end, "role": s.role.value}
-            for s in doc.statements
-        ],
-    }
 
 
 def _print_document(doc: Document) -> None:

@@ -57,9 +57,12 @@ def load_schema() -> dict[str, Any]:
 
 
 def _document(doc: Document, role: str) -> dict[str, Any]:
+    return {"id": doc.id, "role": role, **document_dict(doc)}
+
+
+def document_dict(doc: Document) -> dict[str, Any]:
+    """A document as the JSON file and ``extract --json`` write it (without id and role)."""
     return {
-        "id": doc.id,
-        "role": role,
         "path": doc.path,
         "title": doc.title,
         "format": doc.format,
