@@ -9,9 +9,9 @@ denial is neither agreement nor contradiction: the report leaves the matter open
 
 from __future__ import annotations
 
-from desktop.core.detect.context import PairContext
+from desktop.core.detect.context import SAME_MATTER, PairContext
 from desktop.core.detect.prepared import Prepared
-from desktop.core.detect.token import phrase_at, phrase_index
+from desktop.core.detect.token import phrase_at, phrase_index, words
 from desktop.core.model import Finding, FindingKind
 from desktop.core.normalise import content_key
 
@@ -77,6 +77,13 @@ def detect_opposites(ctx: PairContext) -> list[Finding]:
                 continue  # both sides name both: no clash to report
             qa, qb = ctx.a.quote(x, x), ctx.b.quote(y, y)
             kind = FindingKind.ENTITY if what == "directions" else FindingKind.NEGATION
+            # below the same-matter share every clash is weighed as a detail anyway (findings)
+            if (
+                what == "states"
+                and ctx.overlap >= SAME_MATTER
+                and _other_things(ctx.a, x, ctx.b, y)
+            ):
+                kind = FindingKind.ADDED_DETAIL  # 'bread prices rose' / 'exports fell'
             label = "directions differ" if what == "directions" else "opposite states"
             out.append(
                 Finding(kind, f"{label}: '{qa}' vs '{qb}'", ctx.a.span(x, x), ctx.b.span(y, y))
@@ -106,6 +113,47 @@ def detect_noncommittal(ctx: PairContext) -> list[Finding]:
             )
         ]
     return []
+
+
+SUBJECT_SPAN = 3  # tokens before a state word read as what is in that state
+
+
+def _subject(side: Prepared, i: int) -> frozenset[str]:
+    """Content keys of the words just before a state word ('bread prices' of 'bread prices
+    rose'), or nothing when a pronoun or a clause boundary comes first."""
+    keys: set[str] = set()
+    for k in range(i - 1, max(-1, i - 1 - SUBJECT_SPAN), -1):
+        if side.tokens[k].norm in (",", ";", ":", ".", "and", "but"):
+            break
+        if side.keys[k]:
+            keys.add(side.keys[k])
+    return frozenset(keys)
+
+
+def _object(side: Prepared, i: int) -> frozenset[str]:
+    """Content keys of the words just after a state word ('the curfew' of 'lifted the
+    curfew')."""
+    keys = []
+    for k in range(i + 1, min(len(side.keys), i + 1 + SUBJECT_SPAN)):
+        norm = side.tokens[k].norm
+        if norm in _OBJECT_STOPS:
+            break  # 'rose in March', 'fell on Monday': when, not what
+        if side.keys[k] and not norm.endswith("ly"):  # 'rose sharply'
+            keys.append(side.keys[k])
+    return frozenset(keys)
+
+
+_OBJECT_STOPS = words("in on at by after before during for to from since until , ; : . and but")
+
+
+def _other_things(a: Prepared, x: int, b: Prepared, y: int) -> bool:
+    """Whether the two state words are said of different things: the words before them
+    differ and neither statement names the other's, and they share no word after them
+    ('the government lifted the curfew' / 'authorities imposed the curfew' is one curfew)."""
+    sa, sb = _subject(a, x), _subject(b, y)
+    if not sa or not sb or sa & sb or _object(a, x) & _object(b, y):
+        return False
+    return not (sa & set(b.keys)) and not (sb & set(a.keys))
 
 
 def _first_key(side: Prepared, keys: frozenset[str]) -> int | None:
