@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,8 +9,8 @@ import pytest
 from desktop.core.loaders import load_document
 from desktop.core.model import StatementRole
 from tests.factories import HEADLINE, PARAGRAPHS, make_docx
+from tests.office import SOFFICE, convert
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed"),
@@ -26,22 +24,7 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     profile = tmp_path_factory.mktemp("profile")
     out: dict[str, Path] = {}
     for fmt in ("odt", "rtf", "pdf", "html"):
-        subprocess.run(
-            [
-                str(SOFFICE),
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                fmt,
-                "--outdir",
-                str(folder),
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        out[fmt] = folder / f"story.{fmt}"
+        out[fmt] = convert(source, fmt, profile=profile)
     return out
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -24,6 +22,7 @@ from desktop.export.options import ReportOptions
 from desktop.export.text import FILLS, LEGEND
 from tests.export.conftest import build_comparison
 from tests.export.test_methods import conflict_kinds_named, listed, partial_kinds_named
+from tests.office import SOFFICE, convert
 
 WHEN = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 TCPR_ORDER = ("tcW", "gridSpan", "vMerge", "tcBorders", "shd", "noWrap", "tcMar", "vAlign")
@@ -348,33 +347,18 @@ def test_bad_offsets_and_missing_statements_do_not_crash(
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 @pytest.mark.timeout(180)
 def test_libreoffice_opens_the_report(comparison: Comparison, tmp_path: Path) -> None:
     path = tmp_path / "report.docx"
     write_docx_report(comparison, path)
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=170,
-    )
-    pages = PdfReader(tmp_path / "report.pdf").pages
+    pages = PdfReader(convert(path, "pdf", profile=tmp_path / "lo", timeout=170)).pages
     text = "".join(page.extract_text() for page in pages)
     assert len(pages) >= 5 and "Claim matrix" in text and "Коммерсантъ" in text
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 @pytest.mark.timeout(240)
 def test_sample_report_fits_ten_pages_without_dropping_a_finding(tmp_path: Path) -> None:
     from desktop.core.compare import compare_documents
@@ -395,22 +379,7 @@ def test_sample_report_fits_ten_pages_without_dropping_a_finding(tmp_path: Path)
         if k.verdict is Verdict.CONFLICT or (k.verdict is Verdict.PARTIAL and not k.between_reports)
     ]
     assert shown and all(message in body for message in shown)
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=230,
-    )
-    pages = PdfReader(tmp_path / "sample.pdf").pages
+    pages = PdfReader(convert(path, "pdf", profile=tmp_path / "lo", timeout=230)).pages
     assert len(pages) <= 10
     lines = [len(page.extract_text().strip().splitlines()) for page in pages]
     assert min(lines) >= 8, lines  # no nearly empty page (the footer alone is one line)
